@@ -1,0 +1,77 @@
+/**
+ * The numbered catalogue of spec diagnostics. The CLI, the server and the designer all show these
+ * words, so a code means the same thing everywhere. Codes are stable: never reuse or renumber one.
+ *
+ * - SPEC0xx: the document itself (parse, size, forbidden keys) and its structure (JSON Schema).
+ * - SPEC1xx: meaning (lint): references, rules that cannot apply, unreachable states, ...
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One finding about a spec. `pointer` is a JSON Pointer (RFC 6901) into the spec document. */
+export interface Diagnostic {
+  /** Stable catalogue code, e.g. `SPEC012`. */
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  /** Where: a JSON Pointer such as `/entities/0/fields/2/type`; `''` is the whole document. */
+  readonly pointer: string;
+  /** What is wrong, in words a citizen developer understands. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly hint: string;
+}
+
+interface CatalogueEntry {
+  readonly severity: Severity;
+  /** A short name for the problem, used in docs and in the designer's problems panel filter. */
+  readonly title: string;
+}
+
+/** Every diagnostic code with its default severity and title. */
+export const diagnosticCatalogue = {
+  SPEC001: { severity: 'error', title: 'Not valid JSON' },
+  SPEC002: { severity: 'error', title: 'Spec too large' },
+  SPEC003: { severity: 'error', title: 'Forbidden key' },
+  SPEC004: { severity: 'error', title: 'Not a spec object' },
+  SPEC005: { severity: 'error', title: 'Unsupported spec format version' },
+  SPEC010: { severity: 'error', title: 'Missing property' },
+  SPEC011: { severity: 'error', title: 'Unknown property' },
+  SPEC012: { severity: 'error', title: 'Wrong type' },
+  SPEC013: { severity: 'error', title: 'Value not allowed' },
+  SPEC014: { severity: 'error', title: 'Badly formatted value' },
+  SPEC015: { severity: 'error', title: 'Value out of range' },
+  SPEC016: { severity: 'error', title: 'Repeated value' },
+  SPEC017: { severity: 'error', title: 'Unknown kind' },
+  SPEC018: { severity: 'error', title: 'Condition not understood' },
+  SPEC019: { severity: 'error', title: 'Structure not valid' },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type DiagnosticCode = keyof typeof diagnosticCatalogue;
+
+/** Builds a diagnostic with the catalogue's default severity unless one is given. */
+export function diagnostic(
+  code: DiagnosticCode,
+  pointer: string,
+  message: string,
+  hint: string,
+  severity: Severity = diagnosticCatalogue[code].severity,
+): Diagnostic {
+  return { code, severity, pointer, message, hint };
+}
+
+/** True when any diagnostic is an error (warnings and infos do not make a spec invalid). */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sorts errors first, then by pointer, so output is stable across runs. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      severityOrder[a.severity] - severityOrder[b.severity] ||
+      (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}

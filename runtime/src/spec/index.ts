@@ -1,0 +1,20 @@
+/**
+ * `@syncraft/runtime/spec`: the sync-spec v1 contract — JSON Schema, types, diagnostics, validation.
+ * Pure and dependency-light (ajv only): no Dexie, no DOM, no Node built-ins, so the designer,
+ * the server and the CLI all import it.
+ */
+
+export { BUILTIN_PARAMS, CONFLICT_STRATEGIES, durationMs, FIELD_TYPES, PRIORITIES } from './constants';
+export {
+  type Diagnostic,
+  type DiagnosticCode,
+  diagnosticCatalogue,
+  hasErrors,
+  type Severity,
+  sortDiagnostics,
+} from './diagnostics';
+export { checkDocumentShape, FORBIDDEN_KEYS, SPEC_LIMITS } from './document-guard';
+export { describePointer, parsePointer, pointer, resolvePointer } from './pointer';
+export { SPEC_SCHEMA_ID, specSchema } from './schema';
+export type * from './types';
+export { type ValidationResult, validate } from './validate';
