@@ -1,0 +1,180 @@
+/**
+ * The sync wire format shared by the runtime's HTTP transport, the in-memory transport and the server.
+ * Described for people in docs/protocol.md. Every message is a discriminated union: a pushed
+ * operation is answered with an explicit outcome, never an exception.
+ */
+
+/** Bumped on an incompatible change of these shapes; the server answers 426 to other versions. */
+export const PROTOCOL_VERSION = 1;
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** Field name → value of one record. */
+export type RecordValues = Record<string, JsonValue>;
+
+/**
+ * A hybrid-logical-clock timestamp, written so that string order is time order:
+ * `<wall ms, 13 digits>-<counter, 6 digits>-<node id>`, e.g. `1732252800000-000003-dev42`.
+ */
+export type Hlc = string;
+
+/** One local change, as queued in the outbox and sent in a push. */
+export interface Operation {
+  /** Unique id, also the idempotency key: the server applies an id at most once. */
+  readonly id: string;
+  readonly entity: string;
+  /** The record's key, as a string. */
+  readonly key: string;
+  readonly kind: 'upsert' | 'delete';
+  /** Only the fields this change sets (a delta). Empty for a delete. */
+  readonly changes: RecordValues;
+  /**
+   * The values those same fields had in the version the edit was made on (absent when the field was
+   * unset), so three-way rules (counter, set union) can tell what this device added.
+   */
+  readonly base: RecordValues;
+  /** Server version of the record the edit was made on; 0 when the record was created on this device. */
+  readonly baseVersion: number;
+  readonly hlc: Hlc;
+  /** The device that made the change (stable per installation). */
+  readonly clientId: string;
+}
+
+/** Why the server refused an operation. The refusal is final: retrying the same operation fails again. */
+export type RejectReason =
+  | 'unknown-entity'
+  | 'unknown-field'
+  | 'invalid-value'
+  | 'missing-required'
+  | 'permission'
+  | 'out-of-scope'
+  | 'read-only'
+  | 'too-large'
+  | 'not-found';
+
+/** A field whose stored value differs from what the client wrote, and the rule that decided it. */
+export interface FieldDecision {
+  readonly field: string;
+  readonly strategy: string;
+  /** What the client wrote. */
+  readonly client: JsonValue;
+  /** What the server kept. */
+  readonly kept: JsonValue;
+}
+
+/** The server's answer for one pushed operation. */
+export type OperationResult =
+  | { readonly opId: string; readonly status: 'applied'; readonly version: number }
+  | {
+      readonly opId: string;
+      readonly status: 'merged';
+      readonly version: number;
+      /** The whole record as the server now holds it, so the device converges. */
+      readonly record: RecordValues;
+      readonly decisions: readonly FieldDecision[];
+    }
+  | {
+      readonly opId: string;
+      readonly status: 'conflict';
+      readonly version: number;
+      readonly conflictId: string;
+      /** The record as shown until a person decides (the manual rule's interim value). */
+      readonly record: RecordValues;
+      readonly fields: readonly string[];
+    }
+  | {
+      readonly opId: string;
+      readonly status: 'rejected';
+      readonly reason: RejectReason;
+      readonly message: string;
+      readonly field?: string;
+    };
+
+export type OperationStatus = OperationResult['status'];
+
+export interface PushRequest {
+  readonly protocol: typeof PROTOCOL_VERSION;
+  /** The spec version the device runs (app.version). */
+  readonly specVersion: string;
+  readonly clientId: string;
+  readonly operations: readonly Operation[];
+}
+
+export interface PushResponse {
+  readonly protocol: typeof PROTOCOL_VERSION;
+  /** One result per operation, in the order sent. */
+  readonly results: readonly OperationResult[];
+}
+
+export interface PullRequest {
+  readonly protocol: typeof PROTOCOL_VERSION;
+  readonly specVersion: string;
+  readonly clientId: string;
+  /** Opaque position from the previous pull; absent for the first pull. */
+  readonly cursor?: string;
+  /** Entities to pull; defaults to every entity the caller may read with direction pull or both. */
+  readonly entities?: readonly string[];
+  /** Page size (the server caps it). */
+  readonly limit?: number;
+}
+
+/** One change delivered by a pull. */
+export type Change =
+  | {
+      readonly kind: 'upsert';
+      readonly entity: string;
+      readonly key: string;
+      readonly version: number;
+      readonly hlc: Hlc;
+      /** The whole record, without the fields the caller's role may not see. */
+      readonly record: RecordValues;
+    }
+  | {
+      readonly kind: 'delete';
+      readonly entity: string;
+      readonly key: string;
+      readonly version: number;
+      /** `deleted`: the record is gone; `out-of-scope`: it no longer belongs on this device. */
+      readonly reason: 'deleted' | 'out-of-scope';
+    };
+
+export interface PullResponse {
+  readonly protocol: typeof PROTOCOL_VERSION;
+  readonly changes: readonly Change[];
+  /** Pass back on the next pull. */
+  readonly cursor: string;
+  /** True when more changes are waiting: pull again right away. */
+  readonly hasMore: boolean;
+}
+
+/** Error codes of the HTTP API (the `error.code` of an error body). */
+export type ApiErrorCode =
+  | 'bad-request'
+  | 'invalid-json'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'spec-upgrade-required'
+  | 'protocol-unsupported'
+  | 'payload-too-large'
+  | 'rate-limited'
+  | 'invalid-spec'
+  | 'policy-violation'
+  | 'unavailable';
+
+/** The body of every 4xx/5xx answer of the HTTP API. */
+export interface ApiErrorBody {
+  readonly error: {
+    readonly code: ApiErrorCode;
+    readonly message: string;
+    /** JSON Pointer into the request body, when the problem is in one place. */
+    readonly pointer?: string;
+    /** How to fix it. */
+    readonly hint?: string;
+    /** For `spec-upgrade-required`: the version the device must load. */
+    readonly publishedVersion?: string;
+    /** For `invalid-spec` and `policy-violation`: the spec diagnostics. */
+    readonly diagnostics?: readonly unknown[];
+  };
+}
