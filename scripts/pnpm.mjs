@@ -2,12 +2,14 @@
 // Runs pnpm for people who only have Node and npm: uses the pinned pnpm (through npx when it is
 // not installed), installs the workspace when the lockfile changed, then runs the given pnpm command.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+// The pnpm version the lockfile is written with. (Not the `packageManager` field: with it, pnpm 12
+// records itself in the lockfile and a frozen install on a fresh machine refuses to proceed.)
+const pinned = '12.21.0';
 
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
