@@ -1,0 +1,37 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * The designer is a static single-page app: `vite build` writes `dist/`, which the server serves at `/`.
+ * Everything is bundled locally (no CDN): Monaco and its workers come from the npm package and land in
+ * their own lazily loaded chunks, so the canvas never waits for the editor.
+ */
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  worker: { format: 'es' },
+  server: { fs: { allow: ['..'] } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // Monaco's chunk is large by nature and only loaded on demand.
+    chunkSizeWarningLimit: 5000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Only reached through the lazy JSON view, so this chunk is never part of the first load.
+            { name: 'monaco', test: /[\\/]node_modules[\\/](\.pnpm[\\/])?monaco-editor/, priority: 3 },
+            { name: 'flow', test: /[\\/]node_modules[\\/](\.pnpm[\\/])?(@xyflow|d3-|classcat)/, priority: 2 },
+            {
+              name: 'react',
+              test: /[\\/]node_modules[\\/](\.pnpm[\\/])?(react|react-dom|scheduler)[@\\/]/,
+              priority: 2,
+            },
+          ],
+        },
+      },
+    },
+  },
+});
