@@ -1,0 +1,216 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAutosave, type SaveStatus } from './autosave';
+import { openDesignerDatabase } from './database';
+import { createDocumentRepository, type DocumentRepository, type StoredDocument } from './repository';
+
+interface Doc {
+  readonly format: 1;
+  readonly title: string;
+}
+
+const isDoc = (value: unknown): value is Doc =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as { format?: unknown }).format === 1 &&
+  typeof (value as { title?: unknown }).title === 'string';
+
+/** A tiny observable holder standing in for the designer store. */
+function holder(initial: Doc) {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    getDocument: () => current,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(next: Doc) {
+      current = next;
+      for (const l of listeners) l();
+    },
+    touch() {
+      for (const l of listeners) l();
+    },
+  };
+}
+
+function memoryRepository(): DocumentRepository<Doc> & { writes: Doc[] } {
+  const writes: Doc[] = [];
+  let last: StoredDocument<Doc> | undefined;
+  return {
+    writes,
+    async load() {
+      return last;
+    },
+    async save(document, savedAt) {
+      writes.push(document);
+      last = { document, savedAt };
+    },
+    async clear() {
+      last = undefined;
+    },
+  };
+}
+
+describe('autosave', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('writes once after edits stop for the debounce delay', async () => {
+    const source = holder({ format: 1, title: 'a' });
+    const repository = memoryRepository();
+    const autosave = createAutosave({ source, repository, delayMs: 400, now: () => 7 });
+    source.set({ format: 1, title: 'b' });
+    await vi.advanceTimersByTimeAsync(300);
+    source.set({ format: 1, title: 'c' });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(repository.writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(repository.writes).toEqual([{ format: 1, title: 'c' }]);
+    await autosave.dispose();
+  });
+
+  it('ignores notifications that leave the document unchanged', async () => {
+    const source = holder({ format: 1, title: 'a' });
+    const repository = memoryRepository();
+    const statuses: SaveStatus[] = [];
+    const autosave = createAutosave({ source, repository, onStatus: (s) => statuses.push(s) });
+    source.touch();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(repository.writes).toEqual([]);
+    expect(statuses).toEqual([]);
+    await autosave.dispose();
+  });
+
+  it('reports pending, saving and saved with the save time', async () => {
+    const source = holder({ format: 1, title: 'a' });
+    const statuses: SaveStatus[] = [];
+    const autosave = createAutosave({
+      source,
+      repository: memoryRepository(),
+      onStatus: (s) => statuses.push(s),
+      now: () => 1234,
+    });
+    source.set({ format: 1, title: 'b' });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(statuses).toEqual([{ kind: 'pending' }, { kind: 'saving' }, { kind: 'saved', at: 1234 }]);
+    await autosave.dispose();
+  });
+
+  it('flush writes a pending change immediately', async () => {
+    const source = holder({ format: 1, title: 'a' });
+    const repository = memoryRepository();
+    const autosave = createAutosave({ source, repository });
+    source.set({ format: 1, title: 'now' });
+    await autosave.flush();
+    expect(repository.writes).toEqual([{ format: 1, title: 'now' }]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(repository.writes).toHaveLength(1);
+    await autosave.dispose();
+  });
+
+  it('dispose writes the last change and stops watching', async () => {
+    const source = holder({ format: 1, title: 'a' });
+    const repository = memoryRepository();
+    const autosave = createAutosave({ source, repository });
+    source.set({ format: 1, title: 'last' });
+    await autosave.dispose();
+    source.set({ format: 1, title: 'after' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(repository.writes).toEqual([{ format: 1, title: 'last' }]);
+  });
+
+  it('reports a failed write and retries on the next change', async () => {
+    const source = holder({ format: 1, title: 'a' });
+    const statuses: SaveStatus[] = [];
+    let fail = true;
+    const repository: DocumentRepository<Doc> = {
+      load: async () => undefined,
+      save: async () => {
+        if (fail) throw new Error('QuotaExceededError');
+      },
+      clear: async () => {},
+    };
+    const autosave = createAutosave({ source, repository, onStatus: (s) => statuses.push(s), now: () => 5 });
+    source.set({ format: 1, title: 'b' });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(statuses.at(-1)).toEqual({ kind: 'failed', message: 'QuotaExceededError' });
+    fail = false;
+    source.set({ format: 1, title: 'c' });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(statuses.at(-1)).toEqual({ kind: 'saved', at: 5 });
+    await autosave.dispose();
+  });
+
+  it('never runs two writes at once and ends with the newest document', async () => {
+    const source = holder({ format: 1, title: 'a' });
+    let active = 0;
+    let maxActive = 0;
+    const writes: string[] = [];
+    let release: (() => void) | undefined;
+    const repository: DocumentRepository<Doc> = {
+      load: async () => undefined,
+      save: (document) => {
+        active++;
+        maxActive = Math.max(maxActive, active);
+        return new Promise<void>((resolve) => {
+          release = () => {
+            writes.push(document.title);
+            active--;
+            resolve();
+          };
+        });
+      },
+      clear: async () => {},
+    };
+    const autosave = createAutosave({ source, repository });
+    source.set({ format: 1, title: 'b' });
+    await vi.advanceTimersByTimeAsync(400);
+    source.set({ format: 1, title: 'c' });
+    const flushed = autosave.flush();
+    const flushedAgain = autosave.flush();
+    release?.();
+    await vi.advanceTimersByTimeAsync(0);
+    release?.();
+    await Promise.all([flushed, flushedAgain]);
+    expect(writes).toEqual(['b', 'c']);
+    expect(maxActive).toBe(1);
+    await autosave.dispose();
+  });
+});
+
+describe('document repository on IndexedDB', () => {
+  it('reads back the document it saved', async () => {
+    const db = openDesignerDatabase(`test-${crypto.randomUUID()}`);
+    const repository = createDocumentRepository(db, isDoc);
+    expect(await repository.load()).toBeUndefined();
+    await repository.save({ format: 1, title: 'saved' }, 42);
+    expect(await repository.load()).toEqual({ document: { format: 1, title: 'saved' }, savedAt: 42 });
+    await repository.clear();
+    expect(await repository.load()).toBeUndefined();
+    db.close();
+  });
+
+  it('treats a stored row of an unknown shape as absent', async () => {
+    const db = openDesignerDatabase(`test-${crypto.randomUUID()}`);
+    await db.documents.put({ slot: 'current', document: { format: 99 }, savedAt: 1 });
+    const repository = createDocumentRepository(db, isDoc);
+    expect(await repository.load()).toBeUndefined();
+    db.close();
+  });
+
+  it('keeps separate slots apart', async () => {
+    const db = openDesignerDatabase(`test-${crypto.randomUUID()}`);
+    const a = createDocumentRepository(db, isDoc, 'a');
+    const b = createDocumentRepository(db, isDoc, 'b');
+    await a.save({ format: 1, title: 'in a' }, 1);
+    expect(await b.load()).toBeUndefined();
+    expect((await a.load())?.document.title).toBe('in a');
+    db.close();
+  });
+});
