@@ -1,0 +1,28 @@
+import type { SyncSpec } from '@syncraft/runtime/spec';
+
+/** The spec as a file's text: two-space indented JSON ending with a newline, as `syncraft validate` reads it. */
+export function specFileText(spec: SyncSpec): string {
+  return `${JSON.stringify(spec, null, 2)}\n`;
+}
+
+/** A safe file name from the app id, e.g. `field-service.sync.json`. */
+export function specFileName(spec: SyncSpec, extension = '.sync.json'): string {
+  const base = spec.app.id.replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'app';
+  return `${base}${extension}`;
+}
+
+/**
+ * Offers text as a download. Uses an object URL on a temporary link: no server round trip, works offline.
+ */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click has started the download synchronously; the URL is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
