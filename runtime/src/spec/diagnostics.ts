@@ -44,6 +44,42 @@ export const diagnosticCatalogue = {
   SPEC017: { severity: 'error', title: 'Unknown kind' },
   SPEC018: { severity: 'error', title: 'Condition not understood' },
   SPEC019: { severity: 'error', title: 'Structure not valid' },
+  // Lint: names and references.
+  SPEC100: { severity: 'error', title: 'Unknown entity' },
+  SPEC101: { severity: 'error', title: 'Unknown field' },
+  SPEC102: { severity: 'error', title: 'Unknown parameter' },
+  SPEC103: { severity: 'error', title: 'Unknown role' },
+  SPEC104: { severity: 'error', title: 'Unknown offline state' },
+  SPEC105: { severity: 'error', title: 'Duplicate name' },
+  // Lint: keys and entity settings.
+  SPEC110: { severity: 'error', title: 'Key field missing' },
+  SPEC111: { severity: 'error', title: 'Key field not required' },
+  SPEC112: { severity: 'error', title: 'Key field of the wrong type' },
+  SPEC113: { severity: 'error', title: 'Key field encrypted' },
+  SPEC114: { severity: 'error', title: 'Critical entity is online-only' },
+  SPEC115: { severity: 'warning', title: 'Read-only entity pushes changes' },
+  // Lint: conflict rules.
+  SPEC120: { severity: 'error', title: 'Conflict rule does not fit the field type' },
+  SPEC121: { severity: 'error', title: 'Enum order names an unknown value' },
+  SPEC122: { severity: 'warning', title: 'Enum order leaves values out' },
+  SPEC123: { severity: 'warning', title: 'Field merge on a single field' },
+  SPEC124: { severity: 'warning', title: 'Manual rule without a prompt' },
+  // Lint: offline states.
+  SPEC130: { severity: 'error', title: 'No online state' },
+  SPEC131: { severity: 'error', title: 'State cannot return online' },
+  SPEC132: { severity: 'warning', title: 'State unreachable' },
+  SPEC133: { severity: 'error', title: 'User action without a name' },
+  SPEC134: { severity: 'warning', title: 'Action name on a non-user event' },
+  // Lint: scopes.
+  SPEC140: { severity: 'warning', title: 'Comparison of mismatched types' },
+  SPEC141: { severity: 'error', title: 'Time window over a non-date field' },
+  // Lint: retry policy.
+  SPEC150: { severity: 'error', title: 'Retry delays reversed' },
+  // Lint: relations.
+  SPEC160: { severity: 'error', title: 'Relation field does not link the entities' },
+  SPEC161: { severity: 'warning', title: 'Cascading deletes form a cycle' },
+  // Lint: permissions.
+  SPEC170: { severity: 'warning', title: 'Entity nobody can read' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof diagnosticCatalogue;

@@ -4,6 +4,7 @@
  * the server and the CLI all import it.
  */
 
+export { type CheckResult, check } from './check';
 export { BUILTIN_PARAMS, CONFLICT_STRATEGIES, durationMs, FIELD_TYPES, PRIORITIES } from './constants';
 export {
   type Diagnostic,
@@ -14,6 +15,7 @@ export {
   sortDiagnostics,
 } from './diagnostics';
 export { checkDocumentShape, FORBIDDEN_KEYS, SPEC_LIMITS } from './document-guard';
+export { lint } from './lint';
 export { describePointer, parsePointer, pointer, resolvePointer } from './pointer';
 export { SPEC_SCHEMA_ID, specSchema } from './schema';
 export type * from './types';

@@ -1,0 +1,45 @@
+import type { LintContext } from './context';
+
+/** Reports the second and later use of a name in one list: entities, fields, roles, states, ... */
+function duplicates(
+  context: LintContext,
+  items: ReadonlyArray<{ readonly name: string }> | undefined,
+  listPointer: string,
+  kind: string,
+  scope: string,
+): void {
+  if (!items) return;
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const earlier = first.get(item.name);
+    if (earlier === undefined) {
+      first.set(item.name, i);
+      return;
+    }
+    context.report(
+      'SPEC105',
+      `${listPointer}/${i}/name`,
+      `Two ${kind}s are named “${item.name}”${scope} (items ${earlier + 1} and ${i + 1}).`,
+      `Rename one of them: every ${kind} needs its own name so references to it are unambiguous.`,
+    );
+  });
+}
+
+/** Names must be unique within their list: entities, roles, parameters, states, and per entity its fields and relations. */
+export function checkNaming(context: LintContext): void {
+  const { spec } = context;
+  duplicates(context, spec.entities, '/entities', 'entity', '');
+  duplicates(context, spec.roles, '/roles', 'role', '');
+  duplicates(context, spec.parameters, '/parameters', 'parameter', '');
+  duplicates(context, spec.offlineStates.states, '/offlineStates/states', 'offline state', '');
+  spec.entities.forEach((entity, e) => {
+    duplicates(context, entity.fields, `/entities/${e}/fields`, 'field', ` in entity “${entity.name}”`);
+    duplicates(
+      context,
+      entity.relations,
+      `/entities/${e}/relations`,
+      'relation',
+      ` in entity “${entity.name}”`,
+    );
+  });
+}

@@ -1,0 +1,460 @@
+import { describe, expect, it } from 'vitest';
+import {
+  check,
+  type Diagnostic,
+  diagnosticCatalogue,
+  lint,
+  resolvePointer,
+  type SyncSpec,
+  validate,
+} from '../../src/spec';
+import { entityOf, fieldOf, template } from './fixtures';
+
+type Mutation = (spec: SyncSpec) => void;
+
+/** Field service template: Site (0), Job (1), Visit (2); roles technician (0), dispatcher (1). */
+const job = (s: SyncSpec) => entityOf(s, 'Job');
+
+const cases: ReadonlyArray<[string, Mutation, string, string]> = [
+  [
+    'a reference to an unknown entity',
+    (s) => Object.assign(fieldOf(s, 'Job', 'siteId'), { entity: 'Sites' }),
+    'SPEC100',
+    '/entities/1/fields/2/entity',
+  ],
+  [
+    'a relation to an unknown entity',
+    (s) => Object.assign(job(s).relations![0]!, { entity: 'Place' }),
+    'SPEC100',
+    '/entities/1/relations/0/entity',
+  ],
+  [
+    'a relation through an unknown field',
+    (s) => Object.assign(job(s).relations![0]!, { field: 'placeId' }),
+    'SPEC101',
+    '/entities/1/relations/0/field',
+  ],
+  [
+    'an index over an unknown field',
+    (s) => job(s).indexes!.push({ fields: ['priority'] }),
+    'SPEC101',
+    '/entities/1/indexes/3/fields/0',
+  ],
+  [
+    'encryption of an unknown field',
+    (s) => (entityOf(s, 'Site').offline.encrypt = ['pin']),
+    'SPEC101',
+    '/entities/0/offline/encrypt/0',
+  ],
+  [
+    'a writable field that does not exist',
+    (s) => s.roles[0]!.permissions[0]!.writableFields!.push('hours'),
+    'SPEC101',
+    '/roles/0/permissions/0/writableFields/5',
+  ],
+  [
+    'a hidden field that does not exist',
+    (s) => (s.roles[1]!.permissions[1]!.hiddenFields = ['secret']),
+    'SPEC101',
+    '/roles/1/permissions/1/hiddenFields/0',
+  ],
+  [
+    'a permission on an unknown entity',
+    (s) => s.roles[0]!.permissions.push({ entity: 'Invoice', actions: ['read'] }),
+    'SPEC100',
+    '/roles/0/permissions/3/entity',
+  ],
+  [
+    'a scope over an unknown field',
+    (s) => (entityOf(s, 'Visit').offline.scope = { field: 'techId', op: 'eq', param: 'user.id' }),
+    'SPEC101',
+    '/entities/2/offline/scope/field',
+  ],
+  [
+    'a permission scope over an unknown field',
+    (s) => (s.roles[1]!.permissions[0]!.scope = { field: 'area', op: 'eq', param: 'region' }),
+    'SPEC101',
+    '/roles/1/permissions/0/scope/field',
+  ],
+  [
+    'a scope with an unknown parameter',
+    (s) => (s.roles[1]!.permissions[0]!.scope = { field: 'region', op: 'eq', param: 'zone' }),
+    'SPEC102',
+    '/roles/1/permissions/0/scope/param',
+  ],
+  [
+    'a role condition naming an unknown role',
+    (s) => (job(s).offline.scope = { role: 'manager' }),
+    'SPEC103',
+    '/entities/1/offline/scope/role',
+  ],
+  [
+    'state sync naming an unknown entity',
+    (s) => (s.offlineStates.states[2]!.sync.entities = ['Jobs']),
+    'SPEC100',
+    '/offlineStates/states/2/sync/entities/0',
+  ],
+  [
+    'entityWrites naming an unknown entity',
+    (s) => (s.offlineStates.states[4]!.entityWrites![0]!.entity = 'Visits'),
+    'SPEC100',
+    '/offlineStates/states/4/entityWrites/0/entity',
+  ],
+  [
+    'a transition from an unknown state',
+    (s) => (s.offlineStates.transitions[2]!.from = 'offlin'),
+    'SPEC104',
+    '/offlineStates/transitions/2/from',
+  ],
+  [
+    'a transition to an unknown state',
+    (s) => (s.offlineStates.transitions[0]!.to = 'away'),
+    'SPEC104',
+    '/offlineStates/transitions/0/to',
+  ],
+  [
+    'an unknown initial state',
+    (s) => (s.offlineStates.initial = 'start'),
+    'SPEC104',
+    '/offlineStates/initial',
+  ],
+  ['two entities with one name', (s) => (entityOf(s, 'Visit').name = 'Site'), 'SPEC105', '/entities/2/name'],
+  [
+    'two fields with one name',
+    (s) => (fieldOf(s, 'Job', 'title').name = 'id'),
+    'SPEC105',
+    '/entities/1/fields/1/name',
+  ],
+  ['two roles with one name', (s) => (s.roles[1]!.name = 'technician'), 'SPEC105', '/roles/1/name'],
+  [
+    'two states with one name',
+    (s) => (s.offlineStates.states[1]!.name = 'online'),
+    'SPEC105',
+    '/offlineStates/states/1/name',
+  ],
+  [
+    'two parameters with one name',
+    (s) => s.parameters!.push({ name: 'region', type: 'number' }),
+    'SPEC105',
+    '/parameters/1/name',
+  ],
+  [
+    'two relations with one name',
+    (s) => (job(s).relations![1]!.name = 'site'),
+    'SPEC105',
+    '/entities/1/relations/1/name',
+  ],
+  ['a key naming no field', (s) => (job(s).key = 'jobId'), 'SPEC110', '/entities/1/key'],
+  [
+    'a key field that is not required',
+    (s) => delete fieldOf(s, 'Job', 'id').required,
+    'SPEC111',
+    '/entities/1/fields/0',
+  ],
+  [
+    'a key field that is a boolean',
+    (s) => Object.assign(fieldOf(s, 'Job', 'id'), { type: 'boolean' }),
+    'SPEC112',
+    '/entities/1/fields/0/type',
+  ],
+  [
+    'an encrypted key field',
+    (s) => entityOf(s, 'Site').offline.encrypt!.push('id'),
+    'SPEC113',
+    '/entities/0/offline/encrypt/2',
+  ],
+  [
+    'a critical entity that is online-only',
+    (s) => (job(s).offline.availability = 'online-only'),
+    'SPEC114',
+    '/entities/1/offline/availability',
+  ],
+  [
+    'a read-only entity that only pushes',
+    (s) => (entityOf(s, 'Site').sync.direction = 'push'),
+    'SPEC115',
+    '/entities/0/sync/direction',
+  ],
+  [
+    'a counter rule on a text field',
+    (s) => (fieldOf(s, 'Job', 'title').conflict = { strategy: 'counter' }),
+    'SPEC120',
+    '/entities/1/fields/1/conflict/strategy',
+  ],
+  [
+    'a set union on a number',
+    (s) => (fieldOf(s, 'Job', 'minutesWorked').conflict = { strategy: 'set-union' }),
+    'SPEC120',
+    '/entities/1/fields/9/conflict/strategy',
+  ],
+  [
+    'a max rule on a boolean',
+    (s) => job(s).fields.push({ name: 'urgent', type: 'boolean', conflict: { strategy: 'max' } }),
+    'SPEC120',
+    '/entities/1/fields/11/conflict/strategy',
+  ],
+  [
+    'a min rule on a string',
+    (s) => (fieldOf(s, 'Job', 'region').conflict = { strategy: 'min' }),
+    'SPEC120',
+    '/entities/1/fields/4/conflict/strategy',
+  ],
+  [
+    'enum precedence on a non-enum field',
+    (s) => (fieldOf(s, 'Job', 'region').conflict = { strategy: 'enum-precedence', order: ['a', 'b'] }),
+    'SPEC120',
+    '/entities/1/fields/4/conflict/strategy',
+  ],
+  [
+    'an entity counter rule over text fields',
+    (s) => (entityOf(s, 'Visit').conflict = { strategy: 'counter' }),
+    'SPEC120',
+    '/entities/2/conflict/strategy',
+  ],
+  [
+    'an enum order naming an unknown value',
+    (s) =>
+      Object.assign(fieldOf(s, 'Job', 'status').conflict!, {
+        order: ['cancelled', 'done', 'on_hold', 'in_progress', 'open', 'closed'],
+      }),
+    'SPEC121',
+    '/entities/1/fields/5/conflict/order/5',
+  ],
+  [
+    'an enum order leaving values out',
+    (s) => Object.assign(fieldOf(s, 'Job', 'status').conflict!, { order: ['cancelled', 'done'] }),
+    'SPEC122',
+    '/entities/1/fields/5/conflict/order',
+  ],
+  [
+    'field-merge on one field',
+    (s) => (fieldOf(s, 'Job', 'title').conflict = { strategy: 'field-merge' }),
+    'SPEC123',
+    '/entities/1/fields/1/conflict/strategy',
+  ],
+  [
+    'a manual rule without a prompt',
+    (s) => (fieldOf(s, 'Job', 'title').conflict = { strategy: 'manual', interim: 'server' }),
+    'SPEC124',
+    '/entities/1/fields/1/conflict',
+  ],
+  [
+    'no online state',
+    (s) =>
+      s.offlineStates.states.forEach((st) => {
+        if (st.network === 'online') st.network = 'limited';
+      }),
+    'SPEC130',
+    '/offlineStates/states',
+  ],
+  [
+    'a state that never returns online',
+    (s) => (s.offlineStates.transitions = s.offlineStates.transitions.filter((t) => t.from !== 'offline')),
+    'SPEC131',
+    '/offlineStates/states/3',
+  ],
+  [
+    'an unreachable state',
+    (s) =>
+      (s.offlineStates.transitions = s.offlineStates.transitions.filter(
+        (t) => t.event !== 'connection-metered',
+      )),
+    'SPEC132',
+    '/offlineStates/states/2',
+  ],
+  [
+    'a user action without a name',
+    (s) => s.offlineStates.transitions.push({ from: 'online', event: 'user-action', to: 'offline' }),
+    'SPEC133',
+    '/offlineStates/transitions/12',
+  ],
+  [
+    'an action name on another event',
+    (s) => Object.assign(s.offlineStates.transitions[0]!, { action: 'flightMode' }),
+    'SPEC134',
+    '/offlineStates/transitions/0/action',
+  ],
+  [
+    'a string parameter compared with a number',
+    (s) => (job(s).offline.scope = { field: 'minutesWorked', op: 'eq', param: 'region' }),
+    'SPEC140',
+    '/entities/1/offline/scope/param',
+  ],
+  [
+    'a list parameter compared with eq',
+    (s) => (job(s).offline.scope = { field: 'region', op: 'eq', param: 'user.roles' }),
+    'SPEC140',
+    '/entities/1/offline/scope/param',
+  ],
+  [
+    'a boolean value compared with a date',
+    (s) => (job(s).offline.scope = { field: 'scheduledAt', op: 'gt', value: true }),
+    'SPEC140',
+    '/entities/1/offline/scope/value',
+  ],
+  [
+    'a time window over a text field',
+    (s) => (job(s).offline.scope = { field: 'title', within: { past: '7d' } }),
+    'SPEC141',
+    '/entities/1/offline/scope/field',
+  ],
+  [
+    'a retry cap below the first delay',
+    (s) => Object.assign(s.retry, { initialDelay: '10m', maxDelay: '1m' }),
+    'SPEC150',
+    '/retry/maxDelay',
+  ],
+  [
+    'a relation through a non-reference field',
+    (s) => Object.assign(job(s).relations![0]!, { field: 'region' }),
+    'SPEC160',
+    '/entities/1/relations/0/field',
+  ],
+  [
+    'a one-to-many relation whose field points elsewhere',
+    (s) => {
+      entityOf(s, 'Visit').fields.push({ name: 'siteId', type: 'reference', entity: 'Site' });
+      job(s).relations![1]!.field = 'siteId';
+    },
+    'SPEC160',
+    '/entities/1/relations/1/field',
+  ],
+  [
+    'cascading deletes in a circle',
+    (s) => {
+      job(s).relations![0]!.onDelete = 'cascade';
+      entityOf(s, 'Site').fields.push({ name: 'lastJobId', type: 'reference', entity: 'Job' });
+      entityOf(s, 'Site').relations = [
+        { name: 'lastJob', kind: 'many-to-one', entity: 'Job', field: 'lastJobId', onDelete: 'cascade' },
+      ];
+    },
+    'SPEC161',
+    '/entities/0/relations/0/onDelete',
+  ],
+  [
+    'an entity no role can read',
+    (s) =>
+      s.roles.forEach((r) => {
+        r.permissions = r.permissions.filter((p) => p.entity !== 'Visit');
+      }),
+    'SPEC170',
+    '/entities/2',
+  ],
+];
+
+function lintOf(mutate: Mutation): Diagnostic[] {
+  const spec = template();
+  mutate(spec);
+  const structure = validate(spec);
+  expect(structure.diagnostics).toEqual([]);
+  return lint(spec);
+}
+
+describe('lint', () => {
+  it('finds nothing in the field service template', () => {
+    expect(lint(template())).toEqual([]);
+  });
+
+  it.each(cases)('reports %s', (_, mutate, code, pointer) => {
+    const found = lintOf(mutate);
+    expect(found.map((d) => `${d.code} ${d.pointer}`)).toContain(`${code} ${pointer}`);
+    const d = found.find((x) => x.code === code && x.pointer === pointer)!;
+    expect(d.severity).toBe(diagnosticCatalogue[d.code].severity);
+    expect(d.message.length).toBeGreaterThan(20);
+    expect(d.hint.length).toBeGreaterThan(10);
+  });
+
+  it('every reported pointer resolves inside the spec', () => {
+    for (const [, mutate] of cases) {
+      const spec = template();
+      mutate(spec);
+      for (const d of lint(spec))
+        expect(resolvePointer(spec, d.pointer), `${d.code} ${d.pointer}`).toBeDefined();
+    }
+  });
+
+  it('covers every lint code in the catalogue', () => {
+    const tested = new Set(cases.map(([, , code]) => code));
+    const lintCodes = Object.keys(diagnosticCatalogue).filter((c) => c.startsWith('SPEC1'));
+    expect(lintCodes.filter((c) => !tested.has(c))).toEqual([]);
+  });
+
+  it('names the entity and field in words and suggests a close name', () => {
+    const [d] = lintOf((s) => Object.assign(fieldOf(s, 'Job', 'siteId'), { entity: 'Sites' }));
+    expect(d?.message).toContain('Entity “Job” › field “siteId”');
+    expect(d?.hint).toContain('Did you mean “Site”?');
+  });
+
+  it('accepts a self-referencing cascade as a tree, not a cycle', () => {
+    const found = lintOf((s) => {
+      entityOf(s, 'Site').fields.push({ name: 'parentId', type: 'reference', entity: 'Site' });
+      entityOf(s, 'Site').relations = [
+        { name: 'parent', kind: 'many-to-one', entity: 'Site', field: 'parentId', onDelete: 'cascade' },
+      ];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('accepts a list parameter with "in" and a role with any of several roles', () => {
+    const found = lintOf((s) => {
+      s.parameters!.push({ name: 'regions', type: 'string-list' });
+      job(s).offline.scope = {
+        any: [{ field: 'region', op: 'in', param: 'regions' }, { role: 'dispatcher' }],
+      };
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('lets a wildcard transition bring every state back online', () => {
+    const found = lintOf((s) => {
+      s.offlineStates.transitions = [
+        { from: '*', event: 'connection-lost', to: 'offline' },
+        { from: '*', event: 'connection-restored', to: 'online' },
+        { from: 'online', event: 'sync-started', to: 'syncing' },
+        { from: 'online', event: 'connection-metered', to: 'metered' },
+        { from: 'online', event: 'battery-low', to: 'lowBattery' },
+      ];
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('check', () => {
+  it('is valid with no diagnostics for a clean spec', () => {
+    const result = check(template());
+    expect(result).toEqual({ valid: true, spec: template(), diagnostics: [] });
+  });
+
+  it('stops at structure problems without linting', () => {
+    const spec = template() as unknown as Record<string, unknown>;
+    delete spec.retry;
+    const result = check(spec);
+    expect(result.valid).toBe(false);
+    expect(result.spec).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['SPEC010']);
+  });
+
+  it('is invalid when lint finds an error, and lists errors before warnings', () => {
+    const spec = template();
+    spec.retry.maxDelay = '1ms';
+    fieldOf(spec, 'Job', 'title').conflict = { strategy: 'field-merge' };
+    const result = check(spec);
+    expect(result.valid).toBe(false);
+    expect(result.spec).toBe(spec);
+    expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['SPEC150', 'error'],
+      ['SPEC123', 'warning'],
+    ]);
+  });
+
+  it('stays valid when lint finds only warnings', () => {
+    const spec = template();
+    fieldOf(spec, 'Job', 'title').conflict = { strategy: 'field-merge' };
+    expect(check(spec).valid).toBe(true);
+  });
+
+  it('reads JSON text', () => {
+    expect(check(JSON.stringify(template())).valid).toBe(true);
+    expect(check('{ not json').diagnostics[0]?.code).toBe('SPEC001');
+  });
+});
