@@ -1,0 +1,97 @@
+import express, { type Express, type RequestHandler, type Router } from 'express';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { createAuthenticate } from './auth/authenticate';
+import { createTokenVerifier, type TokenVerifier } from './auth/verifier';
+import type { ServerConfig } from './config';
+import type { OpenedDatabase } from './db/database';
+import type { Database } from './db/schema';
+import { designerRouter } from './http/designer';
+import { apiNotFound, errorHandler } from './http/error-handler';
+import { healthRouter } from './http/health';
+import { jsonBody } from './http/json-body';
+import { apiRateLimit, securityHeaders } from './http/security';
+import { requestLogger } from './logging';
+import { createMetrics, type ServerMetrics } from './metrics/metrics';
+
+/** What the registry module receives to build its router (mounted at `/api`). */
+export interface RegistryRouterDeps {
+  readonly db: Kysely<Database>;
+  readonly logger: Logger;
+  readonly config: ServerConfig;
+  /** Bearer-token middleware setting `res.locals.user`. */
+  readonly authenticate: RequestHandler;
+  readonly metrics?: ServerMetrics;
+}
+
+/** The registry module as the app mounts it (server/src/registry). */
+export interface RegistryModule {
+  createRegistryRouter(deps: RegistryRouterDeps): Router;
+}
+
+/** Everything one app instance needs; nothing is read from module state. */
+export interface AppDeps {
+  readonly config: ServerConfig;
+  readonly db: OpenedDatabase;
+  readonly logger: Logger;
+  readonly registry?: RegistryModule;
+  /** Defaults to fresh metrics for this instance. */
+  readonly metrics?: ServerMetrics;
+  /** Defaults to the verifier for `config.auth`. */
+  readonly verifier?: TokenVerifier;
+}
+
+/** The Express app plus what must be stopped at shutdown (open event streams, listeners). */
+export type SyncraftApp = Express & {
+  readonly metrics: ServerMetrics;
+  /** Ends live streams and background listeners; the database stays open (the caller owns it). */
+  close(): Promise<void>;
+};
+
+/**
+ * Builds the HTTP app: health and readiness, metrics, the OpenAPI document, the sync routes under
+ * `/api/apps/:appId/sync`, the registry under `/api`, and the designer at `/` when built.
+ *
+ * @example
+ * const opened = await openDatabase(config.database);
+ * await migrateToLatest(opened.db);
+ * const app = createApp({ config, db: opened, logger, registry });
+ * app.listen(config.port);
+ */
+export function createApp(deps: AppDeps): SyncraftApp {
+  const { config, db, logger } = deps;
+  const metrics = deps.metrics ?? createMetrics();
+  const authenticate = createAuthenticate(deps.verifier ?? createTokenVerifier(config.auth));
+  const closers: Array<() => Promise<void>> = [];
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(securityHeaders());
+  app.use(requestLogger(logger));
+  app.use(healthRouter(db.db));
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  const api = express.Router();
+  api.use(apiRateLimit(config.rateLimit));
+  api.use(jsonBody(config.bodyLimitBytes));
+  if (deps.registry) {
+    api.use(deps.registry.createRegistryRouter({ db: db.db, logger, config, authenticate, metrics }));
+  }
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  const designer = designerRouter(config.designerDir);
+  if (designer) app.use(designer);
+  app.use(apiNotFound);
+  app.use(errorHandler(logger));
+
+  return Object.assign(app, {
+    metrics,
+    async close() {
+      await Promise.all(closers.map((close) => close()));
+    },
+  });
+}

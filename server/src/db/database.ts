@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDriver from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig, ServerConfig } from '../config';
+import type { Database } from './schema';
+
+/** Which SQL engine is behind a {@link OpenedDatabase}. */
+export type Dialect = 'sqlite' | 'postgres';
+
+/**
+ * An open database: the typed Kysely instance plus what is specific to each engine (the pg pool,
+ * for LISTEN/NOTIFY). `close()` ends every connection; call it once at shutdown.
+ */
+export type OpenedDatabase =
+  | {
+      readonly dialect: 'sqlite';
+      readonly db: Kysely<Database>;
+      readonly close: () => Promise<void>;
+    }
+  | {
+      readonly dialect: 'postgres';
+      readonly db: Kysely<Database>;
+      readonly pool: pg.Pool;
+      readonly close: () => Promise<void>;
+    };
+
+/** pg type id of `bigint` / `int8`: sequence numbers fit comfortably in a double (2^53). */
+const INT8_OID = 20;
+
+/**
+ * Opens the configured database: SQLite (WAL journal, 5 s busy timeout) when no DATABASE_URL is
+ * set, else a PostgreSQL pool. Does not run migrations: see {@link migrateToLatest}.
+ *
+ * @example
+ * const { db, dialect, close } = await openDatabase(config.database);
+ * const apps = await db.selectFrom('sync_app_seq').selectAll().execute();
+ * await close();
+ */
+export async function openDatabase(config: DatabaseConfig | ServerConfig): Promise<OpenedDatabase> {
+  const dbConfig: DatabaseConfig = 'database' in config ? config.database : config;
+  if (dbConfig.kind === 'sqlite') {
+    if (dbConfig.file !== ':memory:') mkdirSync(dirname(dbConfig.file), { recursive: true });
+    const driver = new SqliteDriver(dbConfig.file);
+    driver.pragma('journal_mode = WAL');
+    driver.pragma('busy_timeout = 5000');
+    // NORMAL in WAL mode keeps every committed transaction across a process crash (SIGKILL);
+    // only a power loss may drop the last commits. docs/server.md ("Crash safety").
+    driver.pragma('synchronous = NORMAL');
+    driver.pragma('foreign_keys = ON');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }) });
+    return { dialect: 'sqlite', db, close: () => db.destroy() };
+  }
+
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID
+        ? (value: string) => Number(value)
+        : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  if (dbConfig.schema !== undefined) {
+    // The schema must exist before a pool with this search_path is of any use.
+    const client = new pg.Client({ connectionString: dbConfig.url });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${dbConfig.schema}"`);
+    } finally {
+      await client.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: dbConfig.url,
+    max: dbConfig.poolSize,
+    types,
+    ...(dbConfig.schema !== undefined ? { options: `-c search_path=${dbConfig.schema}` } : {}),
+  });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { dialect: 'postgres', db, pool, close: () => db.destroy() };
+}
+
+/** True when the database answers a trivial query. */
+export async function isReachable(db: Kysely<Database>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

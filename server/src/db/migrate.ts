@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, type MigrationResult, Migrator } from 'kysely/migration';
+import { migrationSets } from './migration-sets';
+import type { Database } from './schema';
+
+/** A provider over migrations known at build time (no file-system scanning at run time). */
+class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly migrations: Readonly<Record<string, Migration>>) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { ...this.migrations };
+  }
+}
+
+/** The outcome of running migrations. */
+export type MigrateOutcome =
+  | { readonly ok: true; readonly applied: readonly string[] }
+  | { readonly ok: false; readonly error: Error; readonly results: readonly MigrationResult[] };
+
+/** Every migration of every set, keyed by its unique name. Throws when two sets share a name. */
+export function allMigrations(
+  sets: Readonly<Record<string, Readonly<Record<string, Migration>>>> = migrationSets,
+): Record<string, Migration> {
+  const all: Record<string, Migration> = {};
+  for (const [setName, set] of Object.entries(sets)) {
+    for (const [name, migration] of Object.entries(set)) {
+      if (Object.hasOwn(all, name))
+        throw new Error(`Migration "${name}" of set "${setName}" is defined twice.`);
+      all[name] = migration;
+    }
+  }
+  return all;
+}
+
+/**
+ * Brings the database schema up to date. Safe to run from several processes at once: Kysely's
+ * migrator takes a lock (an advisory lock on PostgreSQL) so each migration runs exactly once.
+ */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  sets: Readonly<Record<string, Readonly<Record<string, Migration>>>> = migrationSets,
+): Promise<MigrateOutcome> {
+  const migrator = new Migrator({
+    db,
+    provider: new StaticMigrationProvider(allMigrations(sets)),
+    allowUnorderedMigrations: true,
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    return { ok: false, error: error instanceof Error ? error : new Error(String(error)), results };
+  }
+  return { ok: true, applied: results.filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}
+
+/** Names of the migrations not yet applied (empty when the schema is up to date). */
+export async function pendingMigrations(
+  db: Kysely<Database>,
+  sets: Readonly<Record<string, Readonly<Record<string, Migration>>>> = migrationSets,
+): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(allMigrations(sets)) });
+  try {
+    const infos = await migrator.getMigrations();
+    return infos.filter((m) => m.executedAt === undefined).map((m) => m.name);
+  } catch {
+    return Object.keys(allMigrations(sets));
+  }
+}

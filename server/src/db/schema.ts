@@ -1,0 +1,70 @@
+/**
+ * The sync endpoint's tables. Column names are snake_case; JSON documents are stored as text in
+ * both dialects so the SQL is written once. Timestamps are ISO-8601 text.
+ */
+export interface SyncTables {
+  /** The current state of every synced record, tombstones included; one row per record. */
+  sync_records: SyncRecordTable;
+  /** Per-app change sequence. Its row lock orders commits (see sync/sequence.ts). */
+  sync_app_seq: SyncAppSeqTable;
+  /** Idempotency: the stored answer for every operation id already processed. */
+  sync_applied_ops: SyncAppliedOpTable;
+  /** Manual-rule conflicts waiting for (or settled by) a person. */
+  sync_conflicts: SyncConflictTable;
+}
+
+export interface SyncRecordTable {
+  app_id: string;
+  entity: string;
+  record_key: string;
+  /** Server version of the record: 1 on create, +1 on every accepted change. */
+  version: number;
+  /** HLC of the last accepted change. */
+  hlc: string;
+  /** 1 for a tombstone. */
+  deleted: number;
+  /** JSON object: field → value. */
+  data: string;
+  /** JSON object: the shared core's per-record metadata (field clocks and the like). */
+  meta: string;
+  /** Position in the app's change sequence of the last change; pulls read `seq > cursor`. */
+  seq: number;
+  updated_at: string;
+}
+
+export interface SyncAppSeqTable {
+  app_id: string;
+  last_seq: number;
+}
+
+export interface SyncAppliedOpTable {
+  app_id: string;
+  op_id: string;
+  client_id: string;
+  /** JSON of the OperationResult sent back. */
+  result: string;
+  created_at: string;
+}
+
+export interface SyncConflictTable {
+  id: string;
+  app_id: string;
+  entity: string;
+  record_key: string;
+  /** JSON array of field names. */
+  fields: string;
+  /** JSON: the competing values, as kept by the shared core. */
+  detail: string;
+  status: 'open' | 'resolved';
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  /** JSON: the values the person chose. */
+  resolution: string | null;
+}
+
+/**
+ * Every table of the server database. The registry's tables join here as `RegistryTables` from
+ * `server/src/registry/tables.ts` once that module exists.
+ */
+export type Database = SyncTables;
