@@ -1,0 +1,83 @@
+import type { Server } from 'node:http';
+import { createApp } from './app';
+import { DEV_USERS, loadOrCreateDevSecret, signDevToken } from './auth/dev-tokens';
+import { loadConfig, type ServerConfig } from './config';
+import { openDatabase } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { createLogger } from './logging';
+import { registryModule } from './registry-module';
+
+/**
+ * The server entry (`pnpm --filter @syncraft/server start`): reads the configuration, opens and
+ * migrates the database, listens, prints the URL; on SIGINT/SIGTERM stops accepting requests,
+ * ends live streams and closes the database.
+ */
+async function main(): Promise<void> {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    console.error(`Syncraft server: the configuration has problems:\n  ${loaded.errors.join('\n  ')}`);
+    process.exit(2);
+  }
+  let config: ServerConfig = loaded.config;
+  if (config.devTokens && config.auth.kind === 'none') {
+    config = { ...config, auth: { kind: 'secret', secret: loadOrCreateDevSecret(config.dataDir) } };
+  }
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config.database);
+  const migrated = await migrateToLatest(database.db);
+  if (!migrated.ok) {
+    logger.fatal({ err: migrated.error }, 'database migration failed');
+    await database.close();
+    process.exit(1);
+  }
+  if (migrated.applied.length > 0) logger.info({ migrations: migrated.applied }, 'database migrated');
+
+  const app = createApp({
+    config,
+    db: database,
+    logger,
+    ...(registryModule ? { registry: registryModule } : {}),
+  });
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${shownHost}:${port}`;
+  logger.info({ url, database: database.dialect }, 'listening');
+  console.log(`Syncraft server listening on ${url} (database: ${database.dialect})`);
+
+  if (config.devTokens && config.auth.kind === 'secret') {
+    console.log('Dev tokens (SYNCRAFT_DEV_TOKENS=1; valid 30 days, do not use in production):');
+    for (const user of DEV_USERS) {
+      const token = await signDevToken(config.auth.secret, { ...user, expiresIn: '30d' });
+      console.log(`  ${user.sub} [${(user.roles ?? []).join(', ')}]\n    ${token}`);
+    }
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    await app.close();
+    server.closeIdleConnections();
+    const forced = setTimeout(() => server.closeAllConnections(), 5000);
+    await closed;
+    clearTimeout(forced);
+    await database.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Syncraft server failed to start:', error);
+  process.exit(1);
+});
