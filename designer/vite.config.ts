@@ -21,12 +21,14 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // Vite's preload helper is used by the entry too; keep it out of the lazy Monaco chunk.
+            { name: 'preload', test: /preload-helper/, priority: 4 },
             // Only reached through the lazy JSON view, so this chunk is never part of the first load.
-            { name: 'monaco', test: /[\\/]node_modules[\\/](\.pnpm[\\/])?monaco-editor/, priority: 3 },
-            { name: 'flow', test: /[\\/]node_modules[\\/](\.pnpm[\\/])?(@xyflow|d3-|classcat)/, priority: 2 },
+            { name: 'monaco', test: /[/]node_modules[/]monaco-editor[/]/, priority: 3 },
+            { name: 'flow', test: /[/]node_modules[/](@xyflow|d3-[a-z-]+|classcat)[/]/, priority: 2 },
             {
               name: 'react',
-              test: /[\\/]node_modules[\\/](\.pnpm[\\/])?(react|react-dom|scheduler)[@\\/]/,
+              test: /[/]node_modules[/](react|react-dom|scheduler)[/]/,
               priority: 2,
             },
           ],

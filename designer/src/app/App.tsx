@@ -1,4 +1,6 @@
+import { validate } from '@syncraft/runtime/spec';
 import { useState } from 'react';
+import { LazyJsonView } from '../monaco/LazyJsonView';
 import './layout.css';
 import { PendingCanvas, PendingInspector, PendingPalette, PendingProblems } from './placeholders';
 import { ViewToggle } from './ViewToggle';
@@ -24,6 +26,18 @@ export function App() {
         {view !== 'json' && (
           <div className="sc-app__canvas">
             <PendingCanvas />
+          </div>
+        )}
+        {view !== 'canvas' && (
+          <div className="sc-app__json">
+            <LazyJsonView
+              spec={undefined}
+              diagnostics={[]}
+              onApply={(text) => {
+                const result = validate(text);
+                return result.valid ? { ok: true } : { ok: false, diagnostics: result.diagnostics };
+              }}
+            />
           </div>
         )}
       </main>
