@@ -1,0 +1,23 @@
+import type { JsonValue } from '../protocol/types';
+
+/**
+ * Who is asking, as the server learnt it from the caller's token (or the device from its session):
+ * what conditions and permissions are evaluated against.
+ */
+export interface AccessContext {
+  /** The `user.id` parameter. */
+  readonly userId: string;
+  /** The `user.roles` parameter: role names of the spec. */
+  readonly roles: readonly string[];
+  /** Declared spec parameters by name, e.g. `{ region: 'north' }`. */
+  readonly params: Readonly<Record<string, JsonValue>>;
+  /** Epoch milliseconds, for time-window conditions. */
+  readonly now: number;
+}
+
+/** The value of a parameter (`user.id`, `user.roles` or a declared one); `undefined` when unknown. */
+export function resolveParam(ctx: AccessContext, name: string): JsonValue | undefined {
+  if (name === 'user.id') return ctx.userId;
+  if (name === 'user.roles') return [...ctx.roles];
+  return Object.hasOwn(ctx.params, name) ? ctx.params[name] : undefined;
+}

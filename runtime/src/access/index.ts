@@ -1,0 +1,26 @@
+/**
+ * `@syncraft/runtime/access`: who may read and write which records, and which values are valid.
+ * Pure, shared by the server (enforcement) and the device (to keep only what belongs there).
+ * Described in docs/protocol.md ("Access and scope").
+ */
+export {
+  type CheckValuesOptions,
+  checkValues,
+  defaultsFor,
+  VALUE_LIMITS,
+  type ValueProblem,
+} from './check-values';
+export { evaluateCondition } from './condition';
+export { type AccessContext, resolveParam } from './context';
+export {
+  type Action,
+  type ActionScope,
+  allows,
+  canRead,
+  canWrite,
+  type EntityPermissions,
+  permissionsFor,
+  unwritableField,
+} from './permissions';
+export { redact } from './redact';
+export { inScope } from './scope';

@@ -1,0 +1,61 @@
+import type { ManualConflict, StoredRecord } from '../merge/record';
+import type { OperationResult } from '../protocol/types';
+
+/** One entry of the change log: the latest stored state of a record that changed after a cursor. */
+export interface StoredChange {
+  readonly entity: string;
+  readonly record: StoredRecord;
+}
+
+/** Which changes {@link AuthorityStore.changesSince} should return. */
+export interface ChangesQuery {
+  /** The cursor of the previous page; `undefined` for the start of the log. */
+  readonly cursor: string | undefined;
+  /** Only changes of these entities (the authority already removed entities the caller cannot pull). */
+  readonly entities: readonly string[];
+  /** At most this many changes (1 or more). */
+  readonly limit: number;
+}
+
+/** One page of the change log, or the news that the cursor is not one this store handed out. */
+export type ChangesPage =
+  | {
+      readonly kind: 'page';
+      /** In log order; a record appears at most once per page, with its latest state. */
+      readonly changes: readonly StoredChange[];
+      /** Position after the last change returned (or the same position when nothing changed). */
+      readonly cursor: string;
+      readonly hasMore: boolean;
+    }
+  | { readonly kind: 'invalid-cursor'; readonly message: string };
+
+/**
+ * The storage the authority's push and pull run on. The server implements it over SQL, the
+ * in-memory server over Maps (`MemoryAuthorityStore`); both must keep these promises:
+ *
+ * - A push batch runs with exclusive access: the server opens one transaction per batch and calls
+ *   `processPush` inside it; nothing else writes the same records meanwhile.
+ * - `nextVersion` values strictly increase across the whole store (one sequence for all records),
+ *   so a record's versions increase and the change log has an order. Gaps are allowed.
+ * - `putRecord` stores the record and appends it to the change log; a later change of the same key
+ *   supersedes earlier entries (a pull sees the latest state of each changed record).
+ * - `changesSince` never skips a change: a change committed after a cursor was handed out appears
+ *   after that cursor, even when concurrent transactions commit out of version order. Cursors are
+ *   opaque to devices.
+ * - Operation results are kept at least as long as devices may retry (the idempotency window).
+ */
+export interface AuthorityStore {
+  /** The current state of a record, tombstones included. */
+  getRecord(entity: string, key: string): Promise<StoredRecord | undefined>;
+  /** Stores a record's new state and appends it to the change log. */
+  putRecord(entity: string, record: StoredRecord): Promise<void>;
+  /** The result already given to an operation id, for idempotent replays. */
+  getOpResult(opId: string): Promise<OperationResult | undefined>;
+  putOpResult(opId: string, result: OperationResult): Promise<void>;
+  /** A version number above every one handed out before. */
+  nextVersion(): Promise<number>;
+  /** Keeps both versions of a manual conflict for a person to decide; saving the same id again is a no-op. */
+  saveConflict(conflict: ManualConflict): Promise<void>;
+  /** The changes after a cursor, oldest first. */
+  changesSince(query: ChangesQuery): Promise<ChangesPage>;
+}

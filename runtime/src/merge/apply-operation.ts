@@ -1,0 +1,263 @@
+import type { FieldDecision, Hlc, JsonValue, Operation, RecordValues, RejectReason } from '../protocol/types';
+import { FORBIDDEN_KEYS } from '../spec/document-guard';
+import type { Entity, Field } from '../spec/types';
+import { effectiveRule, isDeltaRule } from './effective-rule';
+import { isHlc, maxHlc } from './hlc';
+import type { ManualConflict, StoredRecord } from './record';
+import { fieldRules } from './rules';
+import type { RuleOutcome } from './rules/types';
+import { type FieldValue, jsonEqual } from './values';
+
+/** What {@link applyOperation} needs besides the operation. */
+export interface ApplyContext {
+  /** The version the record gets if this operation writes it; must be above the current version. */
+  readonly nextVersion: number;
+}
+
+/**
+ * The outcome of applying one operation to one record. `written` says whether `record` differs from
+ * the current one and must be stored (with a change-log entry); a losing or repeated edit writes
+ * nothing.
+ */
+export type ApplyOutcome =
+  | {
+      /** Every field holds what the client wrote. */
+      readonly status: 'applied';
+      readonly record: StoredRecord;
+      readonly written: boolean;
+    }
+  | {
+      /** Some field holds something other than what the client wrote: `decisions` says which and why. */
+      readonly status: 'merged';
+      readonly record: StoredRecord;
+      readonly written: boolean;
+      readonly decisions: readonly FieldDecision[];
+    }
+  | {
+      /** A `manual` rule met a concurrent edit: both versions are kept in `conflict`, the record shows the interim. */
+      readonly status: 'conflict';
+      readonly record: StoredRecord;
+      readonly written: boolean;
+      readonly decisions: readonly FieldDecision[];
+      readonly conflict: ManualConflict;
+    }
+  | {
+      readonly status: 'rejected';
+      readonly reason: RejectReason;
+      readonly message: string;
+      readonly field?: string;
+    };
+
+const reject = (reason: RejectReason, message: string, field?: string): ApplyOutcome =>
+  field === undefined
+    ? { status: 'rejected', reason, message }
+    : { status: 'rejected', reason, message, field };
+
+function fieldValue(values: RecordValues, field: string): FieldValue {
+  return Object.hasOwn(values, field) ? values[field] : undefined;
+}
+
+/**
+ * Applies a pushed operation to the current stored record: the one merge both the server and the
+ * in-memory server run, so every authority decides the same way. Pure and deterministic.
+ *
+ * - **No concurrency** (the record is new, or no field the operation sets changed on the server
+ *   after `op.baseVersion`): the delta is applied as written. Counter and set-union fields still
+ *   use their formulas (`server + (client − base)`, add-wins), so a stale base never loses an
+ *   increment.
+ * - **Concurrent fields** (`fieldVersions[f] > op.baseVersion`) go through the effective rule
+ *   (the field's own, else the entity's; see `effectiveRule`). Entity-level last-writer-wins,
+ *   server-wins and client-wins thus decide field by field: fields only one side changed always
+ *   keep that side's value.
+ * - **Deletes**: a delete wins over concurrent updates, except on an entity whose rule is
+ *   server-wins when the server changed the record after the client's base: then the record stays.
+ *   An update of a record deleted on the server is rejected with `not-found` (the delete wins).
+ *   An upsert with `baseVersion` 0 on a deleted record creates it afresh.
+ */
+export function applyOperation(
+  entity: Entity,
+  current: StoredRecord | undefined,
+  op: Operation,
+  ctx: ApplyContext,
+): ApplyOutcome {
+  if (current && ctx.nextVersion <= current.version) {
+    throw new RangeError(
+      `nextVersion ${ctx.nextVersion} must be above the record's version ${current.version}`,
+    );
+  }
+  if (!isHlc(op.hlc))
+    return reject('invalid-value', `The operation's timestamp ${JSON.stringify(op.hlc)} is malformed.`);
+  return op.kind === 'delete' ? applyDelete(entity, current, op, ctx) : applyUpsert(entity, current, op, ctx);
+}
+
+function applyDelete(
+  entity: Entity,
+  current: StoredRecord | undefined,
+  op: Operation,
+  ctx: ApplyContext,
+): ApplyOutcome {
+  if (!current) return reject('not-found', `${entity.name} “${op.key}” does not exist on the server.`);
+  if (current.deleted) return { status: 'applied', record: current, written: false };
+  const serverChangedSinceBase = current.version > op.baseVersion;
+  if (serverChangedSinceBase && entity.conflict.strategy === 'server-wins') {
+    return { status: 'merged', record: current, written: false, decisions: [] };
+  }
+  const tombstone: StoredRecord = {
+    key: current.key,
+    version: ctx.nextVersion,
+    deleted: true,
+    values: {},
+    fieldVersions: {},
+    hlc: maxHlc(current.hlc, op.hlc),
+    fieldHlc: {},
+  };
+  return { status: 'applied', record: tombstone, written: true };
+}
+
+interface FieldStep {
+  readonly name: string;
+  readonly outcome: RuleOutcome;
+  readonly strategy: string;
+  readonly base: FieldValue;
+  readonly server: FieldValue;
+  readonly client: JsonValue;
+  readonly serverHlc: Hlc;
+}
+
+function applyUpsert(
+  entity: Entity,
+  current: StoredRecord | undefined,
+  op: Operation,
+  ctx: ApplyContext,
+): ApplyOutcome {
+  const recreate = current?.deleted === true && (op.baseVersion === 0 || op.baseVersion >= current.version);
+  if (current?.deleted && !recreate) {
+    return reject(
+      'not-found',
+      `${entity.name} “${op.key}” was deleted on the server (version ${current.version}); a delete wins over a concurrent update.`,
+    );
+  }
+  const isCreate = current === undefined || recreate;
+  const prev: StoredRecord = isCreate
+    ? { key: op.key, version: 0, deleted: false, values: {}, fieldVersions: {}, hlc: op.hlc, fieldHlc: {} }
+    : current;
+
+  const fieldsByName = new Map<string, Field>(entity.fields.map((f) => [f.name, f]));
+  const steps: FieldStep[] = [];
+  for (const name of Object.keys(op.changes).sort()) {
+    const field = fieldsByName.get(name);
+    if (FORBIDDEN_KEYS.has(name) || !field) {
+      return reject('unknown-field', `${entity.name} has no field “${name}”.`, name);
+    }
+    const client = op.changes[name] as JsonValue;
+    const base = fieldValue(op.base, name);
+    const server = fieldValue(prev.values, name);
+    const serverHlc = prev.fieldHlc[name] ?? prev.hlc;
+    const rule = effectiveRule(entity, field);
+    const concurrent = !isCreate && (prev.fieldVersions[name] ?? 0) > op.baseVersion;
+    let outcome: RuleOutcome;
+    if (concurrent || isDeltaRule(rule)) {
+      outcome = fieldRules[rule.strategy]({
+        base,
+        server,
+        client,
+        serverHlc,
+        clientHlc: op.hlc,
+        field,
+        rule,
+      });
+    } else {
+      outcome = { value: client, winner: 'client' };
+    }
+    steps.push({ name, outcome, strategy: rule.strategy, base, server, client, serverHlc });
+  }
+
+  const values: Record<string, JsonValue> = { ...prev.values };
+  const fieldVersions: Record<string, number> = { ...prev.fieldVersions };
+  const fieldHlc: Record<string, Hlc> = { ...prev.fieldHlc };
+  const decisions: FieldDecision[] = [];
+  const manual: FieldStep[] = [];
+  let changed = isCreate;
+  if (isCreate && !Object.hasOwn(values, entity.key)) {
+    values[entity.key] = op.key;
+    fieldVersions[entity.key] = ctx.nextVersion;
+    fieldHlc[entity.key] = op.hlc;
+  }
+  for (const step of steps) {
+    const { value, winner } = step.outcome;
+    const hlc =
+      winner === 'client' ? op.hlc : winner === 'server' ? step.serverHlc : maxHlc(op.hlc, step.serverHlc);
+    const valueChanged = !jsonEqual(value, step.server);
+    if (valueChanged || hlc !== fieldHlc[step.name]) {
+      changed = true;
+      if (value === undefined) delete values[step.name];
+      else values[step.name] = value;
+      fieldVersions[step.name] = ctx.nextVersion;
+      fieldHlc[step.name] = hlc;
+    }
+    if (step.outcome.manual) manual.push(step);
+    else if (!jsonEqual(value, step.client)) {
+      decisions.push({ field: step.name, strategy: step.strategy, client: step.client, kept: value ?? null });
+    }
+  }
+
+  const record: StoredRecord = changed
+    ? {
+        key: op.key,
+        version: ctx.nextVersion,
+        deleted: false,
+        values,
+        fieldVersions,
+        hlc: isCreate ? op.hlc : maxHlc(prev.hlc, op.hlc),
+        fieldHlc,
+      }
+    : prev;
+  if (manual.length > 0) {
+    return {
+      status: 'conflict',
+      record,
+      written: changed,
+      decisions,
+      conflict: manualConflict(entity, op, prev, record, manual),
+    };
+  }
+  if (decisions.length > 0) return { status: 'merged', record, written: changed, decisions };
+  return { status: 'applied', record, written: changed };
+}
+
+function manualConflict(
+  entity: Entity,
+  op: Operation,
+  prev: StoredRecord,
+  record: StoredRecord,
+  steps: readonly FieldStep[],
+): ManualConflict {
+  const base: Record<string, JsonValue> = {};
+  const server: Record<string, JsonValue> = {};
+  const client: Record<string, JsonValue> = {};
+  const interim: Record<string, JsonValue> = {};
+  let serverHlc = steps[0]!.serverHlc;
+  for (const step of steps) {
+    if (step.base !== undefined) base[step.name] = step.base;
+    if (step.server !== undefined) server[step.name] = step.server;
+    client[step.name] = step.client;
+    if (step.outcome.value !== undefined) interim[step.name] = step.outcome.value;
+    serverHlc = maxHlc(serverHlc, step.serverHlc);
+  }
+  const fields = steps.map((s) => s.name);
+  return {
+    id: `${op.id}:${fields.join(',')}`,
+    entity: entity.name,
+    key: op.key,
+    opId: op.id,
+    clientId: op.clientId,
+    fields,
+    base,
+    server,
+    client,
+    interim,
+    serverHlc: prev.deleted ? op.hlc : serverHlc,
+    clientHlc: op.hlc,
+    version: record.version,
+  };
+}
