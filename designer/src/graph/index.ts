@@ -1,0 +1,4 @@
+/** The designer's graph document model. */
+export * from './ids';
+export * from './names';
+export * from './types';
