@@ -1,0 +1,43 @@
+/** Why a local write was refused before anything was stored. */
+export type WriteRefusal =
+  | 'blocked-by-state'
+  | 'permission'
+  | 'invalid-value'
+  | 'not-found'
+  | 'read-only'
+  | 'unknown-entity'
+  | 'unknown-field';
+
+/**
+ * A local write was refused; nothing was stored. `pointer` is a JSON pointer into the written
+ * record (e.g. `/status`) when one field is at fault.
+ */
+export class WriteError extends Error {
+  override readonly name: string = 'WriteError';
+  readonly reason: WriteRefusal;
+  readonly entity: string;
+  readonly pointer: string;
+
+  constructor(reason: WriteRefusal, entity: string, message: string, field?: string) {
+    super(message);
+    this.reason = reason;
+    this.entity = entity;
+    this.pointer = field === undefined ? '' : `/${field}`;
+  }
+}
+
+/** The current offline state blocks writes to this entity (`writes: block`, or an online-only entity offline). */
+export class WriteBlockedError extends WriteError {
+  override readonly name = 'WriteBlockedError';
+  readonly state: string;
+
+  constructor(state: string, entity: string, why: string) {
+    super('blocked-by-state', entity, `writes to ${entity} are blocked in state "${state}": ${why}`);
+    this.state = state;
+  }
+}
+
+/** A query the local store cannot answer (no index, encrypted field, bad shape). */
+export class QueryError extends Error {
+  override readonly name = 'QueryError';
+}

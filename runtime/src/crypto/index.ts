@@ -1,0 +1,1 @@
+export { FieldCipher, isSealed, type SealedValue } from './field-cipher';

@@ -1,0 +1,1 @@
+export { type MachineEvent, OfflineMachine, type TransitionResult } from './machine';

@@ -1,0 +1,1 @@
+export { type Backoff, backoffFromSpec, retryDelayMs } from './backoff';

@@ -1,0 +1,1 @@
+export { initialStatus, type PendingCounts, pendingTotal, StatusStore, type SyncStatus } from './status';

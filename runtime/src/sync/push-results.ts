@@ -1,0 +1,218 @@
+import type { Table } from 'dexie';
+import type { EngineContext } from '../client/context';
+import { outboxOf, rowsOf, storedKey } from '../client/context';
+import type { StoredRow } from '../local-store';
+import { META_TABLES } from '../local-store';
+import type { OutboxEntry } from '../outbox/entry';
+import { entriesFor } from '../outbox/queue';
+import type { JsonValue, Operation, OperationResult, RecordValues } from '../protocol';
+import { PRIORITIES } from '../spec';
+import type { ConflictRecord } from './conflict-record';
+import type { RejectedOperation } from './lost-writes';
+import { toOperation } from './operations';
+import type { ServerState } from './rebase';
+import { rowFor, serverStateOf, withChanges } from './record-state';
+
+/** Counts of what one push's answers did, for events and status. */
+export interface PushTally {
+  readonly applied: number;
+  readonly merged: number;
+  readonly conflicts: number;
+  readonly rejected: number;
+}
+
+interface StoredConflict extends Omit<ConflictRecord, 'base' | 'server' | 'client' | 'interim'> {
+  readonly base: Record<string, unknown>;
+  readonly server: Record<string, unknown>;
+  readonly client: Record<string, unknown>;
+  readonly interim: Record<string, unknown>;
+}
+
+interface StoredRejection extends Omit<RejectedOperation, 'operation'> {
+  readonly entry: OutboxEntry;
+}
+
+/**
+ * Applies the server's answers to one push, under the client's write lock and in one transaction:
+ * answered entries leave the outbox; each touched record's row becomes the server's state with the
+ * remaining pending edits rebased on top; conflicts and rejections are kept for the person to see.
+ */
+export async function applyPushResults(
+  ctx: EngineContext,
+  batch: readonly OutboxEntry[],
+  results: readonly OperationResult[],
+): Promise<PushTally> {
+  const byOp = new Map(results.map((r) => [r.opId, r]));
+  const now = ctx.scheduler.now();
+  const outbox = outboxOf(ctx);
+  const answered = batch.filter((e) => byOp.has(e.id));
+  const records = [
+    ...new Map(answered.map((e) => [`${e.entity}\u0000${e.key}`, [e.entity, e.key] as const])).values(),
+  ];
+  const tally = { applied: 0, merged: 0, conflicts: 0, rejected: 0 };
+  const afterCommit: (() => void)[] = [];
+
+  return ctx.lock.run(async () => {
+    const pendingEntries = await entriesFor(outbox, records);
+    const rowsToPut = new Map<string, StoredRow[]>();
+    const rowsToDelete = new Map<string, (string | number)[]>();
+    const conflicts: StoredConflict[] = [];
+    const rejections: StoredRejection[] = [];
+    const rebased: OutboxEntry[] = [];
+    for (const [entityName, key] of records) {
+      const runtime = ctx.entities.get(entityName)!;
+      const rows = rowsOf(ctx, entityName);
+      const row = await rows.get(storedKey(runtime, key));
+      const server: { -readonly [K in keyof ServerState]: ServerState[K] } = {
+        ...(await serverStateOf(runtime, row)),
+      };
+      const mine = pendingEntries.filter((e) => e.entity === entityName && e.key === key);
+      const done = new Set<string>();
+      for (const entry of mine) {
+        const result = byOp.get(entry.id);
+        if (!result || !batch.includes(entry)) continue;
+        done.add(entry.id);
+        const op = await toOperation(entry, runtime.codec);
+        switch (result.status) {
+          case 'applied':
+            tally.applied++;
+            server.values = withChanges(server.values, op);
+            server.version = Math.max(server.version, result.version);
+            server.hlc = op.hlc;
+            break;
+          case 'merged':
+            tally.merged++;
+            server.values = op.kind === 'delete' && result.record === undefined ? null : result.record;
+            server.version = Math.max(server.version, result.version);
+            afterCommit.push(() =>
+              ctx.events.emit('operation-merged', { operation: op, decisions: result.decisions }),
+            );
+            ctx.notices.add({ operation: op, decisions: result.decisions, at: now });
+            break;
+          case 'conflict': {
+            tally.conflicts++;
+            const before = server.values;
+            server.values = result.record;
+            server.version = Math.max(server.version, result.version);
+            const stored = await conflictRecord(ctx, op, result, before, now);
+            conflicts.push(stored.stored);
+            afterCommit.push(() => ctx.events.emit('conflict', { conflict: stored.plain }));
+            break;
+          }
+          case 'rejected': {
+            tally.rejected++;
+            const rejection: RejectedOperation = {
+              id: op.id,
+              operation: op,
+              reason: result.reason,
+              message: result.message,
+              ...(result.field === undefined ? {} : { field: result.field }),
+              at: now,
+            };
+            const { operation: _omit, ...rest } = rejection;
+            rejections.push({ ...rest, entry });
+            afterCommit.push(() =>
+              ctx.events.emit('operation-rejected', {
+                operation: op,
+                reason: result.reason,
+                message: result.message,
+                ...(result.field === undefined ? {} : { field: result.field }),
+                rejected: rejection,
+              }),
+            );
+            break;
+          }
+        }
+        if (result.status !== 'rejected') {
+          // Later edits of this record were made on top of this one: they now build on its version.
+          for (const later of mine) {
+            if (
+              !done.has(later.id) &&
+              later.baseVersion === entry.baseVersion &&
+              later.baseVersion < result.version
+            ) {
+              const bumped = { ...later, baseVersion: result.version };
+              mine[mine.indexOf(later)] = bumped;
+              if (!byOp.has(later.id)) rebased.push(bumped);
+            }
+          }
+        }
+      }
+      const remaining = mine.filter((e) => !done.has(e.id));
+      const ops: Operation[] = [];
+      for (const e of remaining) ops.push(await toOperation(e, runtime.codec));
+      const next = await rowFor(runtime, key, server, ops, now);
+      if (next) {
+        if (next._p > 0 && row) next._t = row._t;
+        push(rowsToPut, entityName, next);
+      } else push(rowsToDelete, entityName, storedKey(runtime, key));
+    }
+    const tables: Table[] = [outbox, ctx.db.table(META_TABLES.conflicts), ctx.db.table(META_TABLES.rejected)];
+    for (const name of new Set([...rowsToPut.keys(), ...rowsToDelete.keys()])) tables.push(rowsOf(ctx, name));
+    await ctx.db.transaction('rw', tables, async () => {
+      await outbox.bulkDelete(answered.map((e) => e.seq!));
+      if (rebased.length > 0) await outbox.bulkPut(rebased);
+      for (const [name, list] of rowsToPut) await rowsOf(ctx, name).bulkPut(list);
+      for (const [name, keys] of rowsToDelete) await rowsOf(ctx, name).bulkDelete(keys);
+      if (conflicts.length > 0) await ctx.db.table(META_TABLES.conflicts).bulkPut(conflicts);
+      if (rejections.length > 0) await ctx.db.table(META_TABLES.rejected).bulkPut(rejections);
+    });
+    for (const entry of answered) ctx.status.addPending(PRIORITIES[entry.rank]!, -1);
+    const status = ctx.status.get();
+    ctx.status.update({
+      conflicts: status.conflicts + conflicts.length,
+      rejected: status.rejected + rejections.length,
+    });
+    for (const emit of afterCommit) emit();
+    return tally;
+  });
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+async function conflictRecord(
+  ctx: EngineContext,
+  op: Operation,
+  result: Extract<OperationResult, { status: 'conflict' }>,
+  serverBefore: RecordValues | null,
+  at: number,
+): Promise<{ stored: StoredConflict; plain: ConflictRecord }> {
+  const runtime = ctx.entities.get(op.entity)!;
+  const codec = runtime.codec;
+  const pick = (values: Record<string, unknown> | null) => {
+    const out: Record<string, JsonValue> = {};
+    for (const f of result.fields) if (values && values[f] !== undefined) out[f] = values[f] as never;
+    return out;
+  };
+  const field = result.fields
+    .map((f) => runtime.fields.get(f))
+    .find((f) => f?.conflict?.strategy === 'manual');
+  const rule = field?.conflict ?? runtime.entity.conflict;
+  const prompt = rule.strategy === 'manual' ? rule.prompt : undefined;
+  const plain: ConflictRecord = {
+    id: result.conflictId,
+    entity: op.entity,
+    key: op.key,
+    fields: result.fields,
+    base: pick(op.base),
+    server: pick(serverBefore),
+    client: pick(op.changes),
+    interim: pick(result.record),
+    ...(prompt === undefined ? {} : { prompt }),
+    opId: op.id,
+    version: result.version,
+    at,
+  };
+  const stored: StoredConflict = {
+    ...plain,
+    base: await codec.encode(plain.base),
+    server: await codec.encode(plain.server),
+    client: await codec.encode(plain.client),
+    interim: await codec.encode(plain.interim),
+  };
+  return { stored, plain };
+}
