@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as sync0001 from './migrations/sync-0001-initial';
+import * as sync0002 from './migrations/sync-0002-version-sequence';
 
 /**
  * Every set of migrations the server runs at start, by owner. Names are prefixed by their set so
@@ -9,5 +10,6 @@ import * as sync0001 from './migrations/sync-0001-initial';
 export const migrationSets: Readonly<Record<string, Readonly<Record<string, Migration>>>> = {
   sync: {
     'sync-0001-initial': sync0001,
+    'sync-0002-version-sequence': sync0002,
   },
 };

@@ -11,6 +11,13 @@ export interface SyncTables {
   sync_applied_ops: SyncAppliedOpTable;
   /** Manual-rule conflicts waiting for (or settled by) a person. */
   sync_conflicts: SyncConflictTable;
+  /** SQLite only: the record version counter (PostgreSQL uses the sequence `sync_version_seq`). */
+  sync_version_counter: SyncVersionCounterTable;
+}
+
+export interface SyncVersionCounterTable {
+  id: number;
+  last_version: number;
 }
 
 export interface SyncRecordTable {

@@ -1,0 +1,302 @@
+import type { AuthorityStore, ChangesPage, ChangesQuery, StoredChange } from '@syncraft/runtime/authority';
+import type { ManualConflict, StoredRecord } from '@syncraft/runtime/merge';
+import type { OperationResult, RecordValues } from '@syncraft/runtime/protocol';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Dialect } from '../db/database';
+import type { Database } from '../db/schema';
+import { decodeCursor, encodeCursor } from './cursor';
+
+/** Rows per multi-row INSERT (well under SQLite's bound-parameter limit). */
+const INSERT_CHUNK = 200;
+
+interface StagedRecord {
+  readonly entity: string;
+  readonly record: StoredRecord;
+  /** The row existed when read (and, on PostgreSQL, is locked by this transaction). */
+  readonly existed: boolean;
+}
+
+/** What a committed push batch changed: the app's newest change position, when anything changed. */
+export interface FlushOutcome {
+  readonly lastSeq: number | undefined;
+}
+
+/**
+ * The authority's storage over SQL, for one app, inside one push transaction (or outside any,
+ * for pulls). Writes are staged and written by {@link SqlAuthorityStore.flush} just before commit:
+ *
+ * - Record versions come from one database-wide sequence (`nextVersion`); on PostgreSQL the
+ *   records read during a push are locked (`FOR UPDATE`), so a record's versions only increase.
+ * - The change log is the `seq` column of `sync_records`. `flush` takes the app's row in
+ *   `sync_app_seq` (a row lock held until commit) and numbers the batch's changes from it, so
+ *   sequence order is commit order: a reader that has seen seq N has seen every change below N.
+ *   A change that commits late therefore gets a higher seq than anything already delivered.
+ * - A record created concurrently by two transactions, or an operation id replayed concurrently,
+ *   hits a primary key: the loser's transaction fails with a unique violation and is retried
+ *   (see `runPushTransaction`), then finds the record or the stored result.
+ */
+export class SqlAuthorityStore implements AuthorityStore {
+  private readonly records = new Map<string, StagedRecord>();
+  private readonly read = new Map<string, StoredRecord | undefined>();
+  private readonly results = new Map<string, { result: OperationResult; clientId: string }>();
+  private readonly conflicts = new Map<string, ManualConflict>();
+
+  constructor(
+    private readonly db: Kysely<Database> | Transaction<Database>,
+    private readonly dialect: Dialect,
+    private readonly appId: string,
+    /** Lock rows read (a push); false for a pull. */
+    private readonly forWrite: boolean,
+  ) {}
+
+  private static id(entity: string, key: string): string {
+    return `${entity}\u0000${key}`;
+  }
+
+  async getRecord(entity: string, key: string): Promise<StoredRecord | undefined> {
+    const id = SqlAuthorityStore.id(entity, key);
+    const staged = this.records.get(id);
+    if (staged) return staged.record;
+    if (this.read.has(id)) return this.read.get(id);
+    const row = await this.db
+      .selectFrom('sync_records')
+      .select(['record_key', 'version', 'deleted', 'data', 'meta', 'hlc'])
+      .where('app_id', '=', this.appId)
+      .where('entity', '=', entity)
+      .where('record_key', '=', key)
+      .$if(this.forWrite && this.dialect === 'postgres', (q) => q.forUpdate())
+      .executeTakeFirst();
+    const record = row ? toStoredRecord(row) : undefined;
+    this.read.set(id, record);
+    return record;
+  }
+
+  async putRecord(entity: string, record: StoredRecord): Promise<void> {
+    const id = SqlAuthorityStore.id(entity, record.key);
+    const existed = this.records.get(id)?.existed ?? (await this.getRecord(entity, record.key)) !== undefined;
+    this.records.set(id, { entity, record, existed });
+  }
+
+  async getOpResult(opId: string): Promise<OperationResult | undefined> {
+    const staged = this.results.get(opId);
+    if (staged) return staged.result;
+    const row = await this.db
+      .selectFrom('sync_applied_ops')
+      .select('result')
+      .where('app_id', '=', this.appId)
+      .where('op_id', '=', opId)
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.result) as OperationResult) : undefined;
+  }
+
+  /** The stored results of many operation ids at once (a replayed batch costs one query). */
+  async getOpResults(opIds: readonly string[]): Promise<Map<string, OperationResult>> {
+    const found = new Map<string, OperationResult>();
+    for (let i = 0; i < opIds.length; i += INSERT_CHUNK) {
+      const chunk = opIds.slice(i, i + INSERT_CHUNK);
+      const rows = await this.db
+        .selectFrom('sync_applied_ops')
+        .select(['op_id', 'result'])
+        .where('app_id', '=', this.appId)
+        .where('op_id', 'in', chunk)
+        .execute();
+      for (const row of rows) found.set(row.op_id, JSON.parse(row.result) as OperationResult);
+    }
+    return found;
+  }
+
+  async putOpResult(opId: string, result: OperationResult, clientId = ''): Promise<void> {
+    this.results.set(opId, { result, clientId });
+  }
+
+  async nextVersion(): Promise<number> {
+    if (this.dialect === 'postgres') {
+      const { rows } = await sql<{ v: number }>`select nextval('sync_version_seq') as v`.execute(this.db);
+      return Number(rows[0]!.v);
+    }
+    const row = await this.db
+      .updateTable('sync_version_counter')
+      .set((eb) => ({ last_version: eb('last_version', '+', 1) }))
+      .where('id', '=', 1)
+      .returning('last_version')
+      .executeTakeFirstOrThrow();
+    return row.last_version;
+  }
+
+  async saveConflict(conflict: ManualConflict): Promise<void> {
+    this.conflicts.set(conflict.id, conflict);
+  }
+
+  async changesSince(query: ChangesQuery): Promise<ChangesPage> {
+    const after = query.cursor === undefined ? 0 : decodeCursor(query.cursor);
+    if (after === undefined) {
+      return { kind: 'invalid-cursor', message: `"${query.cursor}" is not a cursor this server handed out.` };
+    }
+    // Read the committed head first: every change numbered up to it is visible to the query below.
+    const head = await this.head();
+    if (after > head) {
+      return {
+        kind: 'invalid-cursor',
+        message: "The cursor is ahead of this server's change log (another database?).",
+      };
+    }
+    if (query.entities.length === 0)
+      return { kind: 'page', changes: [], cursor: encodeCursor(head), hasMore: false };
+    const rows = await this.db
+      .selectFrom('sync_records')
+      .select(['entity', 'record_key', 'version', 'deleted', 'data', 'meta', 'hlc', 'seq'])
+      .where('app_id', '=', this.appId)
+      .where('seq', '>', after)
+      .where('entity', 'in', [...query.entities])
+      .orderBy('seq')
+      .limit(query.limit + 1)
+      .execute();
+    const hasMore = rows.length > query.limit;
+    const page = hasMore ? rows.slice(0, query.limit) : rows;
+    const changes: StoredChange[] = page.map((row) => ({ entity: row.entity, record: toStoredRecord(row) }));
+    const lastSeq = page.length > 0 ? page[page.length - 1]!.seq : after;
+    return {
+      kind: 'page',
+      changes,
+      cursor: encodeCursor(hasMore ? lastSeq : Math.max(lastSeq, head)),
+      hasMore,
+    };
+  }
+
+  /** The app's newest committed change position (0 before the first change). */
+  async head(): Promise<number> {
+    const row = await this.db
+      .selectFrom('sync_app_seq')
+      .select('last_seq')
+      .where('app_id', '=', this.appId)
+      .executeTakeFirst();
+    return row?.last_seq ?? 0;
+  }
+
+  /**
+   * Writes everything staged: numbers the changed records under the app's sequence lock, then
+   * inserts new records, updates the others, stores operation results and conflicts. Call once,
+   * as the last step of the push transaction.
+   */
+  async flush(): Promise<FlushOutcome> {
+    const now = new Date().toISOString();
+    let lastSeq: number | undefined;
+    const staged = [...this.records.values()];
+    if (staged.length > 0) {
+      await this.db
+        .insertInto('sync_app_seq')
+        .values({ app_id: this.appId, last_seq: 0 })
+        .onConflict((oc) => oc.column('app_id').doNothing())
+        .execute();
+      const { last_seq } = await this.db
+        .updateTable('sync_app_seq')
+        .set((eb) => ({ last_seq: eb('last_seq', '+', staged.length) }))
+        .where('app_id', '=', this.appId)
+        .returning('last_seq')
+        .executeTakeFirstOrThrow();
+      lastSeq = last_seq;
+      const first = last_seq - staged.length + 1;
+      const rows = staged.map((s, i) => ({ ...toRow(this.appId, s.entity, s.record, now), seq: first + i }));
+      const inserts = rows.filter((_, i) => !staged[i]!.existed);
+      const updates = rows.filter((_, i) => staged[i]!.existed);
+      for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
+        await this.db
+          .insertInto('sync_records')
+          .values(inserts.slice(i, i + INSERT_CHUNK))
+          .execute();
+      }
+      for (let i = 0; i < updates.length; i += INSERT_CHUNK) {
+        await this.db
+          .insertInto('sync_records')
+          .values(updates.slice(i, i + INSERT_CHUNK))
+          .onConflict((oc) =>
+            oc.columns(['app_id', 'entity', 'record_key']).doUpdateSet((eb) => ({
+              version: eb.ref('excluded.version'),
+              hlc: eb.ref('excluded.hlc'),
+              deleted: eb.ref('excluded.deleted'),
+              data: eb.ref('excluded.data'),
+              meta: eb.ref('excluded.meta'),
+              seq: eb.ref('excluded.seq'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          )
+          .execute();
+      }
+    }
+    const results = [...this.results.entries()].map(([opId, { result, clientId }]) => ({
+      app_id: this.appId,
+      op_id: opId,
+      client_id: clientId,
+      result: JSON.stringify(result),
+      created_at: now,
+    }));
+    for (let i = 0; i < results.length; i += INSERT_CHUNK) {
+      await this.db
+        .insertInto('sync_applied_ops')
+        .values(results.slice(i, i + INSERT_CHUNK))
+        .execute();
+    }
+    for (const conflict of this.conflicts.values()) {
+      await this.db
+        .insertInto('sync_conflicts')
+        .values({
+          id: conflict.id,
+          app_id: this.appId,
+          entity: conflict.entity,
+          record_key: conflict.key,
+          fields: JSON.stringify(conflict.fields),
+          detail: JSON.stringify(conflict),
+          status: 'open',
+          created_at: now,
+          resolved_at: null,
+          resolved_by: null,
+          resolution: null,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
+    return { lastSeq };
+  }
+}
+
+interface RecordRow {
+  record_key: string;
+  version: number;
+  deleted: number;
+  data: string;
+  meta: string;
+  hlc: string;
+}
+
+interface RecordMeta {
+  fieldVersions: Record<string, number>;
+  fieldHlc: Record<string, string>;
+}
+
+function toStoredRecord(row: RecordRow): StoredRecord {
+  const meta = JSON.parse(row.meta) as RecordMeta;
+  return {
+    key: row.record_key,
+    version: Number(row.version),
+    deleted: Number(row.deleted) === 1,
+    values: JSON.parse(row.data) as RecordValues,
+    fieldVersions: meta.fieldVersions,
+    hlc: row.hlc,
+    fieldHlc: meta.fieldHlc,
+  };
+}
+
+function toRow(appId: string, entity: string, record: StoredRecord, now: string) {
+  const meta: RecordMeta = { fieldVersions: { ...record.fieldVersions }, fieldHlc: { ...record.fieldHlc } };
+  return {
+    app_id: appId,
+    entity,
+    record_key: record.key,
+    version: record.version,
+    hlc: record.hlc,
+    deleted: record.deleted ? 1 : 0,
+    data: JSON.stringify(record.values),
+    meta: JSON.stringify(meta),
+    updated_at: now,
+  };
+}
