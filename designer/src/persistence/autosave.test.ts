@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosave, type SaveStatus } from './autosave';
 import { openDesignerDatabase } from './database';
 import { createDocumentRepository, type DocumentRepository, type StoredDocument } from './repository';
+import { startPersistence } from './session';
 
 interface Doc {
   readonly format: 1;
@@ -212,5 +213,68 @@ describe('document repository on IndexedDB', () => {
     expect(await b.load()).toBeUndefined();
     expect((await a.load())?.document.title).toBe('in a');
     db.close();
+  });
+});
+
+describe('persistence session', () => {
+  it('restores the saved document, then saves only later changes', async () => {
+    const repository = memoryRepository();
+    await repository.save({ format: 1, title: 'yesterday' }, 99);
+    repository.writes.length = 0;
+    const source = holder({ format: 1, title: 'blank' });
+    const statuses: SaveStatus[] = [];
+    const session = await startPersistence({
+      repository,
+      source,
+      restore: (doc) => source.set(doc),
+      onStatus: (s) => statuses.push(s),
+      page: new EventTarget() as unknown as Window,
+    });
+    expect(session.restored).toBe(true);
+    expect(source.getDocument().title).toBe('yesterday');
+    expect(statuses).toEqual([{ kind: 'saved', at: 99 }]);
+    source.set({ format: 1, title: 'today' });
+    await session.stop();
+    expect(repository.writes).toEqual([{ format: 1, title: 'today' }]);
+  });
+
+  it('writes at once when the page is hidden', async () => {
+    const repository = memoryRepository();
+    const source = holder({ format: 1, title: 'a' });
+    const page = new EventTarget() as unknown as Window;
+    const session = await startPersistence({
+      repository,
+      source,
+      restore: () => {},
+      onStatus: () => {},
+      page,
+    });
+    expect(session.restored).toBe(false);
+    source.set({ format: 1, title: 'typed just before closing' });
+    page.dispatchEvent(new Event('pagehide'));
+    await session.autosave.flush();
+    expect(repository.writes).toEqual([{ format: 1, title: 'typed just before closing' }]);
+    await session.stop();
+  });
+
+  it('keeps working when reading the saved document fails', async () => {
+    const statuses: SaveStatus[] = [];
+    const broken: DocumentRepository<Doc> = {
+      load: async () => {
+        throw new Error('database blocked');
+      },
+      save: async () => {},
+      clear: async () => {},
+    };
+    const session = await startPersistence({
+      repository: broken,
+      source: holder({ format: 1, title: 'a' }),
+      restore: () => {},
+      onStatus: (s) => statuses.push(s),
+      page: new EventTarget() as unknown as Window,
+    });
+    expect(session.restored).toBe(false);
+    expect(statuses).toEqual([{ kind: 'failed', message: 'database blocked' }]);
+    await session.stop();
   });
 });
