@@ -14,6 +14,14 @@ export {
   type Severity,
   sortDiagnostics,
 } from './diagnostics';
+export {
+  diff,
+  type Risk,
+  type SpecChange,
+  type SpecChangeKind,
+  type SpecChangeKindName,
+  summarizeDiff,
+} from './diff';
 export { checkDocumentShape, FORBIDDEN_KEYS, SPEC_LIMITS } from './document-guard';
 export { lint } from './lint';
 export { describePointer, parsePointer, pointer, resolvePointer } from './pointer';
