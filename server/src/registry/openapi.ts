@@ -1,0 +1,482 @@
+/**
+ * OpenAPI 3.1 path items of the registry's routes, merged by the server into `/api/openapi.json`.
+ * Errors use the server's `ApiErrorBody` component; the registry's own shapes are in
+ * {@link registrySchemas}.
+ */
+
+const error = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiErrorBody' } } },
+});
+const json = (description: string, schema: object) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const security = [{ bearerAuth: [] }];
+const common = { '401': error('No valid bearer token.'), '403': error('The caller lacks the role.') };
+const appId = { name: 'appId', in: 'path', required: true, schema: { type: 'string' } };
+const hash = {
+  name: 'hash',
+  in: 'path',
+  required: true,
+  description: 'The version hash: sha-256 of the canonical JSON of the spec.',
+  schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+};
+const textBody = (key: string, required: boolean) => ({
+  required,
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        ...(required ? { required: [key] } : {}),
+        properties: { [key]: { type: 'string', minLength: 1, maxLength: 10000 } },
+      },
+    },
+  },
+});
+const specBody = {
+  required: true,
+  content: { 'application/json': { schema: { type: 'object', description: 'A sync spec (spec v1).' } } },
+};
+const tags = ['registry'];
+const auditParams = [
+  { name: 'appId', in: 'query', schema: { type: 'string' } },
+  { name: 'action', in: 'query', schema: { type: 'string' } },
+  {
+    name: 'since',
+    in: 'query',
+    description: 'ISO time, inclusive.',
+    schema: { type: 'string', format: 'date-time' },
+  },
+  {
+    name: 'until',
+    in: 'query',
+    description: 'ISO time, exclusive.',
+    schema: { type: 'string', format: 'date-time' },
+  },
+  { name: 'after', in: 'query', description: 'Only records with a larger id.', schema: { type: 'integer' } },
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 } },
+];
+
+/** Path items keyed by their full path (with `/api`). */
+export const registryPaths = {
+  '/api/specs/validate': {
+    post: {
+      tags,
+      security,
+      summary: 'Check a spec (structure, meaning, organisation policies) without saving it',
+      requestBody: specBody,
+      responses: { '200': json('The findings.', ref('ValidationReport')), ...common },
+    },
+  },
+  '/api/apps': {
+    get: {
+      tags,
+      security,
+      summary: 'List the apps in the registry',
+      responses: {
+        '200': json('The apps.', {
+          type: 'object',
+          properties: { apps: { type: 'array', items: ref('App') } },
+        }),
+        ...common,
+      },
+    },
+  },
+  '/api/apps/{appId}/versions': {
+    parameters: [appId],
+    get: {
+      tags,
+      security,
+      summary: 'List the versions of an app, newest first',
+      responses: {
+        '200': json('The versions.', {
+          type: 'object',
+          properties: { versions: { type: 'array', items: ref('Version') } },
+        }),
+        '404': error('Unknown app.'),
+        ...common,
+      },
+    },
+    post: {
+      tags,
+      security,
+      summary: 'Save a spec as a draft version (content-addressed; saving the same content again returns it)',
+      requestBody: specBody,
+      responses: {
+        '201': json('Saved.', ref('SavedVersion')),
+        '200': json('This content was saved before: the existing version.', ref('SavedVersion')),
+        '400': error('Not a structurally valid spec, or app.id differs from the path.'),
+        ...common,
+      },
+    },
+  },
+  '/api/apps/{appId}/versions/{hash}': {
+    parameters: [appId, hash],
+    get: {
+      tags,
+      security,
+      summary: 'One version with its spec and latest submission',
+      responses: {
+        '200': json('The version.', ref('Version')),
+        '404': error('Unknown app or version.'),
+        ...common,
+      },
+    },
+  },
+  '/api/apps/{appId}/versions/{hash}/submit': {
+    parameters: [appId, hash],
+    post: {
+      tags,
+      security,
+      summary: 'Submit a version for review',
+      responses: {
+        '201': json('Submitted.', ref('Submission')),
+        '404': error('Unknown app or version.'),
+        '409': error('Not in a state that can be submitted.'),
+        '422': error('The spec has errors (invalid-spec) or breaks a policy (policy-violation).'),
+        ...common,
+      },
+    },
+  },
+  '/api/apps/{appId}/versions/{hash}/review': {
+    parameters: [appId, hash],
+    get: {
+      tags,
+      security,
+      summary: 'Submission, semantic diff against the published version, warnings and comments',
+      responses: {
+        '200': json('The review.', ref('Review')),
+        '404': error('Unknown app or version.'),
+        ...common,
+      },
+    },
+  },
+  '/api/apps/{appId}/versions/{hash}/comments': {
+    parameters: [appId, hash],
+    post: {
+      tags,
+      security,
+      summary: 'Comment on a version',
+      requestBody: textBody('body', true),
+      responses: {
+        '201': json('The comment.', ref('Comment')),
+        '400': error('No comment text.'),
+        '404': error('Unknown app or version.'),
+        ...common,
+      },
+    },
+  },
+  '/api/apps/{appId}/versions/{hash}/approve': {
+    parameters: [appId, hash],
+    post: {
+      tags,
+      security,
+      summary: 'Approve a pending version',
+      requestBody: textBody('comment', false),
+      responses: {
+        '200': json('Approved.', ref('Submission')),
+        '404': error('Unknown app or version.'),
+        '409': error('Not pending, or another approved version waits for publication.'),
+        '422': error('The spec breaks a policy in force.'),
+        ...common,
+      },
+    },
+  },
+  '/api/apps/{appId}/versions/{hash}/reject': {
+    parameters: [appId, hash],
+    post: {
+      tags,
+      security,
+      summary: 'Reject a pending version (or revoke an unpublished approval), with a comment',
+      requestBody: textBody('comment', true),
+      responses: {
+        '200': json('Rejected.', ref('Submission')),
+        '400': error('No comment.'),
+        '404': error('Unknown app or version.'),
+        '409': error('Not pending or awaiting publication.'),
+        ...common,
+      },
+    },
+  },
+  '/api/apps/{appId}/versions/{hash}/publish': {
+    parameters: [appId, hash],
+    post: {
+      tags,
+      security,
+      summary: 'Publish an approved version',
+      responses: {
+        '201': json('Published.', ref('Publication')),
+        '404': error('Unknown app or version.'),
+        '409': error('Not approved, or already published.'),
+        ...common,
+      },
+    },
+  },
+  '/api/apps/{appId}/rollback': {
+    parameters: [appId],
+    post: {
+      tags,
+      security,
+      summary: 'Publish an earlier approved version again',
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['hash'],
+              properties: { hash: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+            },
+          },
+        },
+      },
+      responses: {
+        '201': json('Rolled back.', ref('Publication')),
+        '400': error('No valid hash.'),
+        '404': error('Unknown app or version.'),
+        '409': error('Never approved, or already published.'),
+        ...common,
+      },
+    },
+  },
+  '/api/apps/{appId}/publications': {
+    parameters: [appId],
+    get: {
+      tags,
+      security,
+      summary: 'Publication history, newest first',
+      responses: {
+        '200': json('The history.', {
+          type: 'object',
+          properties: { publications: { type: 'array', items: ref('Publication') } },
+        }),
+        '404': error('Unknown app.'),
+        ...common,
+      },
+    },
+  },
+  '/api/apps/{appId}/published': {
+    parameters: [appId, { name: 'If-None-Match', in: 'header', schema: { type: 'string' } }],
+    get: {
+      tags,
+      security,
+      summary: 'The published spec, with a strong ETag (the version hash)',
+      responses: {
+        '200': {
+          ...json('The published spec.', ref('PublishedSpec')),
+          headers: { ETag: { schema: { type: 'string' }, description: 'The version hash, quoted.' } },
+        },
+        '304': { description: 'The ETag in If-None-Match is still the published one.' },
+        '404': error('Unknown app, or nothing published.'),
+        ...common,
+      },
+    },
+  },
+  '/api/reviews': {
+    get: {
+      tags,
+      security,
+      summary: 'The review queue',
+      parameters: [
+        {
+          name: 'status',
+          in: 'query',
+          schema: { type: 'string', enum: ['pending', 'approved', 'rejected'] },
+        },
+      ],
+      responses: {
+        '200': json('Submissions, oldest first.', {
+          type: 'object',
+          properties: { reviews: { type: 'array', items: ref('Submission') } },
+        }),
+        '400': error('Unknown status.'),
+        ...common,
+      },
+    },
+  },
+  '/api/audit': {
+    get: {
+      tags,
+      security,
+      summary: 'Audit records, oldest first',
+      parameters: auditParams,
+      responses: {
+        '200': json('Records.', {
+          type: 'object',
+          properties: { entries: { type: 'array', items: ref('AuditEntry') } },
+        }),
+        '400': error('A filter is malformed.'),
+        ...common,
+      },
+    },
+  },
+  '/api/audit/export': {
+    get: {
+      tags,
+      security,
+      summary: 'Audit records as JSON lines',
+      parameters: auditParams,
+      responses: {
+        '200': {
+          description: 'One AuditEntry per line.',
+          content: { 'application/x-ndjson': { schema: { type: 'string' } } },
+        },
+        '400': error('A filter is malformed.'),
+        ...common,
+      },
+    },
+  },
+} as const;
+
+const diagnostic = {
+  type: 'object',
+  required: ['code', 'severity', 'pointer', 'message', 'hint'],
+  properties: {
+    code: { type: 'string', description: 'SPECnnn, or POLICY for an organisation policy.' },
+    severity: { type: 'string', enum: ['error', 'warning', 'info'] },
+    pointer: { type: 'string' },
+    message: { type: 'string' },
+    hint: { type: 'string' },
+    policy: { type: 'string', description: 'For POLICY: the policy name.' },
+  },
+};
+const nullableString = { type: ['string', 'null'] };
+
+/** Component schemas referenced by {@link registryPaths}. */
+export const registrySchemas = {
+  Diagnostic: diagnostic,
+  ValidationReport: {
+    type: 'object',
+    required: ['valid', 'diagnostics'],
+    properties: { valid: { type: 'boolean' }, diagnostics: { type: 'array', items: diagnostic } },
+  },
+  App: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      createdAt: { type: 'string' },
+      createdBy: { type: 'string' },
+      publishedHash: nullableString,
+      releaseHash: nullableString,
+    },
+  },
+  Version: {
+    type: 'object',
+    properties: {
+      appId: { type: 'string' },
+      hash: { type: 'string' },
+      appVersion: { type: 'string' },
+      status: { type: 'string', enum: ['draft', 'pending', 'approved', 'rejected'] },
+      published: { type: 'boolean' },
+      createdAt: { type: 'string' },
+      createdBy: { type: 'string' },
+      statusChangedAt: { type: 'string' },
+      sizeBytes: { type: 'integer' },
+      spec: { type: 'object' },
+    },
+  },
+  SavedVersion: {
+    allOf: [
+      { $ref: '#/components/schemas/Version' },
+      {
+        type: 'object',
+        properties: { created: { type: 'boolean' }, diagnostics: { type: 'array', items: diagnostic } },
+      },
+    ],
+  },
+  Submission: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      appId: { type: 'string' },
+      hash: { type: 'string' },
+      round: { type: 'integer' },
+      status: { type: 'string', enum: ['pending', 'approved', 'rejected'] },
+      submittedBy: { type: 'string' },
+      submittedAt: { type: 'string' },
+      warnings: { type: 'array', items: diagnostic },
+      decidedBy: nullableString,
+      decidedAt: nullableString,
+      decisionComment: nullableString,
+    },
+  },
+  Comment: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      author: { type: 'string' },
+      body: { type: 'string' },
+      createdAt: { type: 'string' },
+      submissionId: nullableString,
+    },
+  },
+  Review: {
+    type: 'object',
+    properties: {
+      version: { $ref: '#/components/schemas/Version' },
+      submission: { oneOf: [{ $ref: '#/components/schemas/Submission' }, { type: 'null' }] },
+      published: { type: ['object', 'null'] },
+      diff: {
+        type: 'object',
+        properties: {
+          changes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                kind: { type: 'string' },
+                pointer: { type: 'string' },
+                summary: { type: 'string' },
+                risk: { type: 'string', enum: ['low', 'medium', 'high'] },
+                breaking: { type: 'boolean' },
+              },
+            },
+          },
+          summary: { type: 'object' },
+        },
+      },
+      warnings: { type: 'array', items: diagnostic },
+      comments: { type: 'array', items: { $ref: '#/components/schemas/Comment' } },
+    },
+  },
+  Publication: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      appId: { type: 'string' },
+      seq: { type: 'integer' },
+      hash: { type: 'string' },
+      kind: { type: 'string', enum: ['publish', 'rollback'] },
+      previousHash: nullableString,
+      publishedBy: { type: 'string' },
+      publishedAt: { type: 'string' },
+    },
+  },
+  PublishedSpec: {
+    type: 'object',
+    required: ['appId', 'version', 'hash', 'spec'],
+    properties: {
+      appId: { type: 'string' },
+      version: { type: 'string' },
+      hash: { type: 'string' },
+      spec: { type: 'object' },
+    },
+  },
+  AuditEntry: {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      at: { type: 'string' },
+      userId: { type: 'string' },
+      roles: { type: 'array', items: { type: 'string' } },
+      action: { type: 'string' },
+      appId: nullableString,
+      hash: nullableString,
+      details: { type: 'object' },
+      comment: nullableString,
+    },
+  },
+} as const;

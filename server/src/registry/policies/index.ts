@@ -1,0 +1,9 @@
+export { evaluatePolicies } from './evaluate';
+export {
+  loadPolicies,
+  PolicyFileError,
+  type PolicyFileProblem,
+  type PolicyParseResult,
+  parsePolicies,
+} from './parse';
+export * from './types';

@@ -1,0 +1,68 @@
+import type { SyncSpec } from '@syncraft/runtime/spec';
+import type { Kysely } from 'kysely';
+import type { RegistryTables } from './tables';
+
+/** The spec an app currently runs, as the sync endpoint enforces it. */
+export interface PublishedSpec {
+  readonly appId: string;
+  /** `app.version` of the published spec. */
+  readonly version: string;
+  /** Content hash of the published version (also its ETag). */
+  readonly hash: string;
+  readonly spec: SyncSpec;
+}
+
+/** Where the sync endpoint reads the published spec of an app from. */
+export interface PublishedSpecSource {
+  /** The published spec of `appId`, or undefined when the app is unknown or has never been published. */
+  getPublished(appId: string): Promise<PublishedSpec | undefined>;
+}
+
+/**
+ * Reads published specs from the registry tables. Each call costs one indexed primary-key query
+ * (the app's current publication id); the parsed spec is cached per publication id, so a publish
+ * or rollback by any server process is seen on the next call, without a shared cache.
+ *
+ * @example
+ * const source = createPublishedSpecSource(db);
+ * const published = await source.getPublished('field-service');
+ * if (published && published.version !== request.specVersion) answerUpgradeRequired(published);
+ */
+export function createPublishedSpecSource(
+  db: Kysely<RegistryTables>,
+  options: { readonly cacheSize?: number } = {},
+): PublishedSpecSource {
+  const cacheSize = options.cacheSize ?? 64;
+  const byPublication = new Map<string, PublishedSpec>();
+  return {
+    async getPublished(appId) {
+      const app = await db
+        .selectFrom('registry_apps')
+        .select(['publication_id', 'published_hash'])
+        .where('id', '=', appId)
+        .executeTakeFirst();
+      if (!app?.publication_id || !app.published_hash) return undefined;
+      const cached = byPublication.get(app.publication_id);
+      if (cached) return cached;
+      const row = await db
+        .selectFrom('registry_spec_versions')
+        .select(['spec', 'app_version'])
+        .where('app_id', '=', appId)
+        .where('hash', '=', app.published_hash)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const published: PublishedSpec = {
+        appId,
+        version: row.app_version,
+        hash: app.published_hash,
+        spec: JSON.parse(row.spec) as SyncSpec,
+      };
+      if (byPublication.size >= cacheSize) {
+        const oldest = byPublication.keys().next().value;
+        if (oldest !== undefined) byPublication.delete(oldest);
+      }
+      byPublication.set(app.publication_id, published);
+      return published;
+    },
+  };
+}
