@@ -1,8 +1,13 @@
 import type { SyncSpec } from '@syncraft/runtime/spec';
 
-/** The spec as a file's text: two-space indented JSON ending with a newline, as `syncraft validate` reads it. */
+/** Any JSON value as file text: two-space indented, ending with a newline. */
+export function jsonFileText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** The spec as a file's text, as `syncraft validate` and the server read it. */
 export function specFileText(spec: SyncSpec): string {
-  return `${JSON.stringify(spec, null, 2)}\n`;
+  return jsonFileText(spec);
 }
 
 /** A safe file name from the app id, e.g. `field-service.sync.json`. */

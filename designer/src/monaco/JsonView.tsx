@@ -1,6 +1,6 @@
-import type { Diagnostic, SyncSpec } from '@syncraft/runtime/spec';
+import type { Diagnostic } from '@syncraft/runtime/spec';
 import { useEffect, useRef, useState } from 'react';
-import { specFileText } from '../files/export-spec';
+import { jsonFileText } from '../files/export-spec';
 import './json-view.css';
 import { locatePointer } from './locate';
 import { textMatchesSpec } from './same-json';
@@ -27,7 +27,8 @@ const MARKER_OWNER = 'syncraft';
  * the editor shows why. Test ids: `json-view`, `json-status`.
  */
 export function JsonView(props: {
-  spec: SyncSpec | undefined;
+  /** What the canvas compiles to: the spec, or as much of it as compiles while it has errors. */
+  spec: unknown;
   diagnostics: readonly Diagnostic[];
   onApply: (text: string) => ApplyResult;
 }) {
@@ -45,7 +46,7 @@ export function JsonView(props: {
     const monaco = setupMonaco();
     const uri = monaco.Uri.parse(SPEC_MODEL_URI);
     monaco.editor.getModel(uri)?.dispose();
-    const initial = latest.current.spec ? specFileText(latest.current.spec) : '';
+    const initial = latest.current.spec === undefined ? '' : jsonFileText(latest.current.spec);
     const model = monaco.editor.createModel(initial, 'json', uri);
     const editor = monaco.editor.create(container, {
       model,
@@ -126,9 +127,9 @@ export function JsonView(props: {
     const editor = editorRef.current;
     const replace = replaceRef.current;
     const model = editor?.getModel();
-    if (!editor || !replace || !model || !props.spec) return;
+    if (!editor || !replace || !model || props.spec === undefined) return;
     if (statusRef.current.kind !== 'in-sync' && editor.hasTextFocus()) return;
-    if (!textMatchesSpec(model.getValue(), props.spec)) replace(specFileText(props.spec));
+    if (!textMatchesSpec(model.getValue(), props.spec)) replace(jsonFileText(props.spec));
     if (statusRef.current.kind !== 'in-sync') {
       setupMonaco().editor.setModelMarkers(model, MARKER_OWNER, []);
       setStatus({ kind: 'in-sync' });

@@ -1,0 +1,59 @@
+import type { SyncSpec } from '@syncraft/runtime/spec';
+import { useState } from 'react';
+import { Dialog } from '../app/Dialog';
+import { downloadText, specFileName, specFileText } from './export-spec';
+
+/**
+ * "Export spec": downloads the compiled spec as `<app id>.sync.json`, the file `syncraft validate` and the
+ * server accept. When the design still has errors, the person is told before exporting a file that will
+ * be refused. Test ids: `export-spec`, `export-anyway`.
+ */
+export function ExportButtons(props: { spec: SyncSpec | undefined; errorCount: number }) {
+  const { spec, errorCount } = props;
+  const [confirming, setConfirming] = useState(false);
+  const exportSpec = () => {
+    if (spec) downloadText(specFileName(spec), specFileText(spec), 'application/json');
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="sc-button"
+        data-testid="export-spec"
+        disabled={!spec}
+        title={spec ? 'Download the spec as JSON' : 'Nothing to export yet'}
+        onClick={() => (errorCount > 0 ? setConfirming(true) : exportSpec())}
+      >
+        Export spec
+      </button>
+      <Dialog
+        open={confirming}
+        title="Export a spec with errors?"
+        onClose={() => setConfirming(false)}
+        footer={
+          <>
+            <button type="button" className="sc-button" onClick={() => setConfirming(false)}>
+              Keep editing
+            </button>
+            <button
+              type="button"
+              className="sc-button sc-button--primary"
+              data-testid="export-anyway"
+              onClick={() => {
+                setConfirming(false);
+                exportSpec();
+              }}
+            >
+              Export anyway
+            </button>
+          </>
+        }
+      >
+        <p>
+          The design has {errorCount} {errorCount === 1 ? 'error' : 'errors'} (see Problems). The server and{' '}
+          <code>syncraft validate</code> will refuse this file until they are fixed.
+        </p>
+      </Dialog>
+    </>
+  );
+}
