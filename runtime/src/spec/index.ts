@@ -26,5 +26,6 @@ export { checkDocumentShape, FORBIDDEN_KEYS, SPEC_LIMITS } from './document-guar
 export { lint } from './lint';
 export { describePointer, parsePointer, pointer, resolvePointer } from './pointer';
 export { SPEC_SCHEMA_ID, specSchema } from './schema';
+export { appTypes } from './typegen/app-types';
 export type * from './types';
 export { type ValidationResult, validate } from './validate';
