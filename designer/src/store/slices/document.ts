@@ -1,0 +1,118 @@
+import { type SyncSpec, validate } from '@syncraft/runtime/spec';
+import type { StoreApi } from 'zustand/vanilla';
+import { compile } from '../../compiler/compile';
+import { decompile } from '../../compiler/decompile';
+import { layout } from '../../compiler/layout';
+import { representabilityProblems } from '../../compiler/representable';
+import type { DesignerDocument } from '../../graph/types';
+import { blankDocument } from '../blank';
+import { applyCommand, type Command, commandDef } from '../commands';
+import type { StoreInternals } from '../internals';
+import { keepPositions } from '../keep-positions';
+import { pasteNodes } from '../paste';
+import type { DesignerState, DocumentSlice, LoadResult } from '../types';
+import { compileForStore } from './diagnostics';
+import { pruneSelection } from './selection';
+
+export function createDocumentSlice(
+  set: StoreApi<DesignerState>['setState'],
+  get: StoreApi<DesignerState>['getState'],
+  internals: StoreInternals,
+  initial: DesignerDocument,
+): DocumentSlice {
+  const dispatch: DocumentSlice['dispatch'] = (command: Command, options) => {
+    const before = get().document;
+    const after = applyCommand(before, command);
+    if (after === before) return;
+    const def = commandDef(command);
+    internals.history.record(before, def.label(command), options?.mergeKey);
+    set({ document: after, selection: pruneSelection(after, get().selection), ...internals.history.status });
+    if (def.changesSpec) internals.scheduleCompile();
+  };
+
+  const checkSpec = (spec: unknown): LoadResult & { spec?: SyncSpec } => {
+    const checked = validate(spec);
+    if (!checked.valid) return { ok: false, diagnostics: [...checked.diagnostics] };
+    const problems = representabilityProblems(checked.spec);
+    if (problems.length > 0) return { ok: false, diagnostics: problems };
+    return { ok: true, spec: checked.spec };
+  };
+
+  return {
+    document: initial,
+    dispatch,
+    loadSpec: async (input) => {
+      const checked = checkSpec(input);
+      if (!checked.ok || !checked.spec) return checked.ok ? { ok: true } : checked;
+      const doc = await layout(decompile(checked.spec));
+      dispatch({ type: 'replaceDocument', document: doc, label: `load ${checked.spec.app.name}` });
+      set({ selection: { nodes: [], edges: [] } });
+      return { ok: true };
+    },
+    loadDocument: (doc) => {
+      internals.history.clear();
+      set({
+        document: doc,
+        selection: { nodes: [], edges: [] },
+        measured: {},
+        compiled: compileForStore(doc),
+        ...internals.history.status,
+      });
+    },
+    newDocument: () => {
+      dispatch({ type: 'replaceDocument', document: blankDocument(), label: 'new app' });
+      set({ selection: { nodes: [], edges: [] } });
+    },
+    applySpecJson: (text) => {
+      const checked = checkSpec(text);
+      if (!checked.ok || !checked.spec) return checked.ok ? { ok: true } : checked;
+      const current = get().document;
+      // The JSON view echoes what the canvas compiled to: that is not an edit.
+      if (JSON.stringify(compile(current).spec) === JSON.stringify(checked.spec)) return { ok: true };
+      dispatch({
+        type: 'replaceDocument',
+        document: keepPositions(current, decompile(checked.spec)),
+        label: 'edit JSON',
+      });
+      return { ok: true };
+    },
+    addNode: (node) => {
+      dispatch({ type: 'addNodes', nodes: [node] });
+      set({ selection: { nodes: [node.id], edges: [] } });
+    },
+    connect: (edge) => {
+      dispatch({ type: 'addEdge', edge });
+      set({ selection: { nodes: [], edges: [edge.id] } });
+    },
+    moveNodes: (positions, dragging) => {
+      // Every frame of a drag, and its final drop, join one undo step; the drop seals it.
+      dispatch({ type: 'moveNodes', positions }, { mergeKey: 'drag' });
+      if (!dragging) internals.history.seal();
+    },
+    deleteSelection: () => {
+      const { nodes, edges } = get().selection;
+      if (nodes.length + edges.length === 0) return;
+      dispatch({ type: 'remove', nodes, edges });
+    },
+    copySelection: () => {
+      const { document, selection } = get();
+      const ids = new Set(selection.nodes);
+      const nodes = document.nodes.filter((n) => ids.has(n.id) && n.kind !== 'priority');
+      if (nodes.length === 0) return;
+      const kept = new Set(nodes.map((n) => n.id));
+      internals.clipboard = {
+        nodes,
+        edges: document.edges.filter((e) => kept.has(e.source) && kept.has(e.target)),
+      };
+      internals.pasteCount = 0;
+    },
+    paste: () => {
+      const clip = internals.clipboard;
+      if (!clip) return;
+      internals.pasteCount++;
+      const pasted = pasteNodes(get().document, clip.nodes, clip.edges, 40 * internals.pasteCount);
+      dispatch({ type: 'addNodes', nodes: pasted.nodes, edges: pasted.edges });
+      set({ selection: { nodes: pasted.nodes.map((n) => n.id), edges: pasted.edges.map((e) => e.id) } });
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { Diagnostic, SyncSpec } from '@syncraft/runtime/spec';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Owner } from '../compiler/context';
+import type { DesignerDocument, GraphEdge, GraphNode, XY } from '../graph/types';
+import type { Command } from './commands';
+
+export type { DesignerDocument } from '../graph/types';
+
+/** The outcome of loading or applying a spec: refused specs come back with the reasons. */
+export type LoadResult = { readonly ok: true } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+
+/** Error and warning counts of one node or edge, for its badge. */
+export interface IssueCount {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** What the current document compiles to. */
+export interface Compiled {
+  readonly spec: SyncSpec | undefined;
+  readonly diagnostics: Diagnostic[];
+  /** The spec as far as it compiles, shown when it is not valid yet. */
+  readonly draft: unknown;
+  readonly owners: ReadonlyMap<string, Owner>;
+  /** Issue counts per node or edge id. */
+  readonly issues: Readonly<Record<string, IssueCount>>;
+}
+
+/** The document, and every edit to it. */
+export interface DocumentSlice {
+  document: DesignerDocument;
+  /** Applies a command through the registry; `mergeKey` folds repeated edits (typing, dragging) into one undo step. */
+  dispatch(command: Command, options?: { mergeKey?: string }): void;
+  loadSpec(spec: SyncSpec): Promise<LoadResult>;
+  loadDocument(doc: DesignerDocument): void;
+  newDocument(): void;
+  applySpecJson(text: string): LoadResult;
+  addNode(node: GraphNode): void;
+  connect(edge: GraphEdge): void;
+  /** Moves nodes; `dragging` frames of one gesture share one undo step. */
+  moveNodes(positions: Readonly<Record<string, XY>>, dragging: boolean): void;
+  /** Deletes the selected nodes and edges. */
+  deleteSelection(): void;
+  copySelection(): void;
+  paste(): void;
+}
+
+/** One undo stack for every kind of edit. */
+export interface HistorySlice {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** The label of the edit undo would revert, e.g. "add entity". */
+  undoLabel: string | undefined;
+  redoLabel: string | undefined;
+  undo(): void;
+  redo(): void;
+}
+
+/** UI-only state: never part of the document or the spec. */
+export interface SelectionSlice {
+  selection: { readonly nodes: readonly string[]; readonly edges: readonly string[] };
+  /** The node the canvas should centre next; `seq` changes on every request. */
+  focusRequest: { readonly nodeId: string; readonly seq: number } | undefined;
+  /** Sizes measured by the canvas. */
+  measured: Readonly<Record<string, { readonly width: number; readonly height: number }>>;
+  select(selection: { nodes?: readonly string[]; edges?: readonly string[] }): void;
+  selectAll(): void;
+  focus(pointer: string): void;
+  focusNode(id: string): void;
+  setMeasured(sizes: Readonly<Record<string, { width: number; height: number }>>): void;
+}
+
+/** Diagnostics, recomputed after spec-changing edits (debounced). */
+export interface DiagnosticsSlice {
+  compiled: Compiled;
+  /** Compiles now instead of waiting for the debounce (tests, export). */
+  flushCompile(): void;
+}
+
+/** The whole designer state: data and actions. */
+export type DesignerState = DocumentSlice & HistorySlice & SelectionSlice & DiagnosticsSlice;
+
+/** A per-instance designer store. */
+export type DesignerStore = StoreApi<DesignerState>;
+
+/** Options of {@link createDesignerStore}. */
+export interface DesignerStoreOptions {
+  /** Wait this long after the last edit before recompiling (default 150 ms; 0 compiles at once). */
+  readonly compileDelayMs?: number;
+  /** Most undo steps kept (default 200). */
+  readonly historyLimit?: number;
+}
