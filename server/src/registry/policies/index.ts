@@ -1,6 +1,7 @@
 export { evaluatePolicies } from './evaluate';
 export {
   loadPolicies,
+  loadPoliciesSync,
   PolicyFileError,
   type PolicyFileProblem,
   type PolicyParseResult,
