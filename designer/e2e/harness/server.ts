@@ -25,10 +25,20 @@ export interface StaticServer {
  * Serves a built single-page app from `root` on 127.0.0.1 and a free port. Unknown paths without a file
  * extension get `index.html` (client-side routes); paths escaping `root` get 404.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  /** Extra in-memory pages by path, e.g. a benchmark's baseline page. */
+  extraPages: Readonly<Record<string, string>> = {},
+): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const extra = Object.hasOwn(extraPages, pathname) ? extraPages[pathname] : undefined;
+    if (extra !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      response.end(extra);
+      return;
+    }
     let file = normalize(join(base, pathname));
     if (!file.startsWith(base)) {
       response.writeHead(404).end();
