@@ -3,4 +3,9 @@
  * interface, so the SQL server and the in-memory server behave identically.
  * Described in docs/protocol.md.
  */
+
+export { checkSpecVersion } from './handshake';
+export { MemoryAuthorityStore } from './memory-store';
+export { handlePull, processPull, pullable } from './pull';
+export { type AuthorityAnswer, handlePush, processPush } from './push';
 export type { AuthorityStore, ChangesPage, ChangesQuery, StoredChange } from './store';

@@ -124,13 +124,21 @@ interface FieldStep {
   readonly serverHlc: Hlc;
 }
 
+/**
+ * True when an upsert on a deleted record creates it afresh: the operation was made as a create
+ * (`baseVersion` 0) or after the device saw the delete. Otherwise it is an update the delete beat.
+ */
+export function recreates(current: StoredRecord, op: Operation): boolean {
+  return current.deleted && (op.baseVersion === 0 || op.baseVersion >= current.version);
+}
+
 function applyUpsert(
   entity: Entity,
   current: StoredRecord | undefined,
   op: Operation,
   ctx: ApplyContext,
 ): ApplyOutcome {
-  const recreate = current?.deleted === true && (op.baseVersion === 0 || op.baseVersion >= current.version);
+  const recreate = current !== undefined && recreates(current, op);
   if (current?.deleted && !recreate) {
     return reject(
       'not-found',

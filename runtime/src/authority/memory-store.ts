@@ -1,0 +1,114 @@
+import type { ManualConflict, StoredRecord } from '../merge/record';
+import type { OperationResult } from '../protocol/types';
+import type { AuthorityStore, ChangesPage, ChangesQuery, StoredChange } from './store';
+
+interface LogEntry {
+  readonly seq: number;
+  readonly entity: string;
+  readonly key: string;
+}
+
+const CURSOR = /^m(\d{1,15})$/;
+
+/**
+ * An {@link AuthorityStore} over Maps, for the in-memory server, tests and the designer's
+ * simulator. Cursors are `m<position>` in its change log. Single-threaded use only: callers
+ * serialise push batches (the in-memory server does).
+ */
+export class MemoryAuthorityStore implements AuthorityStore {
+  readonly #records = new Map<string, Map<string, StoredRecord>>();
+  readonly #results = new Map<string, OperationResult>();
+  readonly #conflicts = new Map<string, ManualConflict>();
+  /** The change log, oldest first; an entry is live while it is its record's latest. */
+  readonly #log: LogEntry[] = [];
+  readonly #latest = new Map<string, number>();
+  #version = 0;
+  #seq = 0;
+
+  async getRecord(entity: string, key: string): Promise<StoredRecord | undefined> {
+    return this.#records.get(entity)?.get(key);
+  }
+
+  async putRecord(entity: string, record: StoredRecord): Promise<void> {
+    let table = this.#records.get(entity);
+    if (!table) {
+      table = new Map();
+      this.#records.set(entity, table);
+    }
+    // A private copy: the caller may not change what was stored through a shared reference.
+    table.set(record.key, structuredClone(record));
+    const seq = ++this.#seq;
+    this.#log.push({ seq, entity, key: record.key });
+    this.#latest.set(`${entity}\u0000${record.key}`, seq);
+  }
+
+  async getOpResult(opId: string): Promise<OperationResult | undefined> {
+    return this.#results.get(opId);
+  }
+
+  async putOpResult(opId: string, result: OperationResult): Promise<void> {
+    this.#results.set(opId, result);
+  }
+
+  async nextVersion(): Promise<number> {
+    return ++this.#version;
+  }
+
+  async saveConflict(conflict: ManualConflict): Promise<void> {
+    if (!this.#conflicts.has(conflict.id)) this.#conflicts.set(conflict.id, structuredClone(conflict));
+  }
+
+  async changesSince(query: ChangesQuery): Promise<ChangesPage> {
+    let after = 0;
+    if (query.cursor !== undefined) {
+      const match = CURSOR.exec(query.cursor);
+      if (!match || Number(match[1]) > this.#seq) {
+        return {
+          kind: 'invalid-cursor',
+          message: `The cursor ${JSON.stringify(query.cursor)} was not handed out by this server.`,
+        };
+      }
+      after = Number(match[1]);
+    }
+    const entities = new Set(query.entities);
+    const changes: StoredChange[] = [];
+    // Log positions equal array index + 1, so the scan starts right after the cursor.
+    let position = after;
+    let hasMore = false;
+    for (let i = after; i < this.#log.length; i++) {
+      const entry = this.#log[i]!;
+      if (
+        !entities.has(entry.entity) ||
+        this.#latest.get(`${entry.entity}\u0000${entry.key}`) !== entry.seq
+      ) {
+        if (changes.length < query.limit) position = entry.seq;
+        continue;
+      }
+      if (changes.length === query.limit) {
+        hasMore = true;
+        break;
+      }
+      const record = this.#records.get(entry.entity)?.get(entry.key);
+      if (record) changes.push({ entity: entry.entity, record: structuredClone(record) });
+      position = entry.seq;
+    }
+    return { kind: 'page', changes, cursor: `m${position}`, hasMore };
+  }
+
+  /** The records of an entity, tombstones included, by key order (for tests and inspection). */
+  records(entity: string): StoredRecord[] {
+    return [...(this.#records.get(entity)?.values() ?? [])].sort((a, b) =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+    );
+  }
+
+  /** Every manual conflict kept so far, in the order they were met. */
+  conflicts(): ManualConflict[] {
+    return [...this.#conflicts.values()];
+  }
+
+  /** The change-log position of the latest write (grows with every stored change). */
+  get position(): number {
+    return this.#seq;
+  }
+}

@@ -1,0 +1,99 @@
+import type { AccessContext } from '../access/context';
+import { permissionsFor } from '../access/permissions';
+import { redact } from '../access/redact';
+import { inScope } from '../access/scope';
+import { PROTOCOL_LIMITS } from '../protocol/limits';
+import { apiFailure, parsePullRequest } from '../protocol/parse';
+import { type Change, PROTOCOL_VERSION, type PullRequest, type PullResponse } from '../protocol/types';
+import type { Entity, SyncSpec } from '../spec/types';
+import { checkSpecVersion } from './handshake';
+import type { AuthorityAnswer } from './push';
+import type { AuthorityStore } from './store';
+
+/** True when devices of this caller receive `entity` by pull: direction pull or both, stored offline, readable. */
+export function pullable(spec: SyncSpec, entity: Entity, caller: AccessContext): boolean {
+  return (
+    entity.sync.direction !== 'push' &&
+    entity.offline.availability !== 'online-only' &&
+    permissionsFor(spec, caller.roles, entity.name).actions.has('read')
+  );
+}
+
+/**
+ * Answers a pull: the changes after the request's cursor, oldest first, for the entities the
+ * caller may pull (see {@link pullable}; `request.entities` narrows them, and naming an entity
+ * the app does not have is a 400).
+ *
+ * Each changed record becomes an `upsert` (hidden fields removed) when it lies in the entity's
+ * offline scope and the caller's read scope, a `delete` with reason `out-of-scope` when it does not
+ * (any more), or a `delete` with reason `deleted` for a tombstone. A cursor belongs to the entity
+ * set it was pulled with: a device that pulls entity groups separately keeps a cursor per group.
+ * The page size is `request.limit`, capped at {@link PROTOCOL_LIMITS.maxPullLimit}.
+ */
+export async function processPull(
+  spec: SyncSpec,
+  caller: AccessContext,
+  request: PullRequest,
+  store: AuthorityStore,
+): Promise<AuthorityAnswer<PullResponse>> {
+  const byName = new Map(spec.entities.map((e) => [e.name, e]));
+  const unknown = request.entities?.findIndex((name) => !byName.has(name)) ?? -1;
+  if (unknown !== -1) {
+    return apiFailure(400, 'bad-request', `The app has no entity “${request.entities?.[unknown]}”.`, {
+      pointer: `/entities/${unknown}`,
+    });
+  }
+  const wanted = request.entities ? new Set(request.entities) : undefined;
+  const entities = spec.entities.filter((e) => (!wanted || wanted.has(e.name)) && pullable(spec, e, caller));
+  const limit = Math.min(
+    Math.max(1, request.limit ?? PROTOCOL_LIMITS.defaultPullLimit),
+    PROTOCOL_LIMITS.maxPullLimit,
+  );
+  const page = await store.changesSince({
+    cursor: request.cursor,
+    entities: entities.map((e) => e.name),
+    limit,
+  });
+  if (page.kind === 'invalid-cursor') {
+    return apiFailure(400, 'bad-request', page.message, {
+      pointer: '/cursor',
+      hint: 'Pull again without a cursor to start over (the device then receives every record in scope).',
+    });
+  }
+  const hidden = new Map(
+    entities.map((e) => [e.name, permissionsFor(spec, caller.roles, e.name).hiddenFields]),
+  );
+  const changes: Change[] = [];
+  for (const { entity: name, record } of page.changes) {
+    const entity = byName.get(name);
+    const hiddenFields = hidden.get(name);
+    if (!entity || !hiddenFields) continue; // the store returned an entity that was not asked for
+    const base = { entity: name, key: record.key, version: record.version } as const;
+    if (record.deleted) changes.push({ kind: 'delete', ...base, reason: 'deleted' });
+    else if (inScope(spec, entity, record.values, caller)) {
+      changes.push({ kind: 'upsert', ...base, hlc: record.hlc, record: redact(record.values, hiddenFields) });
+    } else changes.push({ kind: 'delete', ...base, reason: 'out-of-scope' });
+  }
+  return {
+    ok: true,
+    status: 200,
+    body: { protocol: PROTOCOL_VERSION, changes, cursor: page.cursor, hasMore: page.hasMore },
+  };
+}
+
+/**
+ * The whole pull endpoint minus HTTP: shape and protocol check, spec-version check (409
+ * `spec-upgrade-required`), then {@link processPull}.
+ */
+export async function handlePull(
+  spec: SyncSpec,
+  caller: AccessContext,
+  body: unknown,
+  store: AuthorityStore,
+): Promise<AuthorityAnswer<PullResponse>> {
+  const parsed = parsePullRequest(body);
+  if (!parsed.ok) return parsed;
+  const stale = checkSpecVersion(spec, parsed.value.specVersion);
+  if (stale) return stale;
+  return processPull(spec, caller, parsed.value, store);
+}

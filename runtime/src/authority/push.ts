@@ -1,0 +1,222 @@
+import { checkValues, defaultsFor } from '../access/check-values';
+import type { AccessContext } from '../access/context';
+import { allows, type EntityPermissions, permissionsFor, unwritableField } from '../access/permissions';
+import { redact } from '../access/redact';
+import { applyOperation, recreates } from '../merge/apply-operation';
+import type { StoredRecord } from '../merge/record';
+import { PROTOCOL_LIMITS } from '../protocol/limits';
+import { type ApiFailure, parsePushRequest } from '../protocol/parse';
+import {
+  type Operation,
+  type OperationResult,
+  PROTOCOL_VERSION,
+  type PushRequest,
+  type PushResponse,
+  type RejectReason,
+} from '../protocol/types';
+import { FORBIDDEN_KEYS } from '../spec/document-guard';
+import type { Entity, SyncSpec } from '../spec/types';
+import { checkSpecVersion } from './handshake';
+import type { AuthorityStore } from './store';
+
+/** A successful answer of the authority, or the refusal of the whole request. */
+export type AuthorityAnswer<T> = { readonly ok: true; readonly status: 200; readonly body: T } | ApiFailure;
+
+const rejected = (opId: string, reason: RejectReason, message: string, field?: string): OperationResult =>
+  field === undefined
+    ? { opId, status: 'rejected', reason, message }
+    : { opId, status: 'rejected', reason, message, field };
+
+function roleList(caller: AccessContext): string {
+  return caller.roles.length === 0 ? 'no role' : `role ${caller.roles.join(', ')}`;
+}
+
+/** Refusals that need no stored state: entity, direction, size, field permissions and values. */
+function precheck(
+  entity: Entity,
+  op: Operation,
+  perms: EntityPermissions,
+  caller: AccessContext,
+  creating: boolean,
+): OperationResult | undefined {
+  if (entity.sync.direction === 'pull' || entity.offline.availability === 'read-only') {
+    return rejected(
+      op.id,
+      'read-only',
+      `${entity.name} is read-only for devices (${entity.offline.availability === 'read-only' ? 'offline availability read-only' : 'sync direction pull'}).`,
+    );
+  }
+  const size = JSON.stringify(op.changes).length + JSON.stringify(op.base).length;
+  if (size > PROTOCOL_LIMITS.maxOperationChars) {
+    return rejected(
+      op.id,
+      'too-large',
+      `The operation is ${size} characters; the most is ${PROTOCOL_LIMITS.maxOperationChars}.`,
+    );
+  }
+  const action = op.kind === 'delete' ? 'delete' : creating ? 'create' : 'update';
+  if (!perms.actions.has(action)) {
+    return rejected(
+      op.id,
+      'permission',
+      `With ${roleList(caller)} you may not ${action} ${entity.name} records.`,
+    );
+  }
+  if (op.kind === 'delete') return undefined;
+  const keyValue = op.changes[entity.key];
+  if (keyValue !== undefined && keyValue !== op.key) {
+    return rejected(
+      op.id,
+      'invalid-value',
+      `${entity.name}.${entity.key} is the key and must equal “${op.key}”.`,
+      entity.key,
+    );
+  }
+  const unknown = Object.keys(op.changes).find(
+    (f) => FORBIDDEN_KEYS.has(f) || !entity.fields.some((d) => d.name === f),
+  );
+  if (unknown !== undefined) {
+    return rejected(op.id, 'unknown-field', `${entity.name} has no field “${unknown}”.`, unknown);
+  }
+  const written = Object.keys(op.changes).filter((f) => f !== entity.key);
+  const field = unwritableField(perms, written);
+  if (field !== undefined) {
+    return rejected(
+      op.id,
+      'permission',
+      `With ${roleList(caller)} you may not change ${entity.name}.${field}.`,
+      field,
+    );
+  }
+  const problem = checkValues(entity, op.changes, { create: creating });
+  return problem && rejected(op.id, problem.reason, problem.message, problem.field);
+}
+
+async function processOperation(
+  spec: SyncSpec,
+  caller: AccessContext,
+  op: Operation,
+  store: AuthorityStore,
+): Promise<OperationResult> {
+  const entity = spec.entities.find((e) => e.name === op.entity);
+  if (!entity) return rejected(op.id, 'unknown-entity', `The app has no entity “${op.entity}”.`);
+  const perms = permissionsFor(spec, caller.roles, entity.name);
+  const current = await store.getRecord(entity.name, op.key);
+  const live: StoredRecord | undefined = current && !current.deleted ? current : undefined;
+  if (current?.deleted && op.kind === 'upsert' && !recreates(current, op)) {
+    return rejected(
+      op.id,
+      'not-found',
+      `${entity.name} “${op.key}” was deleted on the server (version ${current.version}); a delete wins over a concurrent update.`,
+    );
+  }
+  const early = precheck(entity, op, perms, caller, live === undefined);
+  if (early) return early;
+
+  const action = op.kind === 'delete' ? 'delete' : live ? 'update' : 'create';
+  if (live && !allows(perms, action, live.values, caller)) {
+    return rejected(op.id, 'out-of-scope', `${entity.name} “${op.key}” is outside what you may ${action}.`);
+  }
+  const effective: Operation =
+    op.kind === 'upsert' && !live
+      ? { ...op, changes: { ...defaultsFor(entity, op.changes), ...op.changes } }
+      : op;
+  const outcome = applyOperation(entity, current, effective, { nextVersion: await store.nextVersion() });
+  if (outcome.status === 'rejected') return rejected(op.id, outcome.reason, outcome.message, outcome.field);
+
+  const { record } = outcome;
+  if (!record.deleted && op.kind === 'upsert' && !allows(perms, action, record.values, caller)) {
+    return rejected(
+      op.id,
+      'out-of-scope',
+      `The change would move ${entity.name} “${op.key}” outside what you may ${action}.`,
+    );
+  }
+  const recordChars = JSON.stringify(record.values).length;
+  if (recordChars > PROTOCOL_LIMITS.maxRecordChars) {
+    return rejected(
+      op.id,
+      'too-large',
+      `${entity.name} “${op.key}” would be ${recordChars} characters; the most is ${PROTOCOL_LIMITS.maxRecordChars}.`,
+    );
+  }
+  if (outcome.written) await store.putRecord(entity.name, record);
+  const shown = redact(record.values, perms.hiddenFields);
+  switch (outcome.status) {
+    case 'applied':
+      return { opId: op.id, status: 'applied', version: record.version };
+    case 'merged':
+      return {
+        opId: op.id,
+        status: 'merged',
+        version: record.version,
+        record: shown,
+        decisions: outcome.decisions,
+      };
+    case 'conflict':
+      await store.saveConflict(outcome.conflict);
+      return {
+        opId: op.id,
+        status: 'conflict',
+        version: record.version,
+        conflictId: outcome.conflict.id,
+        record: shown,
+        fields: outcome.conflict.fields,
+      };
+  }
+}
+
+/**
+ * Applies a push batch, operation by operation in the order sent, and answers each with an
+ * explicit outcome (applied, merged, conflict or rejected); it never throws for bad operations.
+ *
+ * Idempotent: an operation id seen before gets its stored result again and is not re-applied.
+ * Per operation, in this order: known entity; entity writable by devices (sync direction `pull`
+ * or offline availability `read-only` → `read-only`); size; the caller's roles allow the action
+ * (create when the record does not exist or is deleted, else update; delete) and every written
+ * field; values fit the fields; for updates and deletes the current record lies in the caller's
+ * role scope for that action, and after an upsert the result still does (`out-of-scope`);
+ * then `applyOperation` decides the merge. Run it with exclusive access to `store` (one
+ * transaction per batch).
+ */
+export async function processPush(
+  spec: SyncSpec,
+  caller: AccessContext,
+  request: PushRequest,
+  store: AuthorityStore,
+): Promise<PushResponse> {
+  const results: OperationResult[] = [];
+  for (const op of request.operations) {
+    const prior = await store.getOpResult(op.id);
+    if (prior) {
+      results.push(prior);
+      continue;
+    }
+    const result = await processOperation(spec, caller, op, store);
+    await store.putOpResult(op.id, result);
+    results.push(result);
+  }
+  return { protocol: PROTOCOL_VERSION, results };
+}
+
+/**
+ * The whole push endpoint minus HTTP: checks the body's shape and protocol version, the spec
+ * version (409 `spec-upgrade-required`), then runs {@link processPush}. The server maps the
+ * answer to a status and JSON body.
+ *
+ * @example
+ * const answer = await db.transaction(() => handlePush(spec, caller, req.body, sqlStore));
+ * res.status(answer.status).json(answer.body);
+ */
+export async function handlePush(
+  spec: SyncSpec,
+  caller: AccessContext,
+  body: unknown,
+  store: AuthorityStore,
+): Promise<AuthorityAnswer<PushResponse>> {
+  const parsed = parsePushRequest(body);
+  if (!parsed.ok) return parsed;
+  const stale = checkSpecVersion(spec, parsed.value.specVersion);
+  if (stale) return stale;
+  return { ok: true, status: 200, body: await processPush(spec, caller, parsed.value, store) };
+}

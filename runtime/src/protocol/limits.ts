@@ -1,0 +1,20 @@
+/**
+ * Limits of the sync protocol, enforced by every authority (server and in-memory server) and
+ * documented in docs/protocol.md ("Limits").
+ */
+export const PROTOCOL_LIMITS = {
+  /** Most operations in one push. */
+  maxOperations: 500,
+  /** Longest operation id, entity name (64 in the spec) and record key, in characters. */
+  maxIdLength: 200,
+  maxKeyLength: 256,
+  /** Largest operation (its changes and base as JSON), in characters; bigger ones are rejected `too-large`. */
+  maxOperationChars: 256 * 1024,
+  /** Largest record after a merge, as JSON characters; a change that would grow past it is rejected `too-large`. */
+  maxRecordChars: 1024 * 1024,
+  /** Page size of a pull when the request names none, and the most a pull returns. */
+  defaultPullLimit: 200,
+  maxPullLimit: 1000,
+  /** Longest cursor accepted. */
+  maxCursorLength: 512,
+} as const;

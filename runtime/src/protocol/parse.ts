@@ -1,0 +1,180 @@
+import { isHlc, isValidNodeId } from '../merge/hlc';
+import { FORBIDDEN_KEYS } from '../spec/document-guard';
+import { pointer } from '../spec/pointer';
+import { PROTOCOL_LIMITS } from './limits';
+import {
+  type ApiErrorBody,
+  type ApiErrorCode,
+  type Operation,
+  PROTOCOL_VERSION,
+  type PullRequest,
+  type PushRequest,
+  type RecordValues,
+} from './types';
+
+/** An HTTP-shaped refusal of a whole request: the status and the error body to send. */
+export interface ApiFailure {
+  readonly ok: false;
+  readonly status: number;
+  readonly body: ApiErrorBody;
+}
+
+/** A parsed request, or why it was refused. */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | ApiFailure;
+
+/** Builds an {@link ApiFailure}. */
+export function apiFailure(
+  status: number,
+  code: ApiErrorCode,
+  message: string,
+  extra: { pointer?: string; hint?: string; publishedVersion?: string } = {},
+): ApiFailure {
+  return { ok: false, status, body: { error: { code, message, ...extra } } };
+}
+
+class ShapeError extends Error {
+  constructor(
+    readonly at: string,
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown, at: string, what: string, max: number): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > max) {
+    throw new ShapeError(at, `${what} must be text of 1–${max} characters.`);
+  }
+  return value;
+}
+
+function values(value: unknown, at: string): RecordValues {
+  if (!isPlainObject(value)) throw new ShapeError(at, 'Expected an object of field values.');
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      throw new ShapeError(`${at}/${key}`, `The field name “${key}” is not allowed.`, 'Rename the field.');
+    }
+  }
+  return value as RecordValues;
+}
+
+function operation(raw: unknown, at: string): Operation {
+  if (!isPlainObject(raw)) throw new ShapeError(at, 'An operation must be an object.');
+  const kind = raw.kind;
+  if (kind !== 'upsert' && kind !== 'delete')
+    throw new ShapeError(`${at}/kind`, 'kind must be "upsert" or "delete".');
+  const baseVersion = raw.baseVersion;
+  if (typeof baseVersion !== 'number' || !Number.isSafeInteger(baseVersion) || baseVersion < 0) {
+    throw new ShapeError(`${at}/baseVersion`, 'baseVersion must be a whole number, 0 or more.');
+  }
+  if (!isHlc(raw.hlc)) {
+    throw new ShapeError(
+      `${at}/hlc`,
+      'hlc must be a hybrid-logical-clock timestamp.',
+      'Write <13-digit ms>-<6-digit counter>-<node id>, e.g. 1732252800000-000003-dev42.',
+    );
+  }
+  const clientId = text(raw.clientId, `${at}/clientId`, 'clientId', 128);
+  if (!isValidNodeId(clientId))
+    throw new ShapeError(`${at}/clientId`, 'clientId must be printable ASCII without spaces.');
+  return {
+    id: text(raw.id, `${at}/id`, 'id', PROTOCOL_LIMITS.maxIdLength),
+    entity: text(raw.entity, `${at}/entity`, 'entity', PROTOCOL_LIMITS.maxIdLength),
+    key: text(raw.key, `${at}/key`, 'key', PROTOCOL_LIMITS.maxKeyLength),
+    kind,
+    changes: values(raw.changes ?? {}, `${at}/changes`),
+    base: values(raw.base ?? {}, `${at}/base`),
+    baseVersion,
+    hlc: raw.hlc,
+    clientId,
+  };
+}
+
+function header(body: unknown): Record<string, unknown> {
+  if (!isPlainObject(body)) throw new ShapeError('', 'The request body must be a JSON object.');
+  return body;
+}
+
+function protocolFailure(body: Record<string, unknown>): ApiFailure | undefined {
+  if (body.protocol === PROTOCOL_VERSION) return undefined;
+  return apiFailure(
+    426,
+    'protocol-unsupported',
+    `This server speaks sync protocol ${PROTOCOL_VERSION}; the request says ${JSON.stringify(body.protocol ?? null)}.`,
+    { pointer: '/protocol', hint: 'Update the app to a runtime that speaks this protocol version.' },
+  );
+}
+
+function run<T>(fn: () => T): Parsed<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    return apiFailure(400, 'bad-request', error.message, {
+      pointer: error.at,
+      ...(error.hint === undefined ? {} : { hint: error.hint }),
+    });
+  }
+}
+
+/**
+ * Checks the shape of a push body (already parsed from JSON) and returns a clean {@link PushRequest},
+ * or a 400 `bad-request` naming the first problem by JSON pointer (426 `protocol-unsupported` for
+ * another protocol version). Never throws. Values are checked against the spec later, per operation.
+ */
+export function parsePushRequest(body: unknown): Parsed<PushRequest> {
+  if (isPlainObject(body)) {
+    const failure = protocolFailure(body);
+    if (failure) return failure;
+  }
+  return run(() => {
+    const b = header(body);
+    const specVersion = text(b.specVersion, '/specVersion', 'specVersion', 64);
+    const clientId = text(b.clientId, '/clientId', 'clientId', 128);
+    if (!Array.isArray(b.operations)) throw new ShapeError('/operations', 'operations must be a list.');
+    if (b.operations.length > PROTOCOL_LIMITS.maxOperations) {
+      throw new ShapeError(
+        '/operations',
+        `A push carries at most ${PROTOCOL_LIMITS.maxOperations} operations; this one has ${b.operations.length}.`,
+        'Send the outbox in smaller batches.',
+      );
+    }
+    const operations = b.operations.map((op, i) => operation(op, pointer('operations', i)));
+    return { protocol: PROTOCOL_VERSION, specVersion, clientId, operations };
+  });
+}
+
+/** Checks the shape of a pull body, like {@link parsePushRequest}. Never throws. */
+export function parsePullRequest(body: unknown): Parsed<PullRequest> {
+  if (isPlainObject(body)) {
+    const failure = protocolFailure(body);
+    if (failure) return failure;
+  }
+  return run(() => {
+    const b = header(body);
+    const specVersion = text(b.specVersion, '/specVersion', 'specVersion', 64);
+    const clientId = text(b.clientId, '/clientId', 'clientId', 128);
+    let request: PullRequest = { protocol: PROTOCOL_VERSION, specVersion, clientId };
+    if (b.cursor !== undefined && b.cursor !== null) {
+      request = { ...request, cursor: text(b.cursor, '/cursor', 'cursor', PROTOCOL_LIMITS.maxCursorLength) };
+    }
+    if (b.entities !== undefined) {
+      if (!Array.isArray(b.entities))
+        throw new ShapeError('/entities', 'entities must be a list of entity names.');
+      const entities = b.entities.map((e, i) => text(e, pointer('entities', i), 'An entity name', 64));
+      request = { ...request, entities };
+    }
+    if (b.limit !== undefined) {
+      if (typeof b.limit !== 'number' || !Number.isSafeInteger(b.limit) || b.limit < 1) {
+        throw new ShapeError('/limit', 'limit must be a whole number, 1 or more.');
+      }
+      request = { ...request, limit: b.limit };
+    }
+    return request;
+  });
+}
