@@ -13,6 +13,15 @@ import { jsonBody } from './http/json-body';
 import { apiRateLimit, securityHeaders } from './http/security';
 import { requestLogger } from './logging';
 import { createMetrics, type ServerMetrics } from './metrics/metrics';
+import { type OpenApiPaths, openApiDocument } from './openapi/document';
+import { type ChangeNotifier, createLocalNotifier, createPostgresNotifier } from './sync/notifier';
+import {
+  type CompatibilityCheck,
+  mapPublishedSpecSource,
+  type PublishedSpecSource,
+  sameVersionOnly,
+} from './sync/published-spec';
+import { createSyncRouter } from './sync/router';
 
 /** What the registry module receives to build its router (mounted at `/api`). */
 export interface RegistryRouterDeps {
@@ -27,6 +36,8 @@ export interface RegistryRouterDeps {
 /** The registry module as the app mounts it (server/src/registry). */
 export interface RegistryModule {
   createRegistryRouter(deps: RegistryRouterDeps): Router;
+  /** The registry's paths for the API document (server/src/registry/openapi.ts). */
+  readonly openApiPaths?: OpenApiPaths;
 }
 
 /** Everything one app instance needs; nothing is read from module state. */
@@ -39,6 +50,12 @@ export interface AppDeps {
   readonly metrics?: ServerMetrics;
   /** Defaults to the verifier for `config.auth`. */
   readonly verifier?: TokenVerifier;
+  /** Where sync reads each app's published spec; without it no app can sync (404). */
+  readonly published?: PublishedSpecSource;
+  /** Which older spec versions may still sync; defaults to the published version only. */
+  readonly compatibility?: CompatibilityCheck;
+  /** Defaults to LISTEN/NOTIFY on PostgreSQL, an in-process emitter on SQLite. */
+  readonly notifier?: ChangeNotifier;
 }
 
 /** The Express app plus what must be stopped at shutdown (open event streams, listeners). */
@@ -63,6 +80,22 @@ export function createApp(deps: AppDeps): SyncraftApp {
   const metrics = deps.metrics ?? createMetrics();
   const authenticate = createAuthenticate(deps.verifier ?? createTokenVerifier(config.auth));
   const closers: Array<() => Promise<void>> = [];
+  const notifier =
+    deps.notifier ??
+    (db.dialect === 'postgres' ? createPostgresNotifier(db.pool, logger) : createLocalNotifier());
+  if (!deps.notifier) closers.push(() => notifier.close());
+  const sync = createSyncRouter({
+    db,
+    published: deps.published ?? mapPublishedSpecSource([]),
+    compatibility: deps.compatibility ?? sameVersionOnly,
+    authenticate,
+    notifier,
+    metrics,
+    logger,
+    config,
+  });
+  closers.unshift(() => sync.close());
+  const document = openApiDocument(deps.registry?.openApiPaths ? { paths: deps.registry.openApiPaths } : {});
 
   const app = express();
   app.disable('x-powered-by');
@@ -77,6 +110,10 @@ export function createApp(deps: AppDeps): SyncraftApp {
   const api = express.Router();
   api.use(apiRateLimit(config.rateLimit));
   api.use(jsonBody(config.bodyLimitBytes));
+  api.get('/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  api.use('/apps/:appId/sync', sync.router);
   if (deps.registry) {
     api.use(deps.registry.createRegistryRouter({ db: db.db, logger, config, authenticate, metrics }));
   }
@@ -91,7 +128,7 @@ export function createApp(deps: AppDeps): SyncraftApp {
   return Object.assign(app, {
     metrics,
     async close() {
-      await Promise.all(closers.map((close) => close()));
+      for (const close of closers) await close();
     },
   });
 }

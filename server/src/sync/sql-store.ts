@@ -40,6 +40,8 @@ export class SqlAuthorityStore implements AuthorityStore {
   private readonly read = new Map<string, StoredRecord | undefined>();
   private readonly results = new Map<string, { result: OperationResult; clientId: string }>();
   private readonly conflicts = new Map<string, ManualConflict>();
+  /** Results read ahead by {@link prefetch}: an id in here that maps to undefined has none. */
+  private readonly knownResults = new Map<string, OperationResult | undefined>();
 
   constructor(
     private readonly db: Kysely<Database> | Transaction<Database>,
@@ -77,9 +79,47 @@ export class SqlAuthorityStore implements AuthorityStore {
     this.records.set(id, { entity, record, existed });
   }
 
+  /**
+   * Reads (and on PostgreSQL locks) every record a batch touches and every stored result of its
+   * operation ids in a few queries, instead of one query per operation.
+   */
+  async prefetch(
+    ops: ReadonlyArray<{ readonly id: string; readonly entity: string; readonly key: string }>,
+  ): Promise<void> {
+    const ids = [...new Set(ops.map((op) => op.id))];
+    for (const id of ids) this.knownResults.set(id, undefined);
+    for (const [id, result] of await this.getOpResults(ids)) this.knownResults.set(id, result);
+    const pairs = new Map<string, { entity: string; key: string }>();
+    for (const op of ops) {
+      const id = SqlAuthorityStore.id(op.entity, op.key);
+      if (!this.read.has(id) && !this.records.has(id)) pairs.set(id, { entity: op.entity, key: op.key });
+    }
+    const wanted = [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (let i = 0; i < wanted.length; i += INSERT_CHUNK) {
+      const chunk = wanted.slice(i, i + INSERT_CHUNK).map(([, pair]) => pair);
+      const rows = await this.db
+        .selectFrom('sync_records')
+        .select(['entity', 'record_key', 'version', 'deleted', 'data', 'meta', 'hlc'])
+        .where('app_id', '=', this.appId)
+        .where((eb) =>
+          eb(
+            eb.refTuple('entity', 'record_key'),
+            'in',
+            chunk.map((pair) => eb.tuple(pair.entity, pair.key)),
+          ),
+        )
+        .$if(this.forWrite && this.dialect === 'postgres', (q) => q.forUpdate())
+        .execute();
+      for (const pair of chunk) this.read.set(SqlAuthorityStore.id(pair.entity, pair.key), undefined);
+      for (const row of rows)
+        this.read.set(SqlAuthorityStore.id(row.entity, row.record_key), toStoredRecord(row));
+    }
+  }
+
   async getOpResult(opId: string): Promise<OperationResult | undefined> {
     const staged = this.results.get(opId);
     if (staged) return staged.result;
+    if (this.knownResults.has(opId)) return this.knownResults.get(opId);
     const row = await this.db
       .selectFrom('sync_applied_ops')
       .select('result')
@@ -105,8 +145,11 @@ export class SqlAuthorityStore implements AuthorityStore {
     return found;
   }
 
-  async putOpResult(opId: string, result: OperationResult, clientId = ''): Promise<void> {
-    this.results.set(opId, { result, clientId });
+  /** The device whose push this transaction applies, kept with each stored result. */
+  clientId = '';
+
+  async putOpResult(opId: string, result: OperationResult): Promise<void> {
+    this.results.set(opId, { result, clientId: this.clientId });
   }
 
   async nextVersion(): Promise<number> {
@@ -121,6 +164,38 @@ export class SqlAuthorityStore implements AuthorityStore {
       .returning('last_version')
       .executeTakeFirstOrThrow();
     return row.last_version;
+  }
+
+  /** A stored manual conflict of this app (locked for update on PostgreSQL during a push). */
+  async readConflict(id: string) {
+    return this.db
+      .selectFrom('sync_conflicts')
+      .select([
+        'id',
+        'entity',
+        'record_key',
+        'fields',
+        'detail',
+        'status',
+        'created_at',
+        'resolved_at',
+        'resolved_by',
+        'resolution',
+      ])
+      .where('app_id', '=', this.appId)
+      .where('id', '=', id)
+      .$if(this.forWrite && this.dialect === 'postgres', (q) => q.forUpdate())
+      .executeTakeFirst();
+  }
+
+  /** Marks a conflict resolved (written immediately: it is one row, inside the transaction). */
+  async resolveConflict(id: string, by: string, values: RecordValues, at: string): Promise<void> {
+    await this.db
+      .updateTable('sync_conflicts')
+      .set({ status: 'resolved', resolved_at: at, resolved_by: by, resolution: JSON.stringify(values) })
+      .where('app_id', '=', this.appId)
+      .where('id', '=', id)
+      .execute();
   }
 
   async saveConflict(conflict: ManualConflict): Promise<void> {

@@ -1,0 +1,203 @@
+import { PROTOCOL_VERSION } from '@syncraft/runtime/protocol';
+import { syncSchemas } from './schemas';
+
+/** An OpenAPI 3.1 path item: method → operation object. */
+export type PathItem = Readonly<Record<string, unknown>>;
+/** Paths of the API document: `/api/apps/{appId}/...` → path item. */
+export type OpenApiPaths = Readonly<Record<string, PathItem>>;
+
+const ref = (name: keyof typeof syncSchemas | string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({ 'application/json': { schema } });
+const error = (description: string) => ({ description, content: json(ref('ApiErrorBody')) });
+const appId = { name: 'appId', in: 'path', required: true, schema: { type: 'string' } };
+const bearer = [{ bearer: [] }];
+
+const commonErrors = {
+  '400': error('The body or a parameter is malformed (`bad-request`, `invalid-json`); `pointer` says where.'),
+  '401': error('Missing, expired or invalid bearer token.'),
+  '404': error('The app is unknown or has no published spec.'),
+  '413': error('The body is larger than the limit.'),
+  '429': error('Too many requests; see Retry-After.'),
+};
+
+const syncPaths: OpenApiPaths = {
+  '/api/apps/{appId}/sync/push': {
+    post: {
+      operationId: 'syncPush',
+      summary: 'Apply a batch of operations in one transaction; one result per operation.',
+      tags: ['sync'],
+      security: bearer,
+      parameters: [appId],
+      requestBody: { required: true, content: json(ref('PushRequest')) },
+      responses: {
+        '200': {
+          description: 'Per-operation results, in the order sent.',
+          content: json(ref('PushResponse')),
+        },
+        ...commonErrors,
+        '409': error(
+          '`spec-upgrade-required`: the device runs an incompatible spec version (`publishedVersion`).',
+        ),
+        '426': error('`protocol-unsupported`: the device speaks another sync protocol.'),
+      },
+    },
+  },
+  '/api/apps/{appId}/sync/pull': {
+    post: {
+      operationId: 'syncPull',
+      summary: 'Changes after a cursor, for the entities and records the caller may read.',
+      tags: ['sync'],
+      security: bearer,
+      parameters: [appId],
+      requestBody: { required: true, content: json(ref('PullRequest')) },
+      responses: {
+        '200': { description: 'A page of changes and the next cursor.', content: json(ref('PullResponse')) },
+        ...commonErrors,
+        '409': error('`spec-upgrade-required`, or `conflict` for a cursor this server did not hand out.'),
+        '426': error('`protocol-unsupported`.'),
+      },
+    },
+  },
+  '/api/apps/{appId}/sync/events': {
+    get: {
+      operationId: 'syncEvents',
+      summary: 'Server-sent events: `event: change` with the newest cursor; `: ping` every 15 s.',
+      tags: ['sync'],
+      security: bearer,
+      parameters: [
+        appId,
+        {
+          name: 'access_token',
+          in: 'query',
+          required: false,
+          schema: { type: 'string' },
+          description: 'The bearer token, for clients (EventSource) that cannot send headers.',
+        },
+      ],
+      responses: {
+        '200': {
+          description: 'An event stream.',
+          content: { 'text/event-stream': { schema: { type: 'string' } } },
+        },
+        '401': commonErrors['401'],
+        '404': commonErrors['404'],
+      },
+    },
+  },
+  '/api/apps/{appId}/sync/conflicts': {
+    get: {
+      operationId: 'listConflicts',
+      summary: 'Manual-rule conflicts of records the caller may update (open ones unless `status=all`).',
+      tags: ['sync'],
+      security: bearer,
+      parameters: [
+        appId,
+        { name: 'status', in: 'query', required: false, schema: { type: 'string', enum: ['open', 'all'] } },
+      ],
+      responses: {
+        '200': {
+          description: 'The conflicts, oldest first.',
+          content: json({
+            type: 'object',
+            required: ['conflicts'],
+            properties: { conflicts: { type: 'array', items: ref('Conflict') } },
+          }),
+        },
+        ...commonErrors,
+      },
+    },
+  },
+  '/api/apps/{appId}/sync/conflicts/{conflictId}/resolve': {
+    post: {
+      operationId: 'resolveConflict',
+      summary: 'Decide a manual conflict: the chosen values become a new version of the record.',
+      tags: ['sync'],
+      security: bearer,
+      parameters: [appId, { name: 'conflictId', in: 'path', required: true, schema: { type: 'string' } }],
+      requestBody: { required: true, content: json(ref('ResolveRequest')) },
+      responses: {
+        '200': {
+          description: 'The settled conflict.',
+          content: json({
+            type: 'object',
+            properties: { conflict: ref('Conflict'), version: { type: 'integer' } },
+          }),
+        },
+        ...commonErrors,
+        '403': error('The caller may not update this record.'),
+        '409': error('The conflict was already resolved.'),
+      },
+    },
+  },
+};
+
+const operationsPaths: OpenApiPaths = {
+  '/healthz': {
+    get: {
+      operationId: 'health',
+      summary: 'The process is up.',
+      tags: ['operations'],
+      responses: {
+        '200': {
+          description: 'Up.',
+          content: json({ type: 'object', properties: { status: { const: 'ok' } } }),
+        },
+      },
+    },
+  },
+  '/readyz': {
+    get: {
+      operationId: 'ready',
+      summary: 'The database answers and every migration has run.',
+      tags: ['operations'],
+      responses: {
+        '200': {
+          description: 'Ready.',
+          content: json({ type: 'object', properties: { status: { const: 'ready' } } }),
+        },
+        '503': error('Not ready: database unreachable or migrations pending.'),
+      },
+    },
+  },
+  '/metrics': {
+    get: {
+      operationId: 'metrics',
+      summary: 'Prometheus metrics (text exposition format).',
+      tags: ['operations'],
+      responses: {
+        '200': { description: 'Metrics.', content: { 'text/plain': { schema: { type: 'string' } } } },
+      },
+    },
+  },
+  '/api/openapi.json': {
+    get: {
+      operationId: 'openapi',
+      summary: 'This document.',
+      tags: ['operations'],
+      responses: { '200': { description: 'The OpenAPI 3.1 document.', content: json({ type: 'object' }) } },
+    },
+  },
+};
+
+/**
+ * The OpenAPI 3.1 document of the whole HTTP API: operations, sync, and the registry's paths
+ * (`registryPaths` from server/src/registry/openapi.ts) when the registry is mounted.
+ */
+export function openApiDocument(
+  extra: { readonly paths?: OpenApiPaths; readonly schemas?: Readonly<Record<string, unknown>> } = {},
+): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Syncraft server',
+      version: '0.1.0',
+      description: `Spec registry and sync endpoint. Sync protocol version ${PROTOCOL_VERSION}. Errors use ApiErrorBody.`,
+    },
+    servers: [{ url: '/' }],
+    paths: { ...operationsPaths, ...syncPaths, ...(extra.paths ?? {}) },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { ...syncSchemas, ...(extra.schemas ?? {}) },
+    },
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * JSON Schemas (OpenAPI 3.1 dialect) of the sync wire format in `@syncraft/runtime/protocol`,
+ * for the API document. The TypeScript types stay the source; a test posts documents built from
+ * the types through these shapes.
+ */
+const stringMap = { type: 'object', additionalProperties: true } as const;
+
+export const syncSchemas = {
+  ApiErrorBody: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: {
+            type: 'string',
+            enum: [
+              'bad-request',
+              'invalid-json',
+              'unauthenticated',
+              'forbidden',
+              'not-found',
+              'conflict',
+              'spec-upgrade-required',
+              'protocol-unsupported',
+              'payload-too-large',
+              'rate-limited',
+              'invalid-spec',
+              'policy-violation',
+              'unavailable',
+            ],
+          },
+          message: { type: 'string' },
+          pointer: { type: 'string', description: 'JSON Pointer into the request body.' },
+          hint: { type: 'string' },
+          publishedVersion: { type: 'string' },
+          diagnostics: { type: 'array', items: {} },
+        },
+      },
+    },
+  },
+  Operation: {
+    type: 'object',
+    required: ['id', 'entity', 'key', 'kind', 'changes', 'base', 'baseVersion', 'hlc', 'clientId'],
+    properties: {
+      id: { type: 'string', maxLength: 200, description: 'Unique id; the idempotency key.' },
+      entity: { type: 'string' },
+      key: { type: 'string', maxLength: 500 },
+      kind: { type: 'string', enum: ['upsert', 'delete'] },
+      changes: stringMap,
+      base: stringMap,
+      baseVersion: { type: 'integer', minimum: 0 },
+      hlc: { type: 'string' },
+      clientId: { type: 'string' },
+    },
+  },
+  OperationResult: {
+    oneOf: [
+      {
+        type: 'object',
+        required: ['opId', 'status', 'version'],
+        properties: { opId: { type: 'string' }, status: { const: 'applied' }, version: { type: 'integer' } },
+      },
+      {
+        type: 'object',
+        required: ['opId', 'status', 'version', 'record', 'decisions'],
+        properties: {
+          opId: { type: 'string' },
+          status: { const: 'merged' },
+          version: { type: 'integer' },
+          record: stringMap,
+          decisions: { type: 'array', items: { $ref: '#/components/schemas/FieldDecision' } },
+        },
+      },
+      {
+        type: 'object',
+        required: ['opId', 'status', 'version', 'conflictId', 'record', 'fields'],
+        properties: {
+          opId: { type: 'string' },
+          status: { const: 'conflict' },
+          version: { type: 'integer' },
+          conflictId: { type: 'string' },
+          record: stringMap,
+          fields: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      {
+        type: 'object',
+        required: ['opId', 'status', 'reason', 'message'],
+        properties: {
+          opId: { type: 'string' },
+          status: { const: 'rejected' },
+          reason: {
+            type: 'string',
+            enum: [
+              'unknown-entity',
+              'unknown-field',
+              'invalid-value',
+              'missing-required',
+              'permission',
+              'out-of-scope',
+              'read-only',
+              'too-large',
+              'not-found',
+            ],
+          },
+          message: { type: 'string' },
+          field: { type: 'string' },
+        },
+      },
+    ],
+  },
+  FieldDecision: {
+    type: 'object',
+    required: ['field', 'strategy', 'client', 'kept'],
+    properties: { field: { type: 'string' }, strategy: { type: 'string' }, client: {}, kept: {} },
+  },
+  PushRequest: {
+    type: 'object',
+    required: ['protocol', 'specVersion', 'clientId', 'operations'],
+    properties: {
+      protocol: { const: 1 },
+      specVersion: { type: 'string' },
+      clientId: { type: 'string' },
+      operations: { type: 'array', items: { $ref: '#/components/schemas/Operation' } },
+    },
+  },
+  PushResponse: {
+    type: 'object',
+    required: ['protocol', 'results'],
+    properties: {
+      protocol: { const: 1 },
+      results: { type: 'array', items: { $ref: '#/components/schemas/OperationResult' } },
+    },
+  },
+  PullRequest: {
+    type: 'object',
+    required: ['protocol', 'specVersion', 'clientId'],
+    properties: {
+      protocol: { const: 1 },
+      specVersion: { type: 'string' },
+      clientId: { type: 'string' },
+      cursor: { type: 'string' },
+      entities: { type: 'array', items: { type: 'string' } },
+      limit: { type: 'integer', minimum: 1 },
+    },
+  },
+  Change: {
+    oneOf: [
+      {
+        type: 'object',
+        required: ['kind', 'entity', 'key', 'version', 'hlc', 'record'],
+        properties: {
+          kind: { const: 'upsert' },
+          entity: { type: 'string' },
+          key: { type: 'string' },
+          version: { type: 'integer' },
+          hlc: { type: 'string' },
+          record: stringMap,
+        },
+      },
+      {
+        type: 'object',
+        required: ['kind', 'entity', 'key', 'version', 'reason'],
+        properties: {
+          kind: { const: 'delete' },
+          entity: { type: 'string' },
+          key: { type: 'string' },
+          version: { type: 'integer' },
+          reason: { type: 'string', enum: ['deleted', 'out-of-scope'] },
+        },
+      },
+    ],
+  },
+  PullResponse: {
+    type: 'object',
+    required: ['protocol', 'changes', 'cursor', 'hasMore'],
+    properties: {
+      protocol: { const: 1 },
+      changes: { type: 'array', items: { $ref: '#/components/schemas/Change' } },
+      cursor: { type: 'string' },
+      hasMore: { type: 'boolean' },
+    },
+  },
+  Conflict: {
+    type: 'object',
+    required: ['id', 'entity', 'key', 'fields', 'status', 'createdAt', 'server', 'client', 'interim'],
+    properties: {
+      id: { type: 'string' },
+      entity: { type: 'string' },
+      key: { type: 'string' },
+      fields: { type: 'array', items: { type: 'string' } },
+      status: { type: 'string', enum: ['open', 'resolved'] },
+      createdAt: { type: 'string', format: 'date-time' },
+      prompt: { type: 'string' },
+      base: stringMap,
+      server: stringMap,
+      client: stringMap,
+      interim: stringMap,
+      resolvedAt: { type: 'string', format: 'date-time' },
+      resolvedBy: { type: 'string' },
+      resolution: stringMap,
+    },
+  },
+  ResolveRequest: {
+    type: 'object',
+    required: ['values'],
+    properties: {
+      values: { ...stringMap, description: 'The value to keep for every conflicting field.' },
+    },
+  },
+} as const;
