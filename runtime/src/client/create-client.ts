@@ -1,0 +1,309 @@
+import type { Dexie } from 'dexie';
+import { FieldCipher } from '../crypto';
+import {
+  EntityCodec,
+  isStoredLocally,
+  META_TABLES,
+  type OpenOutcome,
+  openLocalDatabase,
+} from '../local-store';
+import { HybridLogicalClock } from '../merge';
+import { type MachineEvent, OfflineMachine } from '../offline-states';
+import type { OutboxEntry } from '../outbox/entry';
+import { priorityRank } from '../outbox/entry';
+import { backoffFromSpec } from '../retry';
+import { durationMs, type OfflineEvent, PRIORITIES, type SyncSpec, validate } from '../spec';
+import { initialStatus, StatusStore, type SyncStatus } from '../status';
+import { type CycleResult, SyncEngine } from '../sync/engine';
+import { type MergeNotice, NoticeLog } from '../sync/lost-writes';
+import type { SyncTransport } from '../transport/types';
+import type { ClientEvents } from './client-events';
+import type { EngineContext, EntityRuntime, SyncUser } from './context';
+import { Emitter } from './events';
+import {
+  type ConflictList,
+  conflictList,
+  type DeadLetterList,
+  deadLetterList,
+  type RejectedList,
+  rejectedList,
+} from './lists';
+import { type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
+import { SerialQueue } from './serial-queue';
+import { SyncTable } from './table';
+
+/** What `createSyncClient` needs. */
+export interface SyncClientOptions {
+  /** The sync spec (an object or JSON text); validated before anything is opened. */
+  readonly spec: SyncSpec | unknown;
+  readonly transport: SyncTransport;
+  readonly user: SyncUser;
+  /** A stable id of this installation; generated and kept in IndexedDB when absent. */
+  readonly clientId?: string;
+  /** AES-GCM key for the spec's `offline.encrypt` fields. Held in memory only. */
+  readonly encryptionKey?: CryptoKey;
+  /** IndexedDB database name (default `syncraft:<app id>`). */
+  readonly dbName?: string;
+  /** IndexedDB implementation (default: the global one), e.g. a `fake-indexeddb` factory in tests. */
+  readonly indexedDB?: IDBFactory;
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+  /** Clock and timers (default: the real ones); inject a `ManualScheduler` in tests. */
+  readonly scheduler?: Scheduler;
+  /** Randomness for retry jitter, in [0, 1) (default `Math.random`). */
+  readonly random?: () => number;
+  /** Operation ids (default `crypto.randomUUID`). */
+  readonly randomId?: () => string;
+  /**
+   * Where `online`/`offline` events and `onLine` come from (default: `globalThis` when it has
+   * `navigator`); pass `null` to ignore the browser's network signals.
+   */
+  readonly network?: NetworkSource | null;
+}
+
+/** The slice of `window` the client listens to for connectivity. */
+export interface NetworkSource {
+  readonly navigator?: { readonly onLine?: boolean };
+  addEventListener(type: 'online' | 'offline', listener: () => void): void;
+  removeEventListener(type: 'online' | 'offline', listener: () => void): void;
+}
+
+/** A running spec on the device. Create with {@link createSyncClient}. */
+export interface SyncClient {
+  readonly spec: SyncSpec;
+  readonly clientId: string;
+  /** How the local database was opened (created, unchanged, upgraded from an older spec). */
+  readonly database: OpenOutcome;
+  /** The underlying Dexie database, for inspection and tests; writing to it bypasses the outbox. */
+  readonly storage: Dexie;
+  /** One entity's records. Throws for a name the spec does not declare. */
+  table(entity: string): SyncTable;
+  readonly status: { get(): SyncStatus; subscribe(listener: (status: SyncStatus) => void): () => void };
+  readonly conflicts: ConflictList;
+  readonly deadLetters: DeadLetterList;
+  readonly rejected: RejectedList;
+  /** Recent merge notices (fields the server decided differently from what was written). */
+  readonly notices: { list(): readonly MergeNotice[] };
+  /** Typed event listeners; returns the unsubscribe function. */
+  on<K extends keyof ClientEvents>(name: K, listener: (payload: ClientEvents[K]) => void): () => void;
+  /** Feeds the offline state machine, e.g. `dispatch('battery-low')` or `dispatch('user-action', 'save-data')`. */
+  dispatch(event: OfflineEvent, action?: string): void;
+  /** Starts automatic sync: on writes, reconnects, the spec's schedule and server notifications. */
+  start(): void;
+  /** Stops automatic sync (local reads and writes keep working). */
+  stop(): void;
+  /** Runs a sync cycle now and resolves with its outcome once idle. */
+  syncNow(): Promise<CycleResult>;
+  /** Resolves when nothing is in flight and the outbox is empty or cannot move without a trigger. */
+  idle(): Promise<void>;
+  /** Stops and closes the local database. */
+  close(): Promise<void>;
+}
+
+function entityRuntimes(spec: SyncSpec, cipher: FieldCipher | undefined): Map<string, EntityRuntime> {
+  const out = new Map<string, EntityRuntime>();
+  spec.entities.forEach((entity, position) => {
+    const encrypted = new Set(entity.offline.encrypt ?? []);
+    if (encrypted.has(entity.key)) {
+      throw new Error(
+        `entity ${entity.name}: its key field ${entity.key} cannot be encrypted (remove it from /entities/${position}/offline/encrypt)`,
+      );
+    }
+    (entity.indexes ?? []).forEach((index, i) => {
+      const sealed = index.fields.find((f) => encrypted.has(f));
+      if (sealed !== undefined) {
+        throw new Error(
+          `entity ${entity.name}: index /entities/${position}/indexes/${i} covers ${sealed}, which is stored encrypted; an index would reveal its values (drop the index or the encryption)`,
+        );
+      }
+    });
+    const keyField = entity.fields.find((f) => f.name === entity.key);
+    out.set(entity.name, {
+      entity,
+      position,
+      codec: isStoredLocally(entity)
+        ? new EntityCodec(entity, cipher)
+        : new EntityCodec({ ...entity, offline: { ...entity.offline, encrypt: [] } }, undefined),
+      rank: priorityRank(entity.sync.priority),
+      numericKey: keyField?.type === 'integer' || keyField?.type === 'number',
+      fields: new Map(entity.fields.map((f) => [f.name, f])),
+    });
+  });
+  return out;
+}
+
+function parseSpec(input: unknown): SyncSpec {
+  const result = validate(input);
+  if (result.valid) return result.spec;
+  const lines = result.diagnostics
+    .filter((d) => d.severity === 'error')
+    .slice(0, 10)
+    .map((d) => `  ${d.code} ${d.pointer || '/'}: ${d.message}`);
+  throw new Error(`the spec is not valid:\n${lines.join('\n')}`);
+}
+
+/**
+ * Loads a spec onto the device: opens (or upgrades) the local database, and returns a client to
+ * read and write the spec's entities offline and sync them.
+ *
+ * @example
+ * const client = await createSyncClient({
+ *   spec,
+ *   transport: createHttpTransport({ baseUrl: 'https://sync.example.com', appId: spec.app.id, token: getToken }),
+ *   user: { id: 'u1', roles: ['technician'] },
+ * });
+ * client.start();
+ * await client.table('Job').update('job-1', { status: 'done' });
+ */
+export async function createSyncClient(options: SyncClientOptions): Promise<SyncClient> {
+  const spec = parseSpec(options.spec);
+  const cipher = options.encryptionKey ? new FieldCipher(options.encryptionKey) : undefined;
+  const entities = entityRuntimes(spec, cipher);
+  const { db, outcome } = await openLocalDatabase(spec, {
+    name: options.dbName ?? `syncraft:${spec.app.id}`,
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  });
+  const meta = db.table(META_TABLES.meta);
+  let clientId = options.clientId ?? ((await meta.get('clientId'))?.value as string | undefined);
+  if (clientId === undefined) {
+    clientId = crypto.randomUUID();
+    await meta.put({ name: 'clientId', value: clientId });
+  }
+  const scheduler = options.scheduler ?? systemScheduler;
+  const outbox = db.table<OutboxEntry, number>(META_TABLES.outbox);
+  const lastQueued = await outbox.orderBy('seq').last();
+  const clock = new HybridLogicalClock(clientId, {
+    now: () => scheduler.now(),
+    ...(lastQueued ? { last: lastQueued.hlc } : {}),
+  });
+  const machine = new OfflineMachine(spec);
+  const status = new StatusStore(initialStatus(machine.state.name, machine.connected));
+  const events = new Emitter<ClientEvents>();
+  const ctx: EngineContext = {
+    spec,
+    db,
+    entities,
+    clientId,
+    clock,
+    scheduler,
+    user: options.user,
+    machine,
+    status,
+    events,
+    lock: new SerialQueue(),
+    notices: new NoticeLog(),
+    random: options.random ?? Math.random,
+    randomId: options.randomId ?? (() => crypto.randomUUID()),
+  };
+
+  const pending = { critical: 0, high: 0, normal: 0, low: 0 };
+  let dead = 0;
+  await outbox.each((entry) => {
+    if (entry.dead === 1) dead++;
+    else pending[PRIORITIES[entry.rank]!]++;
+  });
+  status.update({
+    pending,
+    deadLetters: dead,
+    conflicts: await db.table(META_TABLES.conflicts).count(),
+    rejected: await db.table(META_TABLES.rejected).count(),
+  });
+
+  const dispatchEvent = (event: MachineEvent) => {
+    const wasEnabled = machine.state.sync.enabled;
+    const result = machine.send(event);
+    if (!result.moved) return;
+    status.update({ state: machine.state.name, online: machine.connected });
+    events.emit('state-changed', { from: result.from, to: result.to, event: event.type });
+    const reconnect = event.type === 'connection-restored' || (!wasEnabled && machine.state.sync.enabled);
+    if (reconnect || event.type === 'battery-ok' || event.type === 'user-action') engine.request();
+  };
+  const engine = new SyncEngine(ctx, options.transport, backoffFromSpec(spec.retry), dispatchEvent);
+
+  const tables = new Map<string, SyncTable>();
+  const table = (name: string): SyncTable => {
+    let t = tables.get(name);
+    if (t) return t;
+    const runtime = entities.get(name);
+    if (!runtime) {
+      throw new Error(`the spec declares no entity "${name}" (entities: ${[...entities.keys()].join(', ')})`);
+    }
+    t = new SyncTable(ctx, runtime, options.transport, () => engine.request());
+    tables.set(name, t);
+    return t;
+  };
+
+  const network = options.network === undefined ? defaultNetwork() : options.network;
+  const onOnline = () => dispatchEvent({ type: 'connection-restored' });
+  const onOffline = () => dispatchEvent({ type: 'connection-lost' });
+  let intervalTimer: TimerHandle | undefined;
+  let unsubscribeTransport: (() => void) | undefined;
+  const intervals = spec.entities
+    .map((e) => e.sync.schedule?.interval)
+    .filter((i): i is string => i !== undefined)
+    .map(durationMs);
+  const every = intervals.length > 0 ? Math.min(...intervals) : undefined;
+  const arm = () => {
+    if (every === undefined) return;
+    intervalTimer = scheduler.setTimer(every, () => {
+      engine.request();
+      arm();
+    });
+  };
+
+  const client: SyncClient = {
+    spec,
+    clientId,
+    database: outcome,
+    storage: db,
+    table,
+    status: { get: () => status.get(), subscribe: (listener) => status.subscribe(listener) },
+    conflicts: conflictList(ctx, (entity, key, values) => table(entity).update(key, values)),
+    deadLetters: deadLetterList(ctx, () => engine.request()),
+    rejected: rejectedList(ctx),
+    notices: { list: () => ctx.notices.list() },
+    on: (name, listener) => events.on(name, listener),
+    dispatch(event, action) {
+      if (event === 'user-action') dispatchEvent({ type: 'user-action', action: action ?? '' });
+      else dispatchEvent({ type: event });
+    },
+    start() {
+      if (engine.started) return;
+      engine.start();
+      if (network) {
+        network.addEventListener('online', onOnline);
+        network.addEventListener('offline', onOffline);
+        if (network.navigator?.onLine === false) dispatchEvent({ type: 'connection-lost' });
+      }
+      unsubscribeTransport = options.transport.subscribe?.(() => engine.request());
+      arm();
+      engine.request();
+    },
+    stop() {
+      engine.stop();
+      intervalTimer?.cancel();
+      intervalTimer = undefined;
+      unsubscribeTransport?.();
+      unsubscribeTransport = undefined;
+      if (network) {
+        network.removeEventListener('online', onOnline);
+        network.removeEventListener('offline', onOffline);
+      }
+    },
+    syncNow: () => engine.syncNow(),
+    idle: () => engine.idle(),
+    async close() {
+      client.stop();
+      await engine.idle();
+      db.close();
+    },
+  };
+  return client;
+}
+
+function defaultNetwork(): NetworkSource | null {
+  const g = globalThis as unknown as Partial<NetworkSource>;
+  return typeof g.addEventListener === 'function' && typeof g.navigator === 'object'
+    ? (g as NetworkSource)
+    : null;
+}

@@ -1,0 +1,13 @@
+export type { ClientEventName, ClientEvents } from './client-events';
+export type { SyncUser } from './context';
+export {
+  createSyncClient,
+  type NetworkSource,
+  type SyncClient,
+  type SyncClientOptions,
+} from './create-client';
+export { QueryError, WriteBlockedError, WriteError, type WriteRefusal } from './errors';
+export type { ConflictList, DeadLetterList, RejectedList } from './lists';
+export type { IndexValue, Query, RangeCondition } from './query';
+export { ManualScheduler, type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
+export { type RecordKey, SyncTable } from './table';

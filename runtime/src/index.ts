@@ -1,0 +1,18 @@
+/**
+ * `@syncraft/runtime`: runs a Syncraft sync spec on the device — local-first reads and writes in
+ * IndexedDB (Dexie), a prioritised outbox, push/pull sync with the shared conflict rules, the
+ * spec's offline states, retries with dead letters, field encryption and retention.
+ * Start with {@link createSyncClient}; the guide is docs/runtime.md.
+ */
+export * from './client';
+export { FieldCipher, isSealed, type SealedValue } from './crypto';
+export { type IncompatibleChange, type OpenOutcome, SpecUpgradeError } from './local-store';
+export { type MachineEvent, OfflineMachine } from './offline-states';
+export type { OutboxEntry } from './outbox/entry';
+export { type Backoff, backoffFromSpec, retryDelayMs } from './retry';
+export { initialStatus, type PendingCounts, pendingTotal, type SyncStatus } from './status';
+export type { ConflictChoice, ConflictRecord } from './sync/conflict-record';
+export type { CycleResult } from './sync/engine';
+export type { DeadLetter, MergeNotice, RejectedOperation } from './sync/lost-writes';
+export { createHttpTransport, type HttpTransportOptions } from './transport/http';
+export { type SyncTransport, TransportError } from './transport/types';

@@ -1,0 +1,358 @@
+import type { EngineContext } from '../client/context';
+import { outboxOf } from '../client/context';
+import type { TimerHandle } from '../client/scheduler';
+import { isStoredLocally, META_TABLES } from '../local-store';
+import type { MachineEvent } from '../offline-states';
+import type { OutboxEntry } from '../outbox/entry';
+import { nextBatch } from '../outbox/queue';
+import { PROTOCOL_VERSION } from '../protocol';
+import { purgeExpired } from '../retention/purge';
+import { type Backoff, retryDelayMs } from '../retry';
+import type { SyncTransport } from '../transport/types';
+import { toOperation } from './operations';
+import { applyPulledPage, CURSORS } from './pull-apply';
+import { applyPushResults } from './push-results';
+
+const DEFAULT_BATCH = 100;
+const PULL_LIMIT = 500;
+
+/** What one sync cycle did. */
+export type CycleResult =
+  | { readonly kind: 'synced'; readonly pushed: number; readonly pulled: number }
+  | { readonly kind: 'skipped'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly error: string; readonly retryInMs: number | null };
+
+/** Something the engine tells the client's state machine about. */
+export type EngineSignal = (event: MachineEvent) => void;
+
+function errorInfo(error: unknown): {
+  message: string;
+  retryable: boolean;
+  network: boolean;
+  code?: string;
+  published?: string;
+} {
+  const e = error as {
+    message?: unknown;
+    retryable?: unknown;
+    status?: unknown;
+    code?: unknown;
+    publishedVersion?: unknown;
+  };
+  const message = typeof e?.message === 'string' ? e.message : String(error);
+  const retryable = e?.retryable !== false;
+  const network = retryable && e?.status === undefined;
+  return {
+    message,
+    retryable,
+    network,
+    ...(typeof e?.code === 'string' ? { code: e.code } : {}),
+    ...(typeof e?.publishedVersion === 'string' ? { published: e.publishedVersion } : {}),
+  };
+}
+
+/**
+ * Runs sync cycles (push, then pull) one at a time. A local write, a state change, the schedule
+ * or `syncNow()` request a cycle; requests during a cycle fold into one more cycle. A failed
+ * transport call backs the whole batch off per the spec's retry policy (counting an attempt on each
+ * of its operations; past `maxAttempts` an operation becomes a dead letter), while the server's
+ * per-operation refusals never hold back the rest.
+ */
+export class SyncEngine {
+  readonly #ctx: EngineContext;
+  readonly #transport: SyncTransport;
+  readonly #backoff: Backoff;
+  readonly #signal: EngineSignal;
+  #started = false;
+  #wanted = false;
+  #loop: Promise<void> | undefined;
+  #failures = 0;
+  #retryTimer: TimerHandle | undefined;
+  #probeTimer: TimerHandle | undefined;
+  #upgradeRequired = false;
+  #last: CycleResult = { kind: 'skipped', reason: 'not run yet' };
+
+  constructor(ctx: EngineContext, transport: SyncTransport, backoff: Backoff, signal: EngineSignal) {
+    this.#ctx = ctx;
+    this.#transport = transport;
+    this.#backoff = backoff;
+    this.#signal = signal;
+  }
+
+  /** Lets automatic triggers (writes, state changes, timers) start cycles. */
+  start(): void {
+    this.#started = true;
+  }
+
+  /** Stops automatic cycles and cancels timers; a running cycle finishes. */
+  stop(): void {
+    this.#started = false;
+    this.#retryTimer?.cancel();
+    this.#probeTimer?.cancel();
+    this.#retryTimer = undefined;
+    this.#probeTimer = undefined;
+  }
+
+  get started(): boolean {
+    return this.#started;
+  }
+
+  /** The outcome of the last cycle. */
+  get lastResult(): CycleResult {
+    return this.#last;
+  }
+
+  /** Asks for a cycle if the engine runs automatically (after a write, a reconnect, a timer). */
+  request(): void {
+    if (this.#started) this.#kick();
+  }
+
+  /** Runs a cycle now (even when not started) and resolves when the engine is idle again. */
+  async syncNow(): Promise<CycleResult> {
+    this.#retryTimer?.cancel();
+    this.#retryTimer = undefined;
+    this.#kick();
+    await this.idle();
+    return this.#last;
+  }
+
+  /** Resolves once no cycle runs or is due and no local write is in progress. */
+  async idle(): Promise<void> {
+    for (;;) {
+      if (this.#loop) {
+        await this.#loop;
+        continue;
+      }
+      if (this.#ctx.lock.size > 0) {
+        await this.#ctx.lock.run(async () => undefined);
+        continue;
+      }
+      return;
+    }
+  }
+
+  #kick(): void {
+    if (this.#upgradeRequired) return;
+    this.#wanted = true;
+    if (this.#loop) return;
+    this.#loop = (async () => {
+      try {
+        while (this.#wanted) {
+          this.#wanted = false;
+          this.#last = await this.#cycle();
+        }
+      } finally {
+        this.#loop = undefined;
+      }
+    })();
+  }
+
+  #pushable(name: string): boolean {
+    const runtime = this.#ctx.entities.get(name);
+    if (!runtime) return false;
+    const { entity } = runtime;
+    return (
+      entity.sync.direction !== 'pull' &&
+      this.#ctx.machine.maySync(entity) &&
+      this.#ctx.machine.writeMode(entity) !== 'queue'
+    );
+  }
+
+  async #cycle(): Promise<CycleResult> {
+    const { machine, status } = this.#ctx;
+    if (!machine.state.sync.enabled)
+      return { kind: 'skipped', reason: `sync is off in state "${machine.state.name}"` };
+    this.#signal({ type: 'sync-started' });
+    let pushed = 0;
+    let pulled = 0;
+    try {
+      pushed = await this.#pushAll();
+      pulled = await this.#pullAll();
+      await purgeExpired(this.#ctx);
+    } catch (error) {
+      return this.#failed(error);
+    } finally {
+      status.update({ inFlight: null });
+    }
+    this.#failures = 0;
+    const at = this.#ctx.scheduler.now();
+    status.update({ lastSyncedAt: at, lastError: null });
+    this.#signal({ type: 'sync-succeeded' });
+    this.#ctx.events.emit('synced', { pushed, pulled, at });
+    return { kind: 'synced', pushed, pulled };
+  }
+
+  async #pushAll(): Promise<number> {
+    const ctx = this.#ctx;
+    const outbox = outboxOf(ctx);
+    let pushed = 0;
+    for (;;) {
+      const batch = await nextBatch(
+        outbox,
+        (name) => this.#pushable(name),
+        (name) => ctx.entities.get(name)?.entity.sync.batchSize ?? DEFAULT_BATCH,
+      );
+      if (batch.length === 0) return pushed;
+      const first = batch[0]!;
+      await outbox.bulkUpdate(batch.map((e) => ({ key: e.seq!, changes: { inFlight: 1 } })));
+      const inFlight = batch.map((e) => ({ ...e, inFlight: 1 as const }));
+      ctx.status.update({ inFlight: { batchSize: batch.length, entity: first.entity } });
+      const codec = ctx.entities.get(first.entity)!.codec;
+      const operations = [];
+      for (const entry of inFlight) operations.push(await toOperation(entry, codec));
+      let response: Awaited<ReturnType<SyncTransport['push']>>;
+      try {
+        response = await this.#transport.push({
+          protocol: PROTOCOL_VERSION,
+          specVersion: ctx.spec.app.version,
+          clientId: ctx.clientId,
+          operations,
+        });
+      } catch (error) {
+        await this.#batchFailed(inFlight, errorInfo(error).message);
+        throw error;
+      }
+      await applyPushResults(ctx, inFlight, response.results);
+      const unanswered = inFlight.filter((e) => !response.results.some((r) => r.opId === e.id));
+      if (unanswered.length > 0) {
+        await this.#batchFailed(unanswered, 'the server did not answer for this operation');
+        throw new Error(`the server answered ${response.results.length} of ${inFlight.length} operations`);
+      }
+      pushed += inFlight.length;
+    }
+  }
+
+  /** Counts a failed delivery on each entry; entries out of attempts become dead letters. */
+  async #batchFailed(batch: readonly OutboxEntry[], message: string): Promise<void> {
+    const ctx = this.#ctx;
+    const outbox = outboxOf(ctx);
+    const now = ctx.scheduler.now();
+    const dead: OutboxEntry[] = [];
+    await ctx.lock.run(() =>
+      ctx.db.transaction('rw', outbox, async () => {
+        for (const entry of batch) {
+          const current = await outbox.get(entry.seq!);
+          if (!current) continue;
+          const attempts = current.attempts + 1;
+          const parked = attempts >= this.#backoff.maxAttempts;
+          const next: OutboxEntry = {
+            ...current,
+            attempts,
+            inFlight: 0,
+            lastError: message,
+            ...(parked ? { dead: 1 as const, deadAt: now } : {}),
+          };
+          await outbox.put(next);
+          if (parked) dead.push(next);
+        }
+      }),
+    );
+    if (dead.length === 0) return;
+    const counts = { ...ctx.status.get().pending };
+    for (const entry of dead) {
+      const priority = ctx.entities.get(entry.entity)!.entity.sync.priority;
+      counts[priority] = Math.max(0, counts[priority] - 1);
+    }
+    ctx.status.update({ pending: counts, deadLetters: ctx.status.get().deadLetters + dead.length });
+    for (const entry of dead) {
+      const operation = await toOperation(entry, ctx.entities.get(entry.entity)!.codec);
+      ctx.events.emit('dead-letter', {
+        deadLetter: { id: entry.id, operation, attempts: entry.attempts, lastError: message, at: now },
+      });
+    }
+  }
+
+  async #pullAll(): Promise<number> {
+    const ctx = this.#ctx;
+    const pullable = ctx.spec.entities.filter(
+      (e) => isStoredLocally(e) && e.sync.direction !== 'push' && ctx.machine.maySync(e),
+    );
+    if (pullable.length === 0) return 0;
+    const saved = ((await ctx.db.table(META_TABLES.meta).get(CURSORS))?.value ?? {}) as Record<
+      string,
+      string
+    >;
+    // Entities at the same position pull together; one held back by a state catches up on its own.
+    const groups = new Map<string, string[]>();
+    for (const entity of pullable) {
+      const at = Object.hasOwn(saved, entity.name) ? saved[entity.name]! : '';
+      groups.set(at, [...(groups.get(at) ?? []), entity.name]);
+    }
+    let pulled = 0;
+    for (const [start, entities] of groups) {
+      let cursor = start === '' ? undefined : start;
+      for (;;) {
+        const response = await this.#transport.pull({
+          protocol: PROTOCOL_VERSION,
+          specVersion: ctx.spec.app.version,
+          clientId: ctx.clientId,
+          ...(cursor === undefined ? {} : { cursor }),
+          entities,
+          limit: PULL_LIMIT,
+        });
+        await applyPulledPage(ctx, response.changes, entities, response.cursor);
+        pulled += response.changes.length;
+        cursor = response.cursor;
+        if (!response.hasMore) break;
+      }
+    }
+    return pulled;
+  }
+
+  #failed(error: unknown): CycleResult {
+    const ctx = this.#ctx;
+    const info = errorInfo(error);
+    const at = ctx.scheduler.now();
+    ctx.status.update({ lastError: { message: info.message, at, retryable: info.retryable } });
+    this.#signal({ type: 'sync-failed' });
+    if (info.code === 'spec-upgrade-required') {
+      this.#upgradeRequired = true;
+      ctx.events.emit('spec-upgrade-required', { publishedVersion: info.published, message: info.message });
+      return { kind: 'failed', error: info.message, retryInMs: null };
+    }
+    if (info.network) this.#signal({ type: 'heartbeat-failed' });
+    this.#failures++;
+    const delay = retryDelayMs(this.#backoff, this.#failures, ctx.random);
+    if (!this.#started) return { kind: 'failed', error: info.message, retryInMs: null };
+    if (ctx.machine.state.sync.enabled) {
+      this.#retryTimer?.cancel();
+      this.#retryTimer = ctx.scheduler.setTimer(delay, () => {
+        this.#retryTimer = undefined;
+        this.request();
+      });
+    } else if (info.network) {
+      this.#scheduleProbe(delay);
+    }
+    return { kind: 'failed', error: info.message, retryInMs: delay };
+  }
+
+  /**
+   * While a failed heartbeat holds the device in an offline state, checks the connection now and
+   * then with an empty push (cheap, changes nothing); when it answers, the machine hears
+   * `connection-restored`.
+   */
+  #scheduleProbe(delay: number): void {
+    this.#probeTimer?.cancel();
+    this.#probeTimer = this.#ctx.scheduler.setTimer(delay, () => {
+      this.#probeTimer = undefined;
+      if (!this.#started) return;
+      this.#transport
+        .push({
+          protocol: PROTOCOL_VERSION,
+          specVersion: this.#ctx.spec.app.version,
+          clientId: this.#ctx.clientId,
+          operations: [],
+        })
+        .then(
+          () => {
+            this.#failures = 0;
+            this.#signal({ type: 'connection-restored' });
+          },
+          () => {
+            this.#failures++;
+            this.#scheduleProbe(retryDelayMs(this.#backoff, this.#failures, this.#ctx.random));
+          },
+        );
+    });
+  }
+}

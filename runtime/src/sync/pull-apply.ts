@@ -1,0 +1,122 @@
+import type { Table } from 'dexie';
+import type { EngineContext } from '../client/context';
+import { outboxOf, rowsOf, storedKey } from '../client/context';
+import { META_TABLES, type StoredRow } from '../local-store';
+import type { OutboxEntry } from '../outbox/entry';
+import { entriesFor } from '../outbox/queue';
+import type { Change, Operation } from '../protocol';
+import { toOperation } from './operations';
+import { rowFor, serverStateOf } from './record-state';
+
+/** What one page of pulled changes did to the local store. */
+export interface PullTally {
+  readonly upserted: number;
+  readonly deleted: number;
+  /** Out-of-scope evictions skipped because the record holds pending edits. */
+  readonly kept: number;
+}
+
+/** Meta row holding the pull cursors, per entity. */
+export const CURSORS = 'cursors';
+
+/**
+ * Applies one page of pulled changes and advances the cursors in the same transaction, so a crash
+ * never skips or half-applies a page. Records without pending edits take the server's version as
+ * is (bulk writes); records with pending edits keep them: the server state becomes the row's shadow
+ * and the pending operations are rebased on top. A tombstone deletes locally; an `out-of-scope`
+ * delete evicts only records without pending edits.
+ */
+export async function applyPulledPage(
+  ctx: EngineContext,
+  changes: readonly Change[],
+  cursorFor: readonly string[],
+  cursor: string,
+): Promise<PullTally> {
+  const outbox = outboxOf(ctx);
+  const now = ctx.scheduler.now();
+  return ctx.lock.run(async () => {
+    for (const change of changes) if (change.kind === 'upsert') ctx.clock.observe(change.hlc);
+    const hasPending = (await outbox.count()) > 0;
+    const pending = hasPending
+      ? await entriesFor(
+          outbox,
+          changes.map((c) => [c.entity, c.key] as const),
+        )
+      : [];
+    const pendingBy = new Map<string, OutboxEntry[]>();
+    for (const entry of pending) {
+      const id = `${entry.entity}\u0000${entry.key}`;
+      const list = pendingBy.get(id);
+      if (list) list.push(entry);
+      else pendingBy.set(id, [entry]);
+    }
+    const puts = new Map<string, StoredRow[]>();
+    const deletes = new Map<string, (string | number)[]>();
+    let upserted = 0;
+    let deleted = 0;
+    let kept = 0;
+    // The last change per record wins within a page.
+    const latest = new Map<string, Change>();
+    for (const change of changes) {
+      if (!ctx.entities.has(change.entity)) continue;
+      latest.set(`${change.entity}\u0000${change.key}`, change);
+    }
+    for (const [id, change] of latest) {
+      const runtime = ctx.entities.get(change.entity)!;
+      const mine = pendingBy.get(id);
+      const key = storedKey(runtime, change.key);
+      if (!mine) {
+        if (change.kind === 'upsert') {
+          const row: StoredRow = {
+            ...(runtime.codec.plain ? change.record : await runtime.codec.encode(change.record)),
+            _v: change.version,
+            _t: now,
+            _p: 0,
+            _h: change.hlc,
+          };
+          append(puts, change.entity, row);
+          upserted++;
+        } else {
+          append(deletes, change.entity, key);
+          deleted++;
+        }
+        continue;
+      }
+      if (change.kind === 'delete' && change.reason === 'out-of-scope') {
+        kept++;
+        continue;
+      }
+      const row = await rowsOf(ctx, change.entity).get(key);
+      const current = await serverStateOf(runtime, row);
+      if (current.version > change.version) continue;
+      const ops: Operation[] = [];
+      for (const entry of mine) ops.push(await toOperation(entry, runtime.codec));
+      const server =
+        change.kind === 'upsert'
+          ? { values: change.record, version: change.version, hlc: change.hlc }
+          : { values: null, version: change.version, hlc: current.hlc };
+      const next = await rowFor(runtime, change.key, server, ops, row?._t ?? 0);
+      if (next) append(puts, change.entity, next);
+      else append(deletes, change.entity, key);
+      if (change.kind === 'upsert') upserted++;
+      else deleted++;
+    }
+    const meta = ctx.db.table(META_TABLES.meta);
+    const tables: Table[] = [meta];
+    for (const name of new Set([...puts.keys(), ...deletes.keys()])) tables.push(rowsOf(ctx, name));
+    await ctx.db.transaction('rw', tables, async () => {
+      for (const [name, rows] of puts) await rowsOf(ctx, name).bulkPut(rows);
+      for (const [name, keys] of deletes) await rowsOf(ctx, name).bulkDelete(keys);
+      const saved = ((await meta.get(CURSORS))?.value ?? {}) as Record<string, string>;
+      for (const entity of cursorFor) saved[entity] = cursor;
+      await meta.put({ name: CURSORS, value: saved });
+    });
+    return { upserted, deleted, kept };
+  });
+}
+
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

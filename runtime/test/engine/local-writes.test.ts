@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { WriteError } from '../../src';
+import { device, InMemorySyncServer, taskSpec } from './fixtures';
+
+describe('local-first writes', () => {
+  it('a write is visible immediately and queued as a delta with its base', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const { client } = await device(server);
+    const tasks = client.table('Task');
+    await tasks.put({ id: 't1', title: 'Paint' });
+    expect(await tasks.get('t1')).toEqual({ id: 't1', title: 'Paint', status: 'open', hours: 0 });
+    await client.syncNow();
+    await tasks.update('t1', { title: 'Paint the fence' });
+    const outbox = await client.storage.table('_outbox').toArray();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({
+      entity: 'Task',
+      key: 't1',
+      kind: 'upsert',
+      changes: { title: 'Paint the fence' },
+      base: { title: 'Paint' },
+      baseVersion: expect.any(Number),
+    });
+    expect(outbox[0].baseVersion).toBeGreaterThan(0);
+    expect(client.status.get().pending.critical).toBe(1);
+  });
+
+  it('a failure between the record write and the outbox append leaves the record unchanged', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const { client } = await device(server);
+    const tasks = client.table('Task');
+    await tasks.put({ id: 't1', title: 'Before' });
+    const outbox = client.storage.table('_outbox');
+    const fail = () => {
+      throw new Error('disk full');
+    };
+    outbox.hook('creating', fail);
+    outbox.hook('updating', fail);
+    await expect(tasks.update('t1', { title: 'After' })).rejects.toThrow('disk full');
+    await expect(tasks.put({ id: 't2', title: 'New' })).rejects.toThrow('disk full');
+    expect(await tasks.get('t1')).toMatchObject({ title: 'Before' });
+    expect(await tasks.get('t2')).toBeUndefined();
+    expect(await client.storage.table('_outbox').count()).toBe(1);
+  });
+
+  it('refuses a value the spec forbids before storing anything, naming the field', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const { client } = await device(server);
+    const tasks = client.table('Task');
+    await tasks.put({ id: 't1', title: 'A' });
+    const error = await tasks.update('t1', { status: 'finished' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteError);
+    expect(error).toMatchObject({ reason: 'invalid-value', pointer: '/status' });
+    await expect(tasks.put({ id: 't2' })).rejects.toMatchObject({
+      reason: 'invalid-value',
+      pointer: '/title',
+    });
+    await expect(tasks.update('t1', { nope: 1 })).rejects.toMatchObject({ reason: 'unknown-field' });
+    await expect(tasks.update('t1', JSON.parse('{"__proto__": {"x": 1}}'))).rejects.toMatchObject({
+      reason: 'unknown-field',
+    });
+    expect(await tasks.get('t1')).toMatchObject({ status: 'open' });
+  });
+
+  it('refuses a field the role may not write, before anything is stored', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    await server.write('Task', 't1', { id: 't1', title: 'Server task' });
+    const { client } = await device(server, { roles: ['viewer'] });
+    await client.syncNow();
+    const tasks = client.table('Task');
+    await expect(tasks.update('t1', { title: 'x' })).rejects.toMatchObject({
+      reason: 'permission',
+      pointer: '/title',
+    });
+    await expect(tasks.put({ id: 't9', title: 'x' })).rejects.toMatchObject({ reason: 'permission' });
+    await tasks.update('t1', { note: 'seen' });
+    expect(await tasks.get('t1')).toMatchObject({ title: 'Server task', note: 'seen' });
+    expect(await client.storage.table('_outbox').count()).toBe(1);
+  });
+
+  it('counters, sets and deletes are local-first too', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const { client } = await device(server);
+    const tasks = client.table('Task');
+    await tasks.put({ id: 't1', title: 'A' });
+    await tasks.increment('t1', 'hours', 2);
+    await tasks.increment('t1', 'hours', 3);
+    await tasks.addToSet('t1', 'tags', 'red', 'blue');
+    await tasks.removeFromSet('t1', 'tags', 'red');
+    expect(await tasks.get('t1')).toMatchObject({ hours: 5, tags: ['blue'] });
+    await expect(tasks.increment('t1', 'title', 1)).rejects.toMatchObject({ pointer: '/title' });
+    await tasks.delete('t1');
+    expect(await tasks.get('t1')).toBeUndefined();
+    // Created, edited and deleted before any sync: nothing needs to travel.
+    expect(await client.storage.table('_outbox').count()).toBe(0);
+    expect(client.status.get().pending.critical).toBe(0);
+  });
+
+  it('read-only and pull-only entities refuse local writes with a reason', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const { client } = await device(server);
+    await expect(client.table('Ref').put({ id: 'r1', name: 'x' })).rejects.toMatchObject({
+      reason: 'read-only',
+    });
+    expect(() => client.table('Nope')).toThrow(/no entity "Nope"/);
+  });
+});
