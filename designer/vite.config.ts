@@ -18,6 +18,8 @@ export default defineConfig({
     // Monaco's chunk is large by nature and only loaded on demand.
     chunkSizeWarningLimit: 5000,
     rolldownOptions: {
+      // The Monaco worker transform is slow by nature; the timing report is noise in every build log.
+      checks: { bundlerTimings: false },
       output: {
         codeSplitting: {
           groups: [

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { startBlank } from '../harness/designer';
 import type { Scenario } from '../harness/scenario';
 
 /** The frame loads offline, shows the canvas without fetching Monaco, and loads Monaco on demand. */
@@ -9,8 +10,7 @@ export const shellLoadsWithoutMonaco: Scenario = {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(url);
-    await page.getByRole('main').waitFor();
+    await startBlank(page, url);
     await page.waitForLoadState('networkidle');
     assert.equal(
       scripts.filter((s) => /monaco|JsonView/.test(s)).length,

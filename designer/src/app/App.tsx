@@ -1,52 +1,120 @@
-import { validate } from '@syncraft/runtime/spec';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { ImportFailure } from '../files/ImportButton';
+import { ImportErrorDialog } from '../files/ImportErrorDialog';
+import { type GalleryChoice, GalleryDialog } from '../gallery/GalleryDialog';
 import { LazyJsonView } from '../monaco/LazyJsonView';
+import type { DesignerDatabase } from '../persistence/database';
+import { type DesignerStore, DesignerStoreProvider, useDesigner } from '../store';
 import './layout.css';
-import { PendingCanvas, PendingInspector, PendingPalette, PendingProblems } from './placeholders';
-import { ViewToggle } from './ViewToggle';
-import type { View } from './view';
+import {
+  PendingCanvas as Canvas,
+  PendingInspector as Inspector,
+  PendingPalette as Palette,
+  PendingProblems as ProblemsPanel,
+} from './placeholders';
+import { TopBar } from './TopBar';
+import { usePersistence } from './usePersistence';
+import { isView, type View } from './view';
+
+/** What the application needs from its host page: one store and one database, created by `main.tsx`. */
+export interface AppProps {
+  readonly store: DesignerStore;
+  readonly database: DesignerDatabase;
+}
 
 /**
- * The designer's application frame: top bar, palette on the left, canvas and/or JSON in the centre,
- * inspector on the right, problems along the bottom.
+ * The designer application: top bar; palette on the left; canvas, JSON or both in the centre;
+ * inspector on the right; problems along the bottom. The view is kept in the URL hash (`#json`,
+ * `#split`) so a reload keeps it.
  */
-export function App() {
-  const [view, setView] = useState<View>('canvas');
+export function App(props: AppProps) {
   return (
-    <div className="sc-app" data-view={view}>
-      <header className="sc-topbar">
-        <h1 className="sc-topbar__brand">Syncraft</h1>
-        <div className="sc-topbar__spacer" />
-        <ViewToggle value={view} onChange={setView} />
-      </header>
+    <DesignerStoreProvider store={props.store}>
+      <Shell {...props} />
+    </DesignerStoreProvider>
+  );
+}
+
+function initialView(): View {
+  const hash = typeof location === 'undefined' ? '' : location.hash.slice(1);
+  return isView(hash) ? hash : 'canvas';
+}
+
+function Shell({ store, database }: AppProps) {
+  const [view, setView] = useState<View>(initialView);
+  const [galleryOpen, setGalleryOpen] = useState(false);
+  const [importFailure, setImportFailure] = useState<ImportFailure | undefined>(undefined);
+  const { saveStatus, restore } = usePersistence(store, database);
+
+  const appName = useDesigner((s) => s.document.app.name);
+  const canUndo = useDesigner((s) => s.canUndo);
+  const canRedo = useDesigner((s) => s.canRedo);
+  const compiled = useDesigner((s) => s.compiled);
+  const errorCount = compiled.diagnostics.filter((d) => d.severity === 'error').length;
+
+  // First run on this device: nothing was restored, so offer a starting point.
+  useEffect(() => {
+    if (restore.kind === 'ready' && !restore.restored) setGalleryOpen(true);
+  }, [restore]);
+
+  const changeView = useCallback((next: View) => {
+    setView(next);
+    history.replaceState(null, '', next === 'canvas' ? location.pathname : `#${next}`);
+  }, []);
+
+  const pick = useCallback(
+    (choice: GalleryChoice) => {
+      setGalleryOpen(false);
+      if (choice.kind === 'blank') store.getState().newDocument();
+      else void store.getState().loadSpec(choice.spec);
+    },
+    [store],
+  );
+
+  return (
+    <div className="sc-app" data-view={view} data-restore={restore.kind}>
+      <TopBar
+        appName={appName}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={() => store.getState().undo()}
+        onRedo={() => store.getState().redo()}
+        onOpenGallery={() => setGalleryOpen(true)}
+        onImport={(spec) => void store.getState().loadSpec(spec)}
+        onImportFailure={setImportFailure}
+        spec={compiled.spec}
+        errorCount={errorCount}
+        view={view}
+        onView={changeView}
+        saveStatus={saveStatus}
+      />
       <aside className="sc-app__palette" aria-label="Palette">
-        <PendingPalette />
+        <Palette />
       </aside>
       <main className="sc-app__centre">
         {view !== 'json' && (
           <div className="sc-app__canvas">
-            <PendingCanvas />
+            <Canvas />
           </div>
         )}
         {view !== 'canvas' && (
           <div className="sc-app__json">
             <LazyJsonView
-              spec={undefined}
-              diagnostics={[]}
-              onApply={(text) => {
-                const result = validate(text);
-                return result.valid ? { ok: true } : { ok: false, diagnostics: result.diagnostics };
-              }}
+              spec={compiled.spec ?? compiled.draft}
+              diagnostics={compiled.diagnostics}
+              onApply={(text) => store.getState().applySpecJson(text)}
             />
           </div>
         )}
       </main>
       <aside className="sc-app__inspector" aria-label="Inspector">
-        <PendingInspector />
+        <Inspector />
       </aside>
       <section className="sc-app__problems" aria-label="Problems">
-        <PendingProblems />
+        <ProblemsPanel />
       </section>
+      <GalleryDialog open={galleryOpen} onClose={() => setGalleryOpen(false)} onPick={pick} />
+      <ImportErrorDialog failure={importFailure} onClose={() => setImportFailure(undefined)} />
     </div>
   );
 }
