@@ -122,6 +122,8 @@ interface FieldStep {
   readonly server: FieldValue;
   readonly client: JsonValue;
   readonly serverHlc: Hlc;
+  /** The rule combines both sides (counter, set-union): the field then carries the later timestamp. */
+  readonly delta: boolean;
 }
 
 /**
@@ -164,7 +166,9 @@ function applyUpsert(
     const rule = effectiveRule(entity, field);
     const concurrent = !isCreate && (prev.fieldVersions[name] ?? 0) > op.baseVersion;
     let outcome: RuleOutcome;
-    if (concurrent || isDeltaRule(rule)) {
+    const delta = isDeltaRule(rule);
+    // A create has nothing to merge with; a delta rule merges even without concurrency (stale bases).
+    if (!isCreate && (concurrent || delta)) {
       outcome = fieldRules[rule.strategy]({
         base,
         server,
@@ -177,7 +181,7 @@ function applyUpsert(
     } else {
       outcome = { value: client, winner: 'client' };
     }
-    steps.push({ name, outcome, strategy: rule.strategy, base, server, client, serverHlc });
+    steps.push({ name, outcome, strategy: rule.strategy, delta, base, server, client, serverHlc });
   }
 
   const values: Record<string, JsonValue> = { ...prev.values };
@@ -193,8 +197,14 @@ function applyUpsert(
   }
   for (const step of steps) {
     const { value, winner } = step.outcome;
+    // The field keeps the timestamp of the write it holds; a combined value holds both, so the later
+    // one. Either way the timestamp depends only on the set of writes, not on their arrival order.
     const hlc =
-      winner === 'client' ? op.hlc : winner === 'server' ? step.serverHlc : maxHlc(op.hlc, step.serverHlc);
+      step.delta || winner === 'merged'
+        ? maxHlc(op.hlc, step.serverHlc)
+        : winner === 'client'
+          ? op.hlc
+          : step.serverHlc;
     const valueChanged = !jsonEqual(value, step.server);
     if (valueChanged || hlc !== fieldHlc[step.name]) {
       changed = true;
