@@ -1,12 +1,13 @@
-import type { SyncSpec } from '@syncraft/runtime/spec';
+import { appTypes, type SyncSpec } from '@syncraft/runtime/spec';
 import { useState } from 'react';
 import { Dialog } from '../app/Dialog';
 import { downloadText, specFileName, specFileText } from './export-spec';
 
 /**
- * "Export spec": downloads the compiled spec as `<app id>.sync.json`, the file `syncraft validate` and the
- * server accept. When the design still has errors, the person is told before exporting a file that will
- * be refused. Test ids: `export-spec`, `export-anyway`.
+ * "Export spec" downloads the compiled spec as `<app id>.sync.json`, the file `syncraft validate` and the
+ * server accept; "Export types" downloads `<app id>.types.ts`, the record types for app code. When the
+ * design still has errors, the person is told before exporting a spec that will be refused.
+ * Test ids: `export-spec`, `export-types`, `export-anyway`.
  */
 export function ExportButtons(props: { spec: SyncSpec | undefined; errorCount: number }) {
   const { spec, errorCount } = props;
@@ -25,6 +26,18 @@ export function ExportButtons(props: { spec: SyncSpec | undefined; errorCount: n
         onClick={() => (errorCount > 0 ? setConfirming(true) : exportSpec())}
       >
         Export spec
+      </button>
+      <button
+        type="button"
+        className="sc-button"
+        data-testid="export-types"
+        disabled={!spec}
+        title={spec ? 'Download TypeScript types for app code' : 'Nothing to export yet'}
+        onClick={() => {
+          if (spec) downloadText(specFileName(spec, '.types.ts'), appTypes(spec), 'text/plain');
+        }}
+      >
+        Export types
       </button>
       <Dialog
         open={confirming}
