@@ -16,6 +16,11 @@ export interface PublishedSpec {
 export interface PublishedSpecSource {
   /** The published spec of `appId`, or undefined when the app is unknown or has never been published. */
   getPublished(appId: string): Promise<PublishedSpec | undefined>;
+  /**
+   * The spec that was published (now or earlier) under `app.version` = `appVersion`, newest
+   * publication first, so the sync endpoint can diff an older client's spec against the current one.
+   */
+  getPreviouslyPublished(appId: string, appVersion: string): Promise<PublishedSpec | undefined>;
 }
 
 /**
@@ -63,6 +68,20 @@ export function createPublishedSpecSource(
       }
       byPublication.set(app.publication_id, published);
       return published;
+    },
+    async getPreviouslyPublished(appId, appVersion) {
+      const row = await db
+        .selectFrom('registry_publications as p')
+        .innerJoin('registry_spec_versions as v', (join) =>
+          join.onRef('v.app_id', '=', 'p.app_id').onRef('v.hash', '=', 'p.hash'),
+        )
+        .select(['v.hash', 'v.spec', 'v.app_version'])
+        .where('p.app_id', '=', appId)
+        .where('v.app_version', '=', appVersion)
+        .orderBy('p.seq', 'desc')
+        .executeTakeFirst();
+      if (!row) return undefined;
+      return { appId, version: row.app_version, hash: row.hash, spec: JSON.parse(row.spec) as SyncSpec };
     },
   };
 }
