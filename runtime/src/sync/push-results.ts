@@ -3,6 +3,7 @@ import type { EngineContext } from '../client/context';
 import { outboxOf, rowsOf, storedKey } from '../client/context';
 import type { StoredRow } from '../local-store';
 import { META_TABLES } from '../local-store';
+import { jsonEqual } from '../merge';
 import type { OutboxEntry } from '../outbox/entry';
 import { entriesFor } from '../outbox/queue';
 import type { JsonValue, Operation, OperationResult, RecordValues } from '../protocol';
@@ -70,7 +71,7 @@ export async function applyPushResults(
       const done = new Set<string>();
       for (const entry of mine) {
         const result = byOp.get(entry.id);
-        if (!result || !batch.includes(entry)) continue;
+        if (!result) continue;
         done.add(entry.id);
         const op = await toOperation(entry, runtime.codec);
         switch (result.status) {
@@ -199,7 +200,7 @@ async function conflictRecord(
     key: op.key,
     fields: result.fields,
     base: pick(op.base),
-    server: pick(serverBefore),
+    server: serverSide(result, pick(op.changes), pick(serverBefore)),
     client: pick(op.changes),
     interim: pick(result.record),
     ...(prompt === undefined ? {} : { prompt }),
@@ -215,4 +216,23 @@ async function conflictRecord(
     interim: await codec.encode(plain.interim),
   };
   return { stored, plain };
+}
+
+/**
+ * The other side's values of a conflict. The wire answer carries the interim record, not the
+ * server's values: where the interim differs from what this device wrote, it is the server's value;
+ * where it equals it, the last server state this device knew stands in.
+ */
+function serverSide(
+  result: Extract<OperationResult, { status: 'conflict' }>,
+  client: RecordValues,
+  known: RecordValues,
+): RecordValues {
+  const out: Record<string, JsonValue> = {};
+  for (const field of result.fields) {
+    const interim = result.record[field];
+    const value = interim !== undefined && !jsonEqual(interim, client[field]) ? interim : known[field];
+    if (value !== undefined) out[field] = value;
+  }
+  return out;
 }
