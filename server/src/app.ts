@@ -61,6 +61,8 @@ export interface AppDeps {
 /** The Express app plus what must be stopped at shutdown (open event streams, listeners). */
 export type SyncraftApp = Express & {
   readonly metrics: ServerMetrics;
+  /** Resolves once background listeners (LISTEN/NOTIFY on PostgreSQL) are running. */
+  ready(): Promise<void>;
   /** Ends live streams and background listeners; the database stays open (the caller owns it). */
   close(): Promise<void>;
 };
@@ -127,6 +129,7 @@ export function createApp(deps: AppDeps): SyncraftApp {
 
   return Object.assign(app, {
     metrics,
+    ready: () => notifier.ready(),
     async close() {
       for (const close of closers) await close();
     },
