@@ -4,6 +4,16 @@
  * Described in docs/protocol.md.
  */
 
+export {
+  createMemoryTransport,
+  InMemorySyncServer,
+  type InMemorySyncServerOptions,
+  MEMORY_SERVER_NODE,
+  type MemoryFault,
+  MemoryTransport,
+  type MemoryTransportOptions,
+  type MemoryTransportStats,
+} from '../transport/memory';
 export { checkSpecVersion } from './handshake';
 export { MemoryAuthorityStore } from './memory-store';
 export { handlePull, processPull, pullable } from './pull';
