@@ -158,7 +158,7 @@ export function rejectedList(ctx: EngineContext): RejectedList {
   const table = () => ctx.db.table<StoredRejection, string>(META_TABLES.rejected);
   return {
     async list() {
-      const all = await table().orderBy('at').toArray();
+      const all = (await table().toArray()).sort((a, b) => a.at - b.at || a.entry.seq! - b.entry.seq!);
       const out: RejectedOperation[] = [];
       for (const { entry, ...rest } of all) {
         out.push({ ...rest, operation: await toOperation(entry, ctx.entities.get(entry.entity)!.codec) });

@@ -13,7 +13,7 @@ export function taskSpec(overrides: { version?: string; mutate?: (spec: SyncSpec
         name: 'worker',
         permissions: [
           { entity: 'Task', actions: ['read', 'create', 'update', 'delete'] },
-          { entity: 'Log', actions: ['read', 'create'] },
+          { entity: 'Log', actions: ['read', 'create', 'update'] },
           { entity: 'Ref', actions: ['read'] },
           { entity: 'Secret', actions: ['read', 'create', 'update'] },
         ],
