@@ -20,6 +20,8 @@ export interface ServerConfig {
   readonly rateLimit: RateLimitConfig;
   /** A JSON file of governance policies for the registry, when set. */
   readonly policyFile: string | undefined;
+  /** Lets a reviewer approve a version they wrote themselves (off by default; handy in dev). */
+  readonly allowSelfApproval: boolean;
   /** The designer's built files, served at `/` when the folder exists. */
   readonly designerDir: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -97,6 +99,7 @@ const FILE_KEYS: Readonly<Record<string, string>> = {
   rateLimitWindow: 'SYNCRAFT_RATE_LIMIT_WINDOW_MS',
   rateLimitMax: 'SYNCRAFT_RATE_LIMIT_MAX',
   policyFile: 'SYNCRAFT_POLICY_FILE',
+  allowSelfApproval: 'SYNCRAFT_ALLOW_SELF_APPROVAL',
   designerDir: 'SYNCRAFT_DESIGNER_DIR',
   logLevel: 'LOG_LEVEL',
   pullPageLimit: 'SYNCRAFT_PULL_PAGE_LIMIT',
@@ -249,6 +252,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       max: int('SYNCRAFT_RATE_LIMIT_MAX', CONFIG_DEFAULTS.rateLimitMax, 0, 10_000_000),
     },
     policyFile: get('SYNCRAFT_POLICY_FILE') ? resolve(get('SYNCRAFT_POLICY_FILE')!) : undefined,
+    allowSelfApproval: flag('SYNCRAFT_ALLOW_SELF_APPROVAL'),
     designerDir: resolve(
       get('SYNCRAFT_DESIGNER_DIR') ?? new URL('../../designer/dist', import.meta.url).pathname,
     ),

@@ -5,7 +5,7 @@ import { loadConfig, type ServerConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createLogger } from './logging';
-import { registryModule } from './registry-module';
+import { wireRegistry } from './registry-module';
 
 /**
  * The server entry (`pnpm --filter @syncraft/server start`): reads the configuration, opens and
@@ -32,12 +32,7 @@ async function main(): Promise<void> {
   }
   if (migrated.applied.length > 0) logger.info({ migrations: migrated.applied }, 'database migrated');
 
-  const app = createApp({
-    config,
-    db: database,
-    logger,
-    ...(registryModule ? { registry: registryModule } : {}),
-  });
+  const app = createApp({ config, db: database, logger, ...wireRegistry(database) });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) =>
       error ? reject(error) : resolve(listening),

@@ -1,15 +1,16 @@
 import type { Migration } from 'kysely/migration';
+import { registryMigrations } from '../registry/migrations';
 import * as sync0001 from './migrations/sync-0001-initial';
 import * as sync0002 from './migrations/sync-0002-version-sequence';
 
 /**
  * Every set of migrations the server runs at start, by owner. Names are prefixed by their set so
  * they never collide; each set is ordered within itself (the migrator allows sets to interleave).
- * The registry's set joins here as `registryMigrations` from `server/src/registry/migrations.ts`.
  */
 export const migrationSets: Readonly<Record<string, Readonly<Record<string, Migration>>>> = {
   sync: {
     'sync-0001-initial': sync0001,
     'sync-0002-version-sequence': sync0002,
   },
+  registry: registryMigrations,
 };

@@ -1,3 +1,5 @@
+import type { RegistryTables } from '../registry/tables';
+
 /**
  * The sync endpoint's tables. Column names are snake_case; JSON documents are stored as text in
  * both dialects so the SQL is written once. Timestamps are ISO-8601 text.
@@ -70,8 +72,5 @@ export interface SyncConflictTable {
   resolution: string | null;
 }
 
-/**
- * Every table of the server database. The registry's tables join here as `RegistryTables` from
- * `server/src/registry/tables.ts` once that module exists.
- */
-export type Database = SyncTables;
+/** Every table of the server database: the sync endpoint's and the registry's. */
+export type Database = SyncTables & RegistryTables;

@@ -4,6 +4,7 @@ import { createApp, type SyncraftApp } from '../../src/app';
 import { signDevToken } from '../../src/auth/dev-tokens';
 import { type ServerConfig, testConfig } from '../../src/config';
 import { createLogger } from '../../src/logging';
+import { wireRegistry } from '../../src/registry-module';
 import { mapPublishedSpecSource } from '../../src/sync/published-spec';
 import { openTestDatabase, type TestDatabase, type TestDialect } from './databases';
 
@@ -31,11 +32,14 @@ export interface TestApp {
   readonly dispose: () => Promise<void>;
 }
 
-/** An app over a fresh database of `dialect`, publishing `specs` (without the registry). */
+/**
+ * An app over a fresh database of `dialect`: publishing `specs` from a fixed map, or, with
+ * `'registry'`, with the real registry mounted (specs are then published over HTTP).
+ */
 export async function createTestApp(
   dialect: TestDialect,
   label: string,
-  specs: readonly SyncSpec[],
+  specs: readonly SyncSpec[] | 'registry',
   overrides: Partial<ServerConfig> = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(dialect, label);
@@ -49,7 +53,7 @@ export async function createTestApp(
     config,
     db: database.opened,
     logger: createLogger('silent'),
-    published: mapPublishedSpecSource(specs),
+    ...(specs === 'registry' ? wireRegistry(database.opened) : { published: mapPublishedSpecSource(specs) }),
   });
   return {
     app,

@@ -1,14 +1,14 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mountedRoutes } from '../../src/openapi/routes';
-import { createTestApp, type TestApp, templateSpec } from '../helpers/app';
+import { createTestApp, type TestApp } from '../helpers/app';
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
 describe('the OpenAPI document', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp('sqlite', 'openapi', [templateSpec('field-service')]);
+    t = await createTestApp('sqlite', 'openapi', 'registry');
   });
   afterAll(async () => {
     await t.dispose();
