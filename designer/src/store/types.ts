@@ -68,6 +68,12 @@ export interface SelectionSlice {
   focus(pointer: string): void;
   focusNode(id: string): void;
   setMeasured(sizes: Readonly<Record<string, { width: number; height: number }>>): void;
+  /** The flow position at the middle of the visible canvas: where click-to-add places nodes. */
+  viewCentre: XY;
+  setViewCentre(centre: XY): void;
+  /** A short message for the user (e.g. why a connection was refused); `seq` changes each time. */
+  notice: { readonly text: string; readonly seq: number } | undefined;
+  notify(text: string): void;
 }
 
 /** Diagnostics, recomputed after spec-changing edits (debounced). */

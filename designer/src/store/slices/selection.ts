@@ -62,6 +62,13 @@ export function createSelectionSlice(
       if (edge) focusNode(edge.source, [edge.id]);
     },
     focusNode: (id) => focusNode(id),
+    viewCentre: { x: 200, y: 200 },
+    setViewCentre: (centre) => set({ viewCentre: centre }),
+    notice: undefined,
+    notify: (text) => {
+      internals.focusSeq++;
+      set({ notice: { text, seq: internals.focusSeq } });
+    },
     setMeasured: (sizes) => {
       const measured = { ...get().measured };
       let changed = false;

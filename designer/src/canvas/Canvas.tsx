@@ -1,0 +1,248 @@
+/**
+ * The flow canvas: draws the document's nodes and edges, and turns drags, connections, drops from
+ * the palette and keyboard shortcuts into store commands.
+ *
+ * Test hooks: the canvas is a region named "Canvas" (`data-testid="canvas"`); each node carries
+ * `data-testid="node-<kind>-<name>"` (e.g. `node-entity-Job`, `node-priority-critical`,
+ * `node-offlineState-online`, `node-conflictRule-manual`); badges are `badge-error` /
+ * `badge-warning`; a refused connection shows its reason in `data-testid="canvas-notice"`.
+ */
+import {
+  Background,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  type FinalConnectionState,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { checkConnection } from '../connections/rules';
+import type { GraphNode, NodeKind, XY } from '../graph/types';
+import { NODE_KINDS } from '../graph/types';
+import { kindRegistry } from '../kinds/registry';
+import type { NodeKindDef } from '../kinds/types';
+import { useDesigner, useDesignerStore } from '../store/context';
+import { LabelledEdge } from './edges/LabelledEdge';
+import type { FlowEdge, FlowNode } from './flow-types';
+import { EntityNode } from './nodes/EntityNode';
+import { KindNode } from './nodes/KindNode';
+import { useShortcuts } from './shortcuts';
+import { FlowEdgeCache, FlowNodeCache } from './to-flow';
+import './canvas.css';
+
+/** The data-transfer type the palette uses when a kind is dragged onto the canvas. */
+export const KIND_MIME = 'application/x-syncraft-kind';
+
+const nodeTypes = Object.fromEntries(NODE_KINDS.map((k) => [k, k === 'entity' ? EntityNode : KindNode]));
+const edgeTypes = { labelled: LabelledEdge };
+
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <FlowCanvas />
+    </ReactFlowProvider>
+  );
+}
+
+function FlowCanvas() {
+  const store = useDesignerStore();
+  const nodes = useDesigner((s) => s.document.nodes);
+  const edges = useDesigner((s) => s.document.edges);
+  const selection = useDesigner((s) => s.selection);
+  const measured = useDesigner((s) => s.measured);
+  const focusRequest = useDesigner((s) => s.focusRequest);
+  const notice = useDesigner((s) => s.notice);
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const nodeCache = useRef(new FlowNodeCache());
+  const edgeCache = useRef(new FlowEdgeCache());
+  useShortcuts(store);
+
+  const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
+  const flowNodes = useMemo(
+    () => nodeCache.current.build(nodes, selectedNodes, measured),
+    [nodes, selectedNodes, measured],
+  );
+  const flowEdges = useMemo(() => edgeCache.current.build(edges, selectedEdges), [edges, selectedEdges]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const s = store.getState();
+      const positions: Record<string, XY> = {};
+      let dragging = false;
+      let moved = false;
+      const sizes: Record<string, { width: number; height: number }> = {};
+      let selected: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          positions[change.id] = change.position;
+          dragging ||= change.dragging === true;
+          moved = true;
+        } else if (change.type === 'dimensions' && change.dimensions) {
+          sizes[change.id] = change.dimensions;
+        } else if (change.type === 'select') {
+          selected ??= new Set(s.selection.nodes);
+          if (change.selected) selected.add(change.id);
+          else selected.delete(change.id);
+        }
+      }
+      if (moved) s.moveNodes(positions, dragging);
+      if (Object.keys(sizes).length > 0) s.setMeasured(sizes);
+      if (selected) s.select({ nodes: [...selected] });
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      const s = store.getState();
+      let selected: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        selected ??= new Set(s.selection.edges);
+        if (change.selected) selected.add(change.id);
+        else selected.delete(change.id);
+      }
+      if (selected) s.select({ edges: [...selected] });
+    },
+    [store],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | FlowEdge) => checkConnection(store.getState().document, c).ok,
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const s = store.getState();
+      const result = checkConnection(s.document, c);
+      if (result.ok) s.connect(result.edge);
+      else s.notify(result.reason);
+    },
+    [store],
+  );
+
+  const onConnectEnd = useCallback(
+    (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      // Explain a refused connection: React Flow only reports that it was not valid.
+      if (state.isValid !== false || !state.fromNode || !state.toNode) return;
+      const s = store.getState();
+      const fromSource = state.fromHandle?.type !== 'target';
+      const attempt = fromSource
+        ? { source: state.fromNode.id, target: state.toNode.id, targetHandle: state.toHandle?.id ?? null }
+        : { source: state.toNode.id, target: state.fromNode.id, targetHandle: state.fromHandle?.id ?? null };
+      const result = checkConnection(s.document, attempt);
+      if (!result.ok) s.notify(result.reason);
+    },
+    [store],
+  );
+
+  const updateCentre = useCallback(() => {
+    const box = wrapper.current?.getBoundingClientRect();
+    if (!box) return;
+    const centre = flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+    store.getState().setViewCentre({ x: Math.round(centre.x), y: Math.round(centre.y) });
+  }, [flow, store]);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(KIND_MIME) as NodeKind;
+      if (!(NODE_KINDS as readonly string[]).includes(kind)) return;
+      event.preventDefault();
+      const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addKind(store, kind, { x: Math.round(position.x), y: Math.round(position.y) });
+    },
+    [flow, store],
+  );
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const node = flow.getNode(focusRequest.nodeId);
+    if (!node) return;
+    const w = node.measured?.width ?? 200;
+    const h = node.measured?.height ?? 80;
+    void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, {
+      zoom: Math.max(flow.getZoom(), 1),
+      duration: 300,
+    });
+  }, [focusRequest, flow]);
+
+  const [visibleNotice, setVisibleNotice] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!notice) return;
+    setVisibleNotice(notice.text);
+    const timer = setTimeout(() => setVisibleNotice(undefined), 5000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  return (
+    <section className="sc-canvas" aria-label="Canvas" data-testid="canvas" ref={wrapper}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={flowNodes}
+        edges={flowEdges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDragStop={() => store.getState().moveNodes({}, false)}
+        onMoveEnd={updateCentre}
+        onInit={() => {
+          updateCentre();
+          if (nodes.length > 0) void flow.fitView({ padding: 0.15 });
+        }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+        }}
+        onDrop={onDrop}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        fitView
+        minZoom={0.1}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} size={1} />
+        <Controls position="bottom-right" />
+        <MiniMap
+          position="top-right"
+          pannable
+          zoomable
+          ariaLabel="Overview of the canvas"
+          nodeClassName={(n) => `sc-mini sc-mini--${n.type ?? 'entity'}`}
+        />
+      </ReactFlow>
+      {nodes.length <= 7 ? (
+        <p className="sc-canvas__empty">
+          Drag an entity from the palette to start, then connect it to a priority lane and a conflict rule.
+        </p>
+      ) : null}
+      <div className="sc-canvas__notice" role="status" aria-live="polite" data-testid="canvas-notice">
+        {visibleNotice}
+      </div>
+    </section>
+  );
+}
+
+/** Adds a node of `kind` at `position`, or explains why the app cannot have another one. */
+export function addKind(store: ReturnType<typeof useDesignerStore>, kind: NodeKind, position: XY): void {
+  const s = store.getState();
+  const def = kindRegistry[kind] as unknown as NodeKindDef<NodeKind>;
+  const node = def.create(s.document, position);
+  if (!node) {
+    s.notify(`The app already has a ${def.label.toLowerCase()}; there can be only one.`);
+    return;
+  }
+  s.addNode(node as GraphNode);
+}

@@ -1,0 +1,47 @@
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
+import { memo } from 'react';
+import type { GraphEdge } from '../../graph/types';
+import type { FlowEdge } from '../flow-types';
+
+/** The words on an edge: a relation's name, a permission's actions, a transition's event. */
+export function edgeLabel(edge: GraphEdge): string | undefined {
+  switch (edge.kind) {
+    case 'relation':
+      return `${edge.data.name} · ${edge.data.kind}`;
+    case 'permission':
+      return edge.data.actions.join(' · ');
+    case 'transition':
+      return edge.data.action ? `${edge.data.event}: ${edge.data.action}` : edge.data.event;
+    case 'rule':
+      return edge.data.field;
+    default:
+      return undefined;
+  }
+}
+
+/** Every edge: a curve with its label at the middle. */
+export const LabelledEdge = memo(function LabelledEdge(props: EdgeProps<FlowEdge>) {
+  const [path, labelX, labelY] = getBezierPath(props);
+  const graph = props.data?.graph;
+  const label = graph ? edgeLabel(graph) : undefined;
+  return (
+    <>
+      <BaseEdge
+        id={props.id}
+        path={path}
+        {...(props.markerEnd !== undefined && { markerEnd: props.markerEnd })}
+        interactionWidth={16}
+      />
+      {label ? (
+        <EdgeLabelRenderer>
+          <div
+            className={`sc-edge-label sc-edge-label--${graph?.kind}${props.selected ? ' sc-edge-label--selected' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      ) : null}
+    </>
+  );
+});

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import type { DesignerStore } from '../store/types';
+
+/** True when a key press belongs to a text field or the JSON editor, not to the canvas. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target.closest('input, textarea, select, .monaco-editor')) return true;
+  return false;
+}
+
+/**
+ * Keyboard shortcuts of the designer, active whenever focus is not in a text field:
+ * Ctrl/Cmd+Z undo; Ctrl/Cmd+Shift+Z or Ctrl/Cmd+Y redo; Delete/Backspace delete the selection;
+ * Ctrl/Cmd+C copy; Ctrl/Cmd+V paste; Ctrl/Cmd+A select all; Escape clears the selection.
+ */
+export function useShortcuts(store: DesignerStore): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTyping(event.target)) return;
+      const s = store.getState();
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      let handled = true;
+      if (mod && key === 'z' && !event.shiftKey) s.undo();
+      else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) s.redo();
+      else if (mod && key === 'c') s.copySelection();
+      else if (mod && key === 'v') s.paste();
+      else if (mod && key === 'a') s.selectAll();
+      else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) s.deleteSelection();
+      else if (event.key === 'Escape') s.select({ nodes: [], edges: [] });
+      else handled = false;
+      if (handled) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+}

@@ -1,0 +1,86 @@
+import { nodeName } from '../graph/names';
+import { fieldHandle, type GraphEdge, type GraphNode } from '../graph/types';
+import { kindRegistry } from '../kinds/registry';
+import type { FlowEdge, FlowNode } from './flow-types';
+
+type Size = { readonly width: number; readonly height: number };
+
+interface NodeCacheEntry {
+  readonly graph: GraphNode;
+  readonly selected: boolean;
+  readonly measured: Size | undefined;
+  readonly flow: FlowNode;
+}
+
+/**
+ * Turns graph nodes into React Flow nodes, reusing the previous object for every node whose graph
+ * node, selection and size did not change, so a drag re-renders only the dragged node.
+ */
+export class FlowNodeCache {
+  private entries = new Map<string, NodeCacheEntry>();
+
+  build(
+    nodes: readonly GraphNode[],
+    selected: ReadonlySet<string>,
+    measured: Readonly<Record<string, Size>>,
+  ): FlowNode[] {
+    const next = new Map<string, NodeCacheEntry>();
+    const out = nodes.map((graph) => {
+      const isSelected = selected.has(graph.id);
+      const size = measured[graph.id];
+      const old = this.entries.get(graph.id);
+      if (old && old.graph === graph && old.selected === isSelected && old.measured === size) {
+        next.set(graph.id, old);
+        return old.flow;
+      }
+      const flow: FlowNode = {
+        id: graph.id,
+        type: graph.kind,
+        position: graph.position,
+        data: { graph },
+        selected: isSelected,
+        ariaLabel: `${kindRegistry[graph.kind].label} ${nodeName(graph)}`,
+        ...(size && { measured: size }),
+        ...(graph.kind === 'priority' && { deletable: false }),
+      };
+      next.set(graph.id, { graph, selected: isSelected, measured: size, flow });
+      return flow;
+    });
+    this.entries = next;
+    return out;
+  }
+}
+
+/** Same reuse for edges. */
+export class FlowEdgeCache {
+  private entries = new Map<string, { graph: GraphEdge; selected: boolean; flow: FlowEdge }>();
+
+  build(edges: readonly GraphEdge[], selected: ReadonlySet<string>): FlowEdge[] {
+    const next = new Map<string, { graph: GraphEdge; selected: boolean; flow: FlowEdge }>();
+    const out = edges.map((graph) => {
+      const isSelected = selected.has(graph.id);
+      const old = this.entries.get(graph.id);
+      if (old && old.graph === graph && old.selected === isSelected) {
+        next.set(graph.id, old);
+        return old.flow;
+      }
+      const field = graph.kind === 'rule' ? graph.data.field : undefined;
+      const flow: FlowEdge = {
+        id: graph.id,
+        type: 'labelled',
+        source: graph.source,
+        target: graph.target,
+        sourceHandle: 'out',
+        targetHandle: field === undefined ? 'in' : fieldHandle(field),
+        data: { graph },
+        selected: isSelected,
+        className: `sc-edge sc-edge--${graph.kind}`,
+        ariaLabel: `${graph.kind} connection`,
+      };
+      next.set(graph.id, { graph, selected: isSelected, flow });
+      return flow;
+    });
+    this.entries = next;
+    return out;
+  }
+}

@@ -1,0 +1,35 @@
+import type { ComparisonCondition, Condition } from '@syncraft/runtime/spec';
+
+const opWords: Record<string, string> = {
+  eq: '=',
+  ne: '≠',
+  lt: '<',
+  lte: '≤',
+  gt: '>',
+  gte: '≥',
+  in: 'in',
+  'not-in': 'not in',
+  contains: 'contains',
+};
+
+/** A short plain-language rendering of a condition, e.g. `assigneeId = user.id and …`. */
+export function describeCondition(c: Condition, depth = 0): string {
+  if ('all' in c)
+    return depth > 0 ? `all of ${c.all.length}` : c.all.map((x) => describeCondition(x, 1)).join(' and ');
+  if ('any' in c)
+    return depth > 0 ? `any of ${c.any.length}` : c.any.map((x) => describeCondition(x, 1)).join(' or ');
+  if ('not' in c) return `not (${describeCondition(c.not, depth + 1)})`;
+  if ('role' in c) return `user is ${c.role}`;
+  if ('within' in c) {
+    const parts = [
+      c.within.past && `${c.within.past} ago`,
+      c.within.future && `${c.within.future} ahead`,
+    ].filter(Boolean);
+    return `${c.field} within ${parts.join(' – ') || 'now'}`;
+  }
+  if (c.op === 'is-set' || c.op === 'is-not-set')
+    return `${c.field} ${c.op === 'is-set' ? 'is set' : 'is not set'}`;
+  const rhs =
+    'param' in c && c.param !== undefined ? c.param : JSON.stringify((c as ComparisonCondition).value);
+  return `${c.field} ${opWords[c.op] ?? c.op} ${rhs}`;
+}

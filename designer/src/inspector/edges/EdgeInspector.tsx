@@ -1,0 +1,211 @@
+import type { OfflineEvent } from '@syncraft/runtime/spec';
+import type { EdgeDataByKind, EdgeKind, GraphEdge } from '../../graph/types';
+import { useDesigner, useDesignerShallow } from '../../store/context';
+import { ConditionBuilder } from '../condition/ConditionBuilder';
+import { Checkbox, CheckGroup, Section, Select, TextInput } from '../controls';
+import { useParamNames, useRoleNames } from '../hooks';
+import { nameProblem, withOptional } from '../validation';
+
+const events: readonly OfflineEvent[] = [
+  'connection-lost',
+  'connection-restored',
+  'connection-metered',
+  'heartbeat-failed',
+  'sync-started',
+  'sync-succeeded',
+  'sync-failed',
+  'battery-low',
+  'battery-ok',
+  'user-action',
+];
+const actions = ['read', 'create', 'update', 'delete'] as const;
+
+/** Edits the selected connection: a relation, a permission or a transition; explains the others. */
+export function EdgeInspector(props: { edge: GraphEdge }) {
+  const { edge } = props;
+  const dispatch = useDesigner((s) => s.dispatch);
+  const ends = useDesignerShallow((s) => {
+    const source = s.document.nodes.find((n) => n.id === edge.source);
+    const target = s.document.nodes.find((n) => n.id === edge.target);
+    return { source, target };
+  });
+  const set = <K extends EdgeKind>(data: EdgeDataByKind[K], control: string) =>
+    dispatch({ type: 'setEdgeData', id: edge.id, data }, { mergeKey: `${edge.id}:${control}` });
+  const roles = useRoleNames();
+  const params = useParamNames();
+  const targetFields = ends.target?.kind === 'entity' ? ends.target.data.fields : [];
+  const sourceFields = ends.source?.kind === 'entity' ? ends.source.data.fields : [];
+  const name = (n: typeof ends.source) =>
+    n?.kind === 'entity' || n?.kind === 'role'
+      ? n.data.name
+      : n?.kind === 'offlineState'
+        ? n.data.state.name
+        : n?.kind === 'anyState'
+          ? 'any state'
+          : '?';
+
+  switch (edge.kind) {
+    case 'relation': {
+      const d = edge.data;
+      return (
+        <Section title={`Relation ${name(ends.source)} → ${name(ends.target)}`}>
+          <TextInput
+            label="Relation name"
+            value={d.name}
+            error={nameProblem(d.name)}
+            onChange={(v) => set<'relation'>({ ...d, name: v }, 'name')}
+          />
+          <Select
+            label="Kind"
+            value={d.kind}
+            options={[
+              { value: 'many-to-one', label: `many-to-one: ${name(ends.source)} holds the field` },
+              { value: 'one-to-many', label: `one-to-many: ${name(ends.target)} holds the field` },
+            ]}
+            onChange={(v) => set<'relation'>({ ...d, kind: v ?? 'many-to-one' }, 'kind')}
+          />
+          <Select
+            label="Linking field"
+            value={d.field}
+            options={withCurrent(
+              (d.kind === 'many-to-one' ? sourceFields : targetFields).map((f) => f.name),
+              d.field,
+            )}
+            onChange={(v) => set<'relation'>({ ...d, field: v ?? d.field }, 'field')}
+          />
+          <Select
+            label="When the one side is deleted"
+            value={d.onDelete}
+            options={[
+              { value: 'cascade', label: 'cascade: delete these too' },
+              { value: 'restrict', label: 'restrict: refuse the delete' },
+              { value: 'set-null', label: 'set-null: clear the link' },
+              { value: 'keep', label: 'keep: leave them' },
+            ]}
+            onChange={(v) => set<'relation'>({ ...d, onDelete: v ?? 'restrict' }, 'onDelete')}
+          />
+        </Section>
+      );
+    }
+    case 'permission': {
+      const d = edge.data;
+      const fieldNames = targetFields.map((f) => f.name);
+      return (
+        <Section title={`Permission: ${name(ends.source)} on ${name(ends.target)}`}>
+          <CheckGroup
+            legend="Allowed actions"
+            options={actions}
+            value={d.actions}
+            onChange={(v) => set<'permission'>({ ...d, actions: v }, 'actions')}
+            {...(d.actions.length === 0 && { hint: 'Tick at least one action.' })}
+          />
+          <Checkbox
+            label="Limit which fields this role may change"
+            checked={d.writableFields !== undefined}
+            onChange={(on) =>
+              set<'permission'>(withOptional(d, 'writableFields', on ? [] : undefined), 'writableOn')
+            }
+          />
+          {d.writableFields !== undefined ? (
+            <CheckGroup
+              legend="Writable fields"
+              options={fieldNames}
+              value={d.writableFields}
+              onChange={(v) => set<'permission'>({ ...d, writableFields: v }, 'writable')}
+            />
+          ) : null}
+          <CheckGroup
+            legend="Hidden fields"
+            hint="This role never receives these fields."
+            options={fieldNames}
+            value={d.hiddenFields ?? []}
+            onChange={(v) =>
+              set<'permission'>(withOptional(d, 'hiddenFields', v.length === 0 ? undefined : v), 'hidden')
+            }
+          />
+          <Checkbox
+            label="Only some records"
+            checked={d.scope !== undefined}
+            onChange={(on) =>
+              set<'permission'>(
+                withOptional(
+                  d,
+                  'scope',
+                  on ? { field: fieldNames[0] ?? 'id', op: 'eq', param: 'user.id' } : undefined,
+                ),
+                'scopeOn',
+              )
+            }
+          />
+          {d.scope !== undefined ? (
+            <ConditionBuilder
+              label="Permission scope"
+              value={d.scope}
+              choices={{ fields: targetFields.map((f) => ({ name: f.name, type: f.type })), params, roles }}
+              onChange={(scope) => set<'permission'>({ ...d, scope }, 'scope')}
+            />
+          ) : null}
+        </Section>
+      );
+    }
+    case 'transition': {
+      const d = edge.data;
+      return (
+        <Section title={`Transition ${name(ends.source)} → ${name(ends.target)}`}>
+          <Select<OfflineEvent>
+            label="Event"
+            value={d.event}
+            options={events}
+            onChange={(v) =>
+              set<'transition'>(
+                withOptional(
+                  { ...d, event: v ?? 'connection-lost' },
+                  'action',
+                  v === 'user-action' ? d.action : undefined,
+                ),
+                'event',
+              )
+            }
+          />
+          {d.event === 'user-action' || d.action !== undefined ? (
+            <TextInput
+              label="Action name"
+              value={d.action ?? ''}
+              onChange={(v) =>
+                set<'transition'>(withOptional(d, 'action', v === '' ? undefined : v), 'action')
+              }
+            />
+          ) : null}
+        </Section>
+      );
+    }
+    case 'priority':
+      return (
+        <Explain title="Priority">{`${name(ends.source)} syncs in this lane. Delete the connection to choose another lane.`}</Explain>
+      );
+    case 'rule':
+      return (
+        <Explain title="Conflict rule">
+          {edge.data.field === undefined
+            ? `This rule resolves conflicts on ${name(ends.target)}.`
+            : `This rule overrides the entity’s rule for field “${edge.data.field}” of ${name(ends.target)}.`}
+        </Explain>
+      );
+    case 'scope':
+      return (
+        <Explain title="Offline scope">{`The scope decides which ${name(ends.target)} records go to the device.`}</Explain>
+      );
+  }
+}
+
+function Explain(props: { title: string; children: string }) {
+  return (
+    <Section title={props.title}>
+      <p className="sc-field__hint">{props.children}</p>
+    </Section>
+  );
+}
+
+function withCurrent(options: readonly string[], current: string): string[] {
+  return options.includes(current) ? [...options] : [current, ...options];
+}

@@ -1,0 +1,44 @@
+import type { NodeDataByKind, NodeKind, NodeOf } from '../graph/types';
+import { useDesigner, useDesignerShallow } from '../store/context';
+
+/** Saves a node's new data; edits of the same control merge into one undo step. */
+export function useNodeEdit<K extends NodeKind>(node: NodeOf<K>) {
+  const dispatch = useDesigner((s) => s.dispatch);
+  return (data: NodeDataByKind[K], control: string) =>
+    dispatch({ type: 'setNodeData', id: node.id, data }, { mergeKey: `${node.id}:${control}` });
+}
+
+/** Names of the document's entities, in order. */
+export function useEntityNames(): string[] {
+  return useDesignerShallow((s) =>
+    s.document.nodes.flatMap((n) => (n.kind === 'entity' ? [n.data.name] : [])),
+  );
+}
+
+/** Names of the document's roles, in order. */
+export function useRoleNames(): string[] {
+  return useDesignerShallow((s) => s.document.nodes.flatMap((n) => (n.kind === 'role' ? [n.data.name] : [])));
+}
+
+/** Names of the declared parameters. */
+export function useParamNames(): string[] {
+  return useDesignerShallow((s) => s.document.parameters.map((p) => p.name));
+}
+
+/** The diagnostics that belong to one node or edge, for the inspector's problem list. */
+export function useOwnDiagnostics(id: string) {
+  return useDesignerShallow((s) => {
+    const { compiled } = s;
+    if (!compiled.issues[id]) return [];
+    return compiled.diagnostics.filter((d) => {
+      let ptr = d.pointer;
+      for (;;) {
+        const owner = compiled.owners.get(ptr);
+        if (owner) return owner.id === id;
+        const cut = ptr.lastIndexOf('/');
+        if (cut <= 0) return false;
+        ptr = ptr.slice(0, cut);
+      }
+    });
+  });
+}

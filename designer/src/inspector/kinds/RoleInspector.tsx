@@ -1,0 +1,57 @@
+import type { NodeOf } from '../../graph/types';
+import { useDesigner, useDesignerShallow } from '../../store/context';
+import { Section, TextInput } from '../controls';
+import { useNodeEdit } from '../hooks';
+import { nameProblem, optionalText, withOptional } from '../validation';
+
+/** Edits a role's name and description, and lists its permissions (edges to entities). */
+export function RoleInspector(props: { node: NodeOf<'role'> }) {
+  const edit = useNodeEdit(props.node);
+  const d = props.node.data;
+  const select = useDesigner((s) => s.select);
+  const others = useDesignerShallow((s) =>
+    s.document.nodes.flatMap((n) => (n.kind === 'role' && n.id !== props.node.id ? [n.data.name] : [])),
+  );
+  const permissions = useDesignerShallow((s) =>
+    s.document.edges.flatMap((e) => {
+      if (e.kind !== 'permission' || e.source !== props.node.id) return [];
+      const target = s.document.nodes.find((n) => n.id === e.target);
+      return [`${e.id}|${target?.kind === 'entity' ? target.data.name : '?'}|${e.data.actions.join(', ')}`];
+    }),
+  );
+  return (
+    <>
+      <Section title="Role">
+        <TextInput
+          label="Name"
+          value={d.name}
+          error={nameProblem(d.name, new Set(others))}
+          onChange={(v) => edit({ ...d, name: v }, 'name')}
+        />
+        <TextInput
+          label="Description"
+          multiline
+          value={d.description ?? ''}
+          onChange={(v) => edit(withOptional(d, 'description', optionalText(v)), 'description')}
+        />
+      </Section>
+      <Section title="Permissions">
+        {permissions.length === 0 ? (
+          <p className="sc-field__hint">Connect the role to an entity to grant a permission.</p>
+        ) : null}
+        <ul className="sc-link-list">
+          {permissions.map((p) => {
+            const [id, entity, actions] = p.split('|') as [string, string, string];
+            return (
+              <li key={id}>
+                <button type="button" className="sc-link" onClick={() => select({ nodes: [], edges: [id] })}>
+                  {entity}: {actions}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+/** The palette of node kinds. */
+export { Palette } from './Palette';

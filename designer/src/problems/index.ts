@@ -1,0 +1,2 @@
+/** The problems panel. */
+export { ProblemsPanel } from './ProblemsPanel';
