@@ -4,5 +4,6 @@
  */
 export { command as diff } from './diff';
 export { command as lint } from './lint';
+export { command as registry } from './registry';
 export { command as types } from './types';
 export { command as validate } from './validate';
