@@ -159,7 +159,7 @@ function explainCondition(doc: unknown, at: string): Diagnostic[] {
       diagnostic(
         'SPEC018',
         at,
-        `${describePointer(doc, at)} is not a condition we understand.`,
+        `${capital(describePointer(doc, at))} is not a condition we understand.`,
         `Write one of: ${conditionForms}.`,
       ),
     ];
