@@ -2,7 +2,7 @@ import { checkValues, defaultsFor } from '../access/check-values';
 import type { AccessContext } from '../access/context';
 import { allows, type EntityPermissions, permissionsFor, unwritableField } from '../access/permissions';
 import { redact } from '../access/redact';
-import { applyOperation, recreates } from '../merge/apply-operation';
+import { applyOperation, missingTarget } from '../merge/apply-operation';
 import type { StoredRecord } from '../merge/record';
 import { PROTOCOL_LIMITS } from '../protocol/limits';
 import { type ApiFailure, parsePushRequest } from '../protocol/parse';
@@ -103,13 +103,8 @@ async function processOperation(
   const perms = permissionsFor(spec, caller.roles, entity.name);
   const current = await store.getRecord(entity.name, op.key);
   const live: StoredRecord | undefined = current && !current.deleted ? current : undefined;
-  if (current?.deleted && op.kind === 'upsert' && !recreates(current, op)) {
-    return rejected(
-      op.id,
-      'not-found',
-      `${entity.name} “${op.key}” was deleted on the server (version ${current.version}); a delete wins over a concurrent update.`,
-    );
-  }
+  const missing = op.kind === 'upsert' ? missingTarget(entity, current, op) : undefined;
+  if (missing !== undefined) return rejected(op.id, 'not-found', missing);
   const early = precheck(entity, op, perms, caller, live === undefined);
   if (early) return early;
 

@@ -71,8 +71,9 @@ function fieldValue(values: RecordValues, field: string): FieldValue {
  *   keep that side's value.
  * - **Deletes**: a delete wins over concurrent updates, except on an entity whose rule is
  *   server-wins when the server changed the record after the client's base: then the record stays.
- *   An update of a record deleted on the server is rejected with `not-found` (the delete wins).
- *   An upsert with `baseVersion` 0 on a deleted record creates it afresh.
+ *   An update of a record deleted on the server is rejected with `not-found` (the delete wins),
+ *   and so is an update (`baseVersion` > 0) of a record the server does not have. An upsert with
+ *   `baseVersion` 0 on a deleted record creates it afresh.
  */
 export function applyOperation(
   entity: Entity,
@@ -134,19 +135,36 @@ export function recreates(current: StoredRecord, op: Operation): boolean {
   return current.deleted && (op.baseVersion === 0 || op.baseVersion >= current.version);
 }
 
+/**
+ * Why an upsert has no record to apply to, if it has none: the record was deleted after the edit's
+ * base (a delete wins over a concurrent update), or the server never had the version the device
+ * edited. `undefined` when the upsert can go ahead (as an update, a create or a re-create).
+ */
+export function missingTarget(
+  entity: Entity,
+  current: StoredRecord | undefined,
+  op: Operation,
+): string | undefined {
+  if (current === undefined) {
+    return op.baseVersion > 0
+      ? `${entity.name} “${op.key}” does not exist on the server (the change was made on version ${op.baseVersion}).`
+      : undefined;
+  }
+  if (current.deleted && !recreates(current, op)) {
+    return `${entity.name} “${op.key}” was deleted on the server (version ${current.version}); a delete wins over a concurrent update.`;
+  }
+  return undefined;
+}
+
 function applyUpsert(
   entity: Entity,
   current: StoredRecord | undefined,
   op: Operation,
   ctx: ApplyContext,
 ): ApplyOutcome {
+  const missing = missingTarget(entity, current, op);
+  if (missing !== undefined) return reject('not-found', missing);
   const recreate = current !== undefined && recreates(current, op);
-  if (current?.deleted && !recreate) {
-    return reject(
-      'not-found',
-      `${entity.name} “${op.key}” was deleted on the server (version ${current.version}); a delete wins over a concurrent update.`,
-    );
-  }
   const isCreate = current === undefined || recreate;
   const prev: StoredRecord = isCreate
     ? { key: op.key, version: 0, deleted: false, values: {}, fieldVersions: {}, hlc: op.hlc, fieldHlc: {} }

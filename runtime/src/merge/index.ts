@@ -2,7 +2,13 @@
  * `@syncraft/runtime/merge`: the conflict rules shared by the device and the server. Pure: the same
  * inputs give the same outcome everywhere. Described in docs/protocol.md ("Merge semantics").
  */
-export { type ApplyContext, type ApplyOutcome, applyOperation, recreates } from './apply-operation';
+export {
+  type ApplyContext,
+  type ApplyOutcome,
+  applyOperation,
+  missingTarget,
+  recreates,
+} from './apply-operation';
 export { effectiveRule, isDeltaRule, ruleFitsField } from './effective-rule';
 export {
   compareHlc,

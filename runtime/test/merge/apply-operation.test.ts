@@ -262,6 +262,12 @@ describe('applyOperation: deletes', () => {
     });
   });
 
+  it('rejects an update of a version the server never had', () => {
+    expect(
+      applyOperation(job, undefined, upsert('lost', { title: 'x' }, { baseVersion: 12 }), { nextVersion: 1 }),
+    ).toMatchObject({ status: 'rejected', reason: 'not-found' });
+  });
+
   it('rejects deleting a record the server never had', () => {
     expect(
       applyOperation(job, undefined, remove('nope', { baseVersion: 3 }), { nextVersion: 1 }),
