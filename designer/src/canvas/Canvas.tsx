@@ -174,6 +174,14 @@ function FlowCanvas() {
     });
   }, [focusRequest, flow]);
 
+  const fitRequest = useDesigner((s) => s.fitRequest);
+  useEffect(() => {
+    if (fitRequest === 0) return;
+    // Wait a frame so React Flow has the new nodes (and their sizes) before fitting.
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.12, duration: 200 }));
+    return () => cancelAnimationFrame(frame);
+  }, [fitRequest, flow]);
+
   const [visibleNotice, setVisibleNotice] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (!notice) return;
@@ -214,9 +222,9 @@ function FlowCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} />
-        <Controls position="bottom-right" />
+        <Controls position="bottom-left" />
         <MiniMap
-          position="top-right"
+          position="bottom-right"
           pannable
           zoomable
           ariaLabel="Overview of the canvas"

@@ -1,4 +1,3 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { DesignerDocument } from '../graph/types';
 import { estimateSize } from './size';
 
@@ -20,6 +19,8 @@ const layoutOptions = {
  * only positions change.
  */
 export async function layout(doc: DesignerDocument): Promise<DesignerDocument> {
+  // ELK is large: load it only when a spec is actually laid out.
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const elk = new ELK();
   const ids = new Set(doc.nodes.map((n) => n.id));
   const result = await elk.layout({

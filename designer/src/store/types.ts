@@ -61,6 +61,8 @@ export interface SelectionSlice {
   selection: { readonly nodes: readonly string[]; readonly edges: readonly string[] };
   /** The node the canvas should centre next; `seq` changes on every request. */
   focusRequest: { readonly nodeId: string; readonly seq: number } | undefined;
+  /** Bumped when a whole new drawing is loaded: the canvas then fits it into view. */
+  fitRequest: number;
   /** Sizes measured by the canvas. */
   measured: Readonly<Record<string, { readonly width: number; readonly height: number }>>;
   select(selection: { nodes?: readonly string[]; edges?: readonly string[] }): void;

@@ -46,7 +46,7 @@ export function createDocumentSlice(
       if (!checked.ok || !checked.spec) return checked.ok ? { ok: true } : checked;
       const doc = await layout(decompile(checked.spec));
       dispatch({ type: 'replaceDocument', document: doc, label: `load ${checked.spec.app.name}` });
-      set({ selection: { nodes: [], edges: [] } });
+      set({ selection: { nodes: [], edges: [] }, fitRequest: get().fitRequest + 1 });
       return { ok: true };
     },
     loadDocument: (doc) => {
@@ -56,12 +56,13 @@ export function createDocumentSlice(
         selection: { nodes: [], edges: [] },
         measured: {},
         compiled: compileForStore(doc),
+        fitRequest: get().fitRequest + 1,
         ...internals.history.status,
       });
     },
     newDocument: () => {
       dispatch({ type: 'replaceDocument', document: blankDocument(), label: 'new app' });
-      set({ selection: { nodes: [], edges: [] } });
+      set({ selection: { nodes: [], edges: [] }, fitRequest: get().fitRequest + 1 });
     },
     applySpecJson: (text) => {
       const checked = checkSpec(text);

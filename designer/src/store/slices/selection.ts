@@ -36,6 +36,7 @@ export function createSelectionSlice(
   return {
     selection: none,
     focusRequest: undefined,
+    fitRequest: 0,
     measured: {},
     select: ({ nodes, edges }) => {
       const current = get().selection;
