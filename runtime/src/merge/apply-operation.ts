@@ -2,7 +2,7 @@ import type { FieldDecision, Hlc, JsonValue, Operation, RecordValues, RejectReas
 import { FORBIDDEN_KEYS } from '../spec/document-guard';
 import type { Entity, Field } from '../spec/types';
 import { effectiveRule, isDeltaRule } from './effective-rule';
-import { isHlc, maxHlc } from './hlc';
+import { compareHlc, isHlc, maxHlc, parseHlc } from './hlc';
 import type { ManualConflict, StoredRecord } from './record';
 import { fieldRules } from './rules';
 import type { RuleOutcome } from './rules/types';
@@ -65,7 +65,8 @@ function fieldValue(values: RecordValues, field: string): FieldValue {
  *   after `op.baseVersion`): the delta is applied as written. Counter and set-union fields still
  *   use their formulas (`server + (client − base)`, add-wins), so a stale base never loses an
  *   increment.
- * - **Concurrent fields** (`fieldVersions[f] > op.baseVersion`) go through the effective rule
+ * - **Concurrent fields** (`fieldVersions[f] > op.baseVersion`, unless the field's value came from
+ *   an earlier write of the same device) go through the effective rule
  *   (the field's own, else the entity's; see `effectiveRule`). Entity-level last-writer-wins,
  *   server-wins and client-wins thus decide field by field: fields only one side changed always
  *   keep that side's value.
@@ -128,6 +129,20 @@ interface FieldStep {
 }
 
 /**
+ * True when the field's current value came from an earlier write of the same device: its
+ * timestamp has the operation's node id and is older. A device's consecutive edits of a field are
+ * ordered, not concurrent, even when they travel with the same `baseVersion`.
+ */
+function ownEarlierWrite(fieldHlc: Hlc | undefined, opHlc: Hlc): boolean {
+  if (fieldHlc === undefined) return false;
+  const field = parseHlc(fieldHlc);
+  const op = parseHlc(opHlc);
+  return (
+    field !== undefined && op !== undefined && field.nodeId === op.nodeId && compareHlc(opHlc, fieldHlc) > 0
+  );
+}
+
+/**
  * True when an upsert on a deleted record creates it afresh: the operation was made as a create
  * (`baseVersion` 0) or after the device saw the delete. Otherwise it is an update the delete beat.
  */
@@ -182,7 +197,10 @@ function applyUpsert(
     const server = fieldValue(prev.values, name);
     const serverHlc = prev.fieldHlc[name] ?? prev.hlc;
     const rule = effectiveRule(entity, field);
-    const concurrent = !isCreate && (prev.fieldVersions[name] ?? 0) > op.baseVersion;
+    const concurrent =
+      !isCreate &&
+      (prev.fieldVersions[name] ?? 0) > op.baseVersion &&
+      !ownEarlierWrite(prev.fieldHlc[name], op.hlc);
     let outcome: RuleOutcome;
     const delta = isDeltaRule(rule);
     // A create has nothing to merge with; a delta rule merges even without concurrency (stale bases).

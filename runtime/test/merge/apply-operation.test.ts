@@ -191,6 +191,37 @@ describe('applyOperation: concurrent edits', () => {
     });
   });
 
+  it("orders a device's own consecutive edits instead of treating them as concurrent", () => {
+    const v1 = stored(
+      applyOperation(job, undefined, upsert('j1', newJob('j1'), { node: 'office' }), { nextVersion: 1 }),
+    );
+    // Both edits were made offline on version 1; the second one reopens the job on purpose.
+    const first = upsert(
+      'j1',
+      { status: 'done' },
+      { base: { status: 'open' }, baseVersion: 1, at: 2000, node: 'dev7' },
+    );
+    const second = upsert(
+      'j1',
+      { status: 'open' },
+      { base: { status: 'done' }, baseVersion: 1, at: 2001, node: 'dev7' },
+    );
+    const v2 = stored(applyOperation(job, v1, first, { nextVersion: 2 }));
+    const outcome = applyOperation(job, v2, second, { nextVersion: 3 });
+    expect(outcome.status).toBe('applied');
+    expect(stored(outcome).values.status).toBe('open');
+  });
+
+  it("still treats another device's write as concurrent", () => {
+    const v1 = stored(
+      applyOperation(job, undefined, upsert('j1', newJob('j1'), { node: 'office' }), { nextVersion: 1 }),
+    );
+    const first = upsert('j1', { status: 'done' }, { baseVersion: 1, at: 2000, node: 'dev7' });
+    const other = upsert('j1', { status: 'open' }, { baseVersion: 1, at: 2001, node: 'dev8' });
+    const v2 = stored(applyOperation(job, v1, first, { nextVersion: 2 }));
+    expect(stored(applyOperation(job, v2, other, { nextVersion: 3 })).values.status).toBe('done');
+  });
+
   it('treats a create of an existing key as concurrent with every field', () => {
     const server = jobWithServerEdit({ title: 'First' }, 5000);
     const outcome = applyOperation(
@@ -287,7 +318,7 @@ describe('applyOperation: entity-level rules', () => {
   it('an entity server-wins rule keeps server values of concurrently changed fields only', () => {
     const v1 = stored(applyOperation(lwwEntity, undefined, upsert('j1', newJob('j1')), { nextVersion: 1 }));
     const v2 = stored(
-      applyOperation(lwwEntity, v1, upsert('j1', { title: 'Office' }, { baseVersion: 1 }), {
+      applyOperation(lwwEntity, v1, upsert('j1', { title: 'Office' }, { baseVersion: 1, node: 'office' }), {
         nextVersion: 2,
       }),
     );
@@ -306,9 +337,14 @@ describe('applyOperation: entity-level rules', () => {
       applyOperation(counterEntity, undefined, upsert('j1', newJob('j1')), { nextVersion: 1 }),
     );
     const v2 = stored(
-      applyOperation(counterEntity, v1, upsert('j1', { title: 'Office' }, { baseVersion: 1, at: 2000 }), {
-        nextVersion: 2,
-      }),
+      applyOperation(
+        counterEntity,
+        v1,
+        upsert('j1', { title: 'Office' }, { baseVersion: 1, at: 2000, node: 'office' }),
+        {
+          nextVersion: 2,
+        },
+      ),
     );
     const outcome = applyOperation(
       counterEntity,
