@@ -142,8 +142,8 @@ export function createRegistryRouter(deps: RegistryRouterDeps): Router {
     res.json({ publications: await listPublications(ctx, actorOf(res), param(req, 'appId')) });
   });
 
+  // Any signed-in caller, devices included: the runtime fetches the spec it must run from here.
   router.get('/apps/:appId/published', auth, async (req, res) => {
-    requirePermission(actorOf(res), 'read');
     const appId = param(req, 'appId');
     const current = await published.getPublished(appId);
     if (!current) {
