@@ -2,17 +2,25 @@ import type { RecordValues } from '../protocol/types';
 import type { Entity, SyncSpec } from '../spec/types';
 import { evaluateCondition } from './condition';
 import type { AccessContext } from './context';
-import { canRead } from './permissions';
+import { allows, type EntityPermissions, permissionsFor } from './permissions';
 
 /**
  * True when the record belongs on the caller's device: it lies in the entity's offline scope
  * (what the device keeps) AND in the caller's read scope (what the caller's roles may see).
  *
+ * Pass `permissions` (from `permissionsFor`) when checking many records of one entity.
+ *
  * The two differ in purpose: the offline scope only trims what a device stores (a pull sends
  * records in both scopes), while the role scopes are enforced on every read and write.
  */
-export function inScope(spec: SyncSpec, entity: Entity, record: RecordValues, ctx: AccessContext): boolean {
+export function inScope(
+  spec: SyncSpec,
+  entity: Entity,
+  record: RecordValues,
+  ctx: AccessContext,
+  permissions: EntityPermissions = permissionsFor(spec, ctx.roles, entity.name),
+): boolean {
   if (entity.offline.scope !== undefined && !evaluateCondition(entity.offline.scope, record, ctx))
     return false;
-  return canRead(spec, entity, record, ctx);
+  return allows(permissions, 'read', record, ctx);
 }

@@ -60,18 +60,21 @@ export async function processPull(
       hint: 'Pull again without a cursor to start over (the device then receives every record in scope).',
     });
   }
-  const hidden = new Map(
-    entities.map((e) => [e.name, permissionsFor(spec, caller.roles, e.name).hiddenFields]),
-  );
+  const permissions = new Map(entities.map((e) => [e.name, permissionsFor(spec, caller.roles, e.name)]));
   const changes: Change[] = [];
   for (const { entity: name, record } of page.changes) {
     const entity = byName.get(name);
-    const hiddenFields = hidden.get(name);
-    if (!entity || !hiddenFields) continue; // the store returned an entity that was not asked for
+    const perms = permissions.get(name);
+    if (!entity || !perms) continue; // the store returned an entity that was not asked for
     const base = { entity: name, key: record.key, version: record.version } as const;
     if (record.deleted) changes.push({ kind: 'delete', ...base, reason: 'deleted' });
-    else if (inScope(spec, entity, record.values, caller)) {
-      changes.push({ kind: 'upsert', ...base, hlc: record.hlc, record: redact(record.values, hiddenFields) });
+    else if (inScope(spec, entity, record.values, caller, perms)) {
+      changes.push({
+        kind: 'upsert',
+        ...base,
+        hlc: record.hlc,
+        record: redact(record.values, perms.hiddenFields),
+      });
     } else changes.push({ kind: 'delete', ...base, reason: 'out-of-scope' });
   }
   return {
