@@ -69,6 +69,7 @@ export class SyncEngine {
   #failures = 0;
   #retryTimer: TimerHandle | undefined;
   #probeTimer: TimerHandle | undefined;
+  #probe: Promise<void> | undefined;
   #upgradeRequired = false;
   #last: CycleResult = { kind: 'skipped', reason: 'not run yet' };
 
@@ -119,8 +120,8 @@ export class SyncEngine {
   /** Resolves once no cycle runs or is due and no local write is in progress. */
   async idle(): Promise<void> {
     for (;;) {
-      if (this.#loop) {
-        await this.#loop;
+      if (this.#loop || this.#probe) {
+        await (this.#loop ?? this.#probe);
         continue;
       }
       if (this.#ctx.lock.size > 0) {
@@ -336,7 +337,7 @@ export class SyncEngine {
     this.#probeTimer = this.#ctx.scheduler.setTimer(delay, () => {
       this.#probeTimer = undefined;
       if (!this.#started) return;
-      this.#transport
+      const probe = this.#transport
         .push({
           protocol: PROTOCOL_VERSION,
           specVersion: this.#ctx.spec.app.version,
@@ -352,7 +353,11 @@ export class SyncEngine {
             this.#failures++;
             this.#scheduleProbe(retryDelayMs(this.#backoff, this.#failures, this.#ctx.random));
           },
-        );
+        )
+        .finally(() => {
+          if (this.#probe === probe) this.#probe = undefined;
+        });
+      this.#probe = probe;
     });
   }
 }

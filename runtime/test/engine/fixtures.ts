@@ -106,6 +106,7 @@ export function taskSpec(overrides: { version?: string; mutate?: (spec: SyncSpec
           sync: { enabled: true, priorities: ['critical'] },
           writes: 'allow',
         },
+        { name: 'saver', network: 'limited', sync: { enabled: true }, writes: 'queue' },
         {
           name: 'frozen',
           network: 'online',
@@ -122,6 +123,8 @@ export function taskSpec(overrides: { version?: string; mutate?: (spec: SyncSpec
         { from: 'metered', event: 'connection-restored', to: 'online' },
         { from: 'online', event: 'user-action', action: 'freeze', to: 'frozen' },
         { from: 'frozen', event: 'user-action', action: 'thaw', to: 'online' },
+        { from: 'online', event: 'user-action', action: 'save', to: 'saver' },
+        { from: 'saver', event: 'user-action', action: 'unsave', to: 'online' },
       ],
     },
     retry: { initialDelay: '1s', maxDelay: '1m', multiplier: 2, jitter: 'none', maxAttempts: 3 },

@@ -1,0 +1,2 @@
+// A browser has a global indexedDB before any script runs; Dexie's liveQuery relies on that.
+import 'fake-indexeddb/auto';
