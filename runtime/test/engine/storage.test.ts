@@ -177,7 +177,7 @@ describe('retention', () => {
     time.advance(6 * 86_400_000);
     await server.write('Task', 't4', { id: 't4', title: 't4' });
     await client.syncNow();
-    const kept = (await client.table('Task').query()).map((t) => t.id);
+    const kept = (await client.table('Task').query()).map((t) => t.id as string);
     expect(kept).toContain('t4');
     expect(kept).toHaveLength(2);
     const older = kept.find((id) => id !== 't4')!;
