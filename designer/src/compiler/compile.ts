@@ -1,11 +1,11 @@
 import {
+  check,
   type Diagnostic,
   hasErrors,
   parsePointer,
   type RetryPolicy,
   type SyncSpec,
   sortDiagnostics,
-  validate,
 } from '@syncraft/runtime/spec';
 import type { DesignerDocument, NodeKind, NodeOf } from '../graph/types';
 import { compileEntities } from './compile-entities';
@@ -15,11 +15,11 @@ import { CompileContext, type Owner } from './context';
 
 /** The outcome of compiling a document. */
 export interface CompileResult {
-  /** The spec, when the graph is complete and the spec is structurally valid. */
+  /** The spec, when the graph is complete and the spec has no errors (structure or meaning). */
   readonly spec: SyncSpec | undefined;
   /** What the graph compiles to so far, even when it is not a valid spec yet (shown in the JSON view). */
   readonly draft: unknown;
-  /** Graph findings (missing edges) and spec validation, sorted errors first. */
+  /** Graph findings (missing edges) and the spec's `check` (validate + lint), sorted errors first. */
   readonly diagnostics: Diagnostic[];
   /** Which node or edge each part of the spec came from, keyed by JSON pointer. */
   readonly owners: ReadonlyMap<string, Owner>;
@@ -77,12 +77,13 @@ export function compile(doc: DesignerDocument): CompileResult {
     ...(retry !== undefined && { retry }),
   };
   const graphFindings = ctx.diagnostics;
-  const checked = validate(draft);
+  // Structure (JSON Schema) and meaning (lint: references, rules that cannot apply, ...).
+  const checked = check(draft);
   const covered = (d: Diagnostic) =>
     d.code === 'SPEC010' &&
     graphFindings.some((g) => g.pointer === d.pointer || g.pointer.startsWith(`${d.pointer}/`));
   const diagnostics = sortDiagnostics([...graphFindings, ...checked.diagnostics.filter((d) => !covered(d))]);
-  const spec = checked.valid && !hasErrors(graphFindings) ? checked.spec : undefined;
+  const spec = checked.valid && checked.spec && !hasErrors(graphFindings) ? checked.spec : undefined;
   return { spec, draft, diagnostics, owners: ctx.owners };
 }
 

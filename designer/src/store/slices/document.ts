@@ -69,7 +69,7 @@ export function createDocumentSlice(
       if (!checked.ok || !checked.spec) return checked.ok ? { ok: true } : checked;
       const current = get().document;
       // The JSON view echoes what the canvas compiled to: that is not an edit.
-      if (JSON.stringify(compile(current).spec) === JSON.stringify(checked.spec)) return { ok: true };
+      if (JSON.stringify(compile(current).draft) === JSON.stringify(checked.spec)) return { ok: true };
       dispatch({
         type: 'replaceDocument',
         document: keepPositions(current, decompile(checked.spec)),
