@@ -289,8 +289,11 @@ export class MemoryTransport implements SyncTransport {
     return this.#call('pull', request, (caller, body) => this.#server.pull(caller, body));
   }
 
+  /** Hears about server changes like an SSE stream would: not while the device is offline. */
   subscribe(onChange: () => void): () => void {
-    return this.#server.onChange(onChange);
+    return this.#server.onChange(() => {
+      if (this.online) onChange();
+    });
   }
 }
 

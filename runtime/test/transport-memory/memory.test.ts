@@ -99,6 +99,18 @@ describe('InMemorySyncServer and its transport', () => {
     expect((await server.record('Job', 'j1'))?.minutesWorked).toBe(15);
   });
 
+  it('stays silent to subscribers while offline', async () => {
+    const transport = createMemoryTransport(server, tech);
+    const heard = vi.fn();
+    transport.subscribe(heard);
+    transport.online = false;
+    await server.write('Job', 'j1', { title: 'while away' });
+    expect(heard).not.toHaveBeenCalled();
+    transport.online = true;
+    await server.write('Job', 'j1', { title: 'back' });
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses every call while offline', async () => {
     const transport = createMemoryTransport(server, tech);
     transport.online = false;
