@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import { type Migration, type MigrationProvider, type MigrationResult, Migrator } from 'kysely/migration';
 import { migrationSets } from './migration-sets';
 import type { Database } from './schema';
@@ -9,6 +9,18 @@ class StaticMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     return { ...this.migrations };
   }
+}
+
+/**
+ * On PostgreSQL, the schema the connection works in (its search_path). The migrator must be told:
+ * without it, Kysely takes a `kysely_migration` table in any other schema of the database as its
+ * own and never creates one here.
+ */
+async function migrationSchema(db: Kysely<Database>): Promise<{ migrationTableSchema?: string }> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return {};
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  return schema ? { migrationTableSchema: schema } : {};
 }
 
 /** The outcome of running migrations. */
@@ -43,6 +55,7 @@ export async function migrateToLatest(
     db,
     provider: new StaticMigrationProvider(allMigrations(sets)),
     allowUnorderedMigrations: true,
+    ...(await migrationSchema(db)),
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined) {
@@ -56,8 +69,12 @@ export async function pendingMigrations(
   db: Kysely<Database>,
   sets: Readonly<Record<string, Readonly<Record<string, Migration>>>> = migrationSets,
 ): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(allMigrations(sets)) });
   try {
+    const migrator = new Migrator({
+      db,
+      provider: new StaticMigrationProvider(allMigrations(sets)),
+      ...(await migrationSchema(db)),
+    });
     const infos = await migrator.getMigrations();
     return infos.filter((m) => m.executedAt === undefined).map((m) => m.name);
   } catch {

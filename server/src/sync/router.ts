@@ -105,6 +105,7 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
     const { value, flushed } = await runPushTransaction(db.db, db.dialect, appId, async (store) => {
       store.clientId = parsed.value.clientId;
       await store.prefetch(parsed.value.operations);
+      await store.reserveVersions(parsed.value.operations.length);
       return processPush(published.spec, caller, parsed.value, store);
     });
     metrics.batchSeconds.observe({ app: appId }, Number(process.hrtime.bigint() - started) / 1e9);

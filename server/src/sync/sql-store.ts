@@ -152,7 +152,35 @@ export class SqlAuthorityStore implements AuthorityStore {
     this.results.set(opId, { result, clientId: this.clientId });
   }
 
+  /** Versions reserved by {@link reserveVersions}, handed out before asking the database again. */
+  private reserved: number[] = [];
+
+  /**
+   * Reserves `count` versions in one query. Call it only after {@link prefetch} has locked the
+   * batch's records: versions taken after the locks are above any version a concurrent
+   * transaction wrote to those records, so a record's versions still only increase.
+   */
+  async reserveVersions(count: number): Promise<void> {
+    if (count <= 0) return;
+    if (this.dialect === 'postgres') {
+      const { rows } = await sql<{
+        v: number;
+      }>`select nextval('sync_version_seq') as v from generate_series(1, ${count})`.execute(this.db);
+      this.reserved = rows.map((r) => Number(r.v)).sort((a, b) => a - b);
+      return;
+    }
+    const row = await this.db
+      .updateTable('sync_version_counter')
+      .set((eb) => ({ last_version: eb('last_version', '+', count) }))
+      .where('id', '=', 1)
+      .returning('last_version')
+      .executeTakeFirstOrThrow();
+    this.reserved = Array.from({ length: count }, (_, i) => row.last_version - count + 1 + i);
+  }
+
   async nextVersion(): Promise<number> {
+    const reserved = this.reserved.shift();
+    if (reserved !== undefined) return reserved;
     if (this.dialect === 'postgres') {
       const { rows } = await sql<{ v: number }>`select nextval('sync_version_seq') as v`.execute(this.db);
       return Number(rows[0]!.v);
