@@ -29,6 +29,7 @@ export {
   tick,
 } from './hlc';
 export type { ManualConflict, StoredRecord } from './record';
+export { type ResolveContext, type ResolveOutcome, resolveManualConflict } from './resolve-conflict';
 export { type FieldRule, fieldRules, type RuleInput, type RuleOutcome, type Winner } from './rules';
 export { addIncrement } from './rules/counter';
 export { mergeSets } from './rules/set-union';

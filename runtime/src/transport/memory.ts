@@ -6,6 +6,7 @@ import { type AuthorityAnswer, handlePush } from '../authority/push';
 import { applyOperation } from '../merge/apply-operation';
 import { HybridLogicalClock } from '../merge/hlc';
 import type { ManualConflict, StoredRecord } from '../merge/record';
+import { resolveManualConflict } from '../merge/resolve-conflict';
 import type {
   ApiErrorCode,
   Operation,
@@ -47,6 +48,7 @@ export class InMemorySyncServer {
   readonly #listeners = new Set<() => void>();
   #queue: Promise<unknown> = Promise.resolve();
   #ops = 0;
+  readonly #resolved = new Set<string>();
 
   constructor(options: InMemorySyncServerOptions) {
     this.#spec = options.spec;
@@ -157,6 +159,42 @@ export class InMemorySyncServer {
       this.#notifyIfChanged(before);
       return outcome.record;
     });
+  }
+
+  /**
+   * A person's decision on a manual conflict: writes the chosen value of each conflicting field as
+   * a new version, which devices pull, like the server's resolve endpoint. Throws a RangeError for
+   * an unknown or already resolved conflict, a missing or extra field, an invalid value, or a
+   * record deleted since.
+   */
+  resolveConflict(conflictId: string, chosen: RecordValues): Promise<StoredRecord> {
+    return this.#exclusive(async () => {
+      const conflict = this.store.conflicts().find((c) => c.id === conflictId);
+      if (!conflict) throw new RangeError(`There is no conflict “${conflictId}”.`);
+      if (this.#resolved.has(conflictId))
+        throw new RangeError(`The conflict “${conflictId}” was already resolved.`);
+      const entity = this.#spec.entities.find((e) => e.name === conflict.entity);
+      if (!entity) throw new RangeError(`The spec no longer has entity “${conflict.entity}”.`);
+      const problem = checkValues(entity, chosen, { create: false });
+      if (problem) throw new RangeError(problem.message);
+      const current = await this.store.getRecord(conflict.entity, conflict.key);
+      if (current) this.#clock.observe(current.hlc);
+      const before = this.store.position;
+      const outcome = resolveManualConflict(current, conflict, chosen, {
+        nextVersion: await this.store.nextVersion(),
+        hlc: this.#clock.now(),
+      });
+      if (!outcome.ok) throw new RangeError(outcome.message);
+      await this.store.putRecord(conflict.entity, outcome.record);
+      this.#resolved.add(conflictId);
+      this.#notifyIfChanged(before);
+      return outcome.record;
+    });
+  }
+
+  /** The manual conflicts no one has decided yet. */
+  openConflicts(): ManualConflict[] {
+    return this.store.conflicts().filter((c) => !this.#resolved.has(c.id));
   }
 
   /** A record's current values; `undefined` when it does not exist or is deleted. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ApplyOutcome, applyOperation } from '../../src/merge/apply-operation';
 import type { StoredRecord } from '../../src/merge/record';
+import { resolveManualConflict } from '../../src/merge/resolve-conflict';
 import type { Entity } from '../../src/spec/types';
 import { entityOf, fieldServiceSpec, hlc, newJob, remove, upsert } from './fixtures';
 
@@ -375,5 +376,64 @@ describe('applyOperation: entity-level rules', () => {
     );
     expect(v2.hlc).toBe(hlc(4000));
     expect(v2.fieldHlc.region).toBe(hlc(2000));
+  });
+});
+
+describe('resolveManualConflict', () => {
+  function conflicted() {
+    const v1 = stored(
+      applyOperation(job, undefined, upsert('j1', newJob('j1'), { node: 'office' }), { nextVersion: 1 }),
+    );
+    const v2 = stored(
+      applyOperation(job, v1, upsert('j1', { notes: 'A' }, { baseVersion: 1, at: 2000, node: 'office' }), {
+        nextVersion: 2,
+      }),
+    );
+    const outcome = applyOperation(job, v2, upsert('j1', { notes: 'B' }, { baseVersion: 1, at: 3000 }), {
+      nextVersion: 3,
+    });
+    if (outcome.status !== 'conflict') throw new Error('expected a conflict');
+    return outcome;
+  }
+
+  it('writes the chosen values as a new version stamped by the decider', () => {
+    const { record, conflict } = conflicted();
+    const resolved = resolveManualConflict(
+      record,
+      conflict,
+      { notes: 'A and B' },
+      { nextVersion: 4, hlc: hlc(5000, 'server') },
+    );
+    expect(resolved).toMatchObject({ ok: true, record: { version: 4, values: { notes: 'A and B' } } });
+    if (resolved.ok) {
+      expect(resolved.record.fieldVersions.notes).toBe(4);
+      expect(resolved.record.fieldHlc.notes).toBe(hlc(5000, 'server'));
+    }
+  });
+
+  it('needs a value for every conflicting field and refuses others', () => {
+    const { record, conflict } = conflicted();
+    const ctx = { nextVersion: 4, hlc: hlc(5000, 'server') };
+    expect(resolveManualConflict(record, conflict, {}, ctx)).toMatchObject({
+      ok: false,
+      reason: 'missing-value',
+      field: 'notes',
+    });
+    expect(resolveManualConflict(record, conflict, { notes: 'x', title: 'y' }, ctx)).toMatchObject({
+      ok: false,
+      reason: 'not-in-conflict',
+      field: 'title',
+    });
+  });
+
+  it('refuses when the record was deleted since', () => {
+    const { record, conflict } = conflicted();
+    const gone = { ...record, deleted: true, values: {} };
+    expect(
+      resolveManualConflict(gone, conflict, { notes: 'x' }, { nextVersion: 9, hlc: hlc(5000) }),
+    ).toMatchObject({
+      ok: false,
+      reason: 'record-gone',
+    });
   });
 });

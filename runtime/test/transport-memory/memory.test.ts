@@ -168,6 +168,29 @@ describe('InMemorySyncServer and its transport', () => {
     expect((await server.record('Job', 'j1'))?.minutesWorked).toBe(17);
   });
 
+  it('resolves a manual conflict into a new version devices pull, once', async () => {
+    const transport = createMemoryTransport(server, tech);
+    await server.write('Job', 'j1', { notes: 'Gas smell near meter' });
+    const { results } = await transport.push(
+      pushReq(upsert('j1', { notes: 'Valve replaced' }, { baseVersion: 1, at: NOW + 1 })),
+    );
+    expect(results[0]?.status).toBe('conflict');
+    const [conflict] = server.openConflicts();
+    expect(conflict?.fields).toEqual(['notes']);
+    const start = await transport.pull(pullReq);
+    await expect(server.resolveConflict(conflict!.id, { title: 'x' })).rejects.toThrow(/Choose a value/);
+    const record = await server.resolveConflict(conflict!.id, {
+      notes: 'Gas smell near meter. Valve replaced.',
+    });
+    expect(record.values.notes).toBe('Gas smell near meter. Valve replaced.');
+    expect(server.openConflicts()).toEqual([]);
+    await expect(server.resolveConflict(conflict!.id, { notes: 'again' })).rejects.toThrow(
+      /already resolved/,
+    );
+    const page = await transport.pull({ ...pullReq, cursor: start.cursor });
+    expect(page.changes[0]).toMatchObject({ record: { notes: 'Gas smell near meter. Valve replaced.' } });
+  });
+
   it('reports an unknown entity or a refused server edit', async () => {
     await expect(server.write('Truck', 't1', {})).rejects.toThrow(/no entity/);
     await expect(server.write('Job', 'j1', { colour: 'red' })).rejects.toThrow(/no field/);
