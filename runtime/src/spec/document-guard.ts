@@ -19,7 +19,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 /**
  * Checks that a value is a plain JSON object within {@link SPEC_LIMITS} and free of forbidden keys.
- * Iterative, so a deeply nested document cannot overflow the stack.
+ * Recursion is bounded by {@link SPEC_LIMITS.maxDepth}, so a deeply nested document cannot overflow
+ * the stack; paths are built only for what is reported, so a large valid spec costs one plain walk.
  */
 export function checkDocumentShape(doc: unknown): Diagnostic[] {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
@@ -33,55 +34,68 @@ export function checkDocumentShape(doc: unknown): Diagnostic[] {
       ),
     ];
   }
-  const found: Diagnostic[] = [];
-  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: doc, path: '', depth: 1 }];
-  let nodes = 0;
-  while (stack.length > 0) {
-    const { value, path, depth } = stack.pop()!;
-    if (++nodes > SPEC_LIMITS.maxNodes) {
-      return [
-        diagnostic(
-          'SPEC002',
-          '',
-          `The spec has more than ${SPEC_LIMITS.maxNodes} values.`,
-          'Split the app into smaller apps.',
-        ),
-      ];
+  const walk = new ShapeWalk();
+  walk.visit(doc, 1);
+  return walk.stop ? [walk.stop] : walk.found;
+}
+
+/** One walk over a document: the path to the current node, the count of nodes, and what was found. */
+class ShapeWalk {
+  readonly found: Diagnostic[] = [];
+  /** A finding that ends the walk (too many nodes or too deep). */
+  stop: Diagnostic | undefined;
+  private readonly path: string[] = [];
+  private nodes = 0;
+
+  private here(): string {
+    return this.path.map((t) => `/${escapeToken(t)}`).join('');
+  }
+
+  visit(value: unknown, depth: number): void {
+    if (this.stop) return;
+    if (++this.nodes > SPEC_LIMITS.maxNodes) {
+      this.stop = diagnostic(
+        'SPEC002',
+        '',
+        `The spec has more than ${SPEC_LIMITS.maxNodes} values.`,
+        'Split the app into smaller apps.',
+      );
+      return;
     }
-    if (value === null || typeof value !== 'object') continue;
+    if (value === null || typeof value !== 'object') return;
     if (depth > SPEC_LIMITS.maxDepth) {
-      return [
-        diagnostic(
-          'SPEC002',
-          path,
-          `The spec nests deeper than ${SPEC_LIMITS.maxDepth} levels here.`,
-          'Flatten the nested conditions: use "all" or "any" with several items instead of nesting.',
-        ),
-      ];
+      this.stop = diagnostic(
+        'SPEC002',
+        this.here(),
+        `The spec nests deeper than ${SPEC_LIMITS.maxDepth} levels here.`,
+        'Flatten the nested conditions: use "all" or "any" with several items instead of nesting.',
+      );
+      return;
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], path: `${path}/${i}`, depth: depth + 1 });
-      continue;
+      for (let i = 0; i < value.length && !this.stop; i++) {
+        this.path.push(String(i));
+        this.visit(value[i], depth + 1);
+        this.path.pop();
+      }
+      return;
     }
     for (const key of Object.keys(value)) {
+      if (this.stop) return;
+      this.path.push(key);
       if (FORBIDDEN_KEYS.has(key)) {
-        found.push(
+        this.found.push(
           diagnostic(
             'SPEC003',
-            `${path}/${escapeToken(key)}`,
+            this.here(),
             `The key “${key}” is not allowed anywhere in a spec.`,
             'Remove it: it could change how programs reading the spec behave.',
           ),
         );
-        continue;
+      } else {
+        this.visit((value as Record<string, unknown>)[key], depth + 1);
       }
-      stack.push({
-        value: (value as Record<string, unknown>)[key],
-        path: `${path}/${escapeToken(key)}`,
-        depth: depth + 1,
-      });
+      this.path.pop();
     }
   }
-  return found;
 }

@@ -63,7 +63,7 @@ function awkwardSpec(): SyncSpec {
   return spec;
 }
 
-describe('appTypes', () => {
+describe('appTypes', { timeout: 120_000 }, () => {
   it('maps each field type to the type app code uses', () => {
     const text = appTypes(template());
     expect(text).toContain("  status: 'open' | 'in_progress' | 'on_hold' | 'done' | 'cancelled';");

@@ -2,17 +2,10 @@ import { type Diagnostic, type DiagnosticCode, diagnostic, type Severity } from 
 import { describePointer } from '../pointer';
 import type { Entity, Field, Parameter, SyncSpec } from '../types';
 
-/** A field together with where it sits in the spec. */
-export interface FieldInfo {
-  readonly field: Field;
-  readonly pointer: string;
-}
-
 /** An entity together with its fields by name (first definition wins when a name repeats). */
 export interface EntityInfo {
   readonly entity: Entity;
-  readonly pointer: string;
-  readonly fields: ReadonlyMap<string, FieldInfo>;
+  readonly fields: ReadonlyMap<string, Field>;
 }
 
 /**
@@ -38,15 +31,13 @@ export interface LintContext {
 export function createContext(spec: SyncSpec): { context: LintContext; found: Diagnostic[] } {
   const found: Diagnostic[] = [];
   const entities = new Map<string, EntityInfo>();
-  spec.entities.forEach((entity, e) => {
-    if (entities.has(entity.name)) return;
-    const pointer = `/entities/${e}`;
-    const fields = new Map<string, FieldInfo>();
-    entity.fields.forEach((field, f) => {
-      if (!fields.has(field.name)) fields.set(field.name, { field, pointer: `${pointer}/fields/${f}` });
-    });
-    entities.set(entity.name, { entity, pointer, fields });
-  });
+  // Built once per run and shared by every check; pointers are only built for what is reported.
+  for (const entity of spec.entities) {
+    if (entities.has(entity.name)) continue;
+    const fields = new Map<string, Field>();
+    for (const field of entity.fields) if (!fields.has(field.name)) fields.set(field.name, field);
+    entities.set(entity.name, { entity, fields });
+  }
   const params = new Map<string, Parameter['type']>([
     ['user.id', 'string'],
     ['user.roles', 'string-list'],

@@ -33,7 +33,11 @@ export function checkNaming(context: LintContext): void {
   duplicates(context, spec.parameters, '/parameters', 'parameter', '');
   duplicates(context, spec.offlineStates.states, '/offlineStates/states', 'offline state', '');
   spec.entities.forEach((entity, e) => {
-    duplicates(context, entity.fields, `/entities/${e}/fields`, 'field', ` in entity “${entity.name}”`);
+    // The context's field map already dropped repeats: equal sizes mean there are none to look for.
+    const info = context.entities.get(entity.name);
+    if (info?.entity !== entity || info.fields.size !== entity.fields.length) {
+      duplicates(context, entity.fields, `/entities/${e}/fields`, 'field', ` in entity “${entity.name}”`);
+    }
     duplicates(
       context,
       entity.relations,

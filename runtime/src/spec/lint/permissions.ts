@@ -1,5 +1,5 @@
 import type { LintContext } from './context';
-import { knownEntity, knownField } from './references';
+import { reportUnknownEntity, reportUnknownField } from './references';
 import { checkCondition } from './scopes';
 
 /** Permissions must name real entities and fields, and every entity should be readable by some role. */
@@ -7,17 +7,22 @@ export function checkPermissions(context: LintContext): void {
   const readable = new Set<string>();
   context.spec.roles.forEach((role, r) => {
     role.permissions.forEach((permission, p) => {
-      const at = `/roles/${r}/permissions/${p}`;
-      if (!knownEntity(context, permission.entity, `${at}/entity`, `in a permission of role “${role.name}”`))
+      const info = context.entities.get(permission.entity);
+      if (!info) {
+        const at = `/roles/${r}/permissions/${p}/entity`;
+        reportUnknownEntity(context, permission.entity, at, `in a permission of role “${role.name}”`);
         return;
+      }
       if (permission.actions.includes('read')) readable.add(permission.entity);
       for (const list of ['writableFields', 'hiddenFields'] as const) {
         (permission[list] ?? []).forEach((name, n) => {
-          knownField(context, permission.entity, name, `${at}/${list}/${n}`, `in ${list}`);
+          if (info.fields.has(name)) return;
+          const at = `/roles/${r}/permissions/${p}/${list}/${n}`;
+          reportUnknownField(context, permission.entity, name, at, `in ${list}`);
         });
       }
       if (permission.scope) {
-        checkCondition(context, context.entities.get(permission.entity), permission.scope, `${at}/scope`);
+        checkCondition(context, info, permission.scope, `/roles/${r}/permissions/${p}/scope`);
       }
     });
   });

@@ -1,7 +1,7 @@
 import type { Relation } from '../types';
 import type { LintContext } from './context';
 import { nameList } from './context';
-import { knownEntity, knownField } from './references';
+import { reportUnknownEntity, reportUnknownField } from './references';
 
 /**
  * A relation must be backed by a reference field that points the right way: for many-to-one this
@@ -21,11 +21,22 @@ export function checkRelations(context: LintContext): void {
   context.spec.entities.forEach((entity, e) => {
     (entity.relations ?? []).forEach((relation, r) => {
       const at = `/entities/${e}/relations/${r}`;
-      if (!knownEntity(context, relation.entity, `${at}/entity`, `in relation “${relation.name}”`)) return;
+      if (!context.entities.has(relation.entity)) {
+        reportUnknownEntity(context, relation.entity, `${at}/entity`, `in relation “${relation.name}”`);
+        return;
+      }
       const holder = relation.kind === 'many-to-one' ? entity.name : relation.entity;
       const target = relation.kind === 'many-to-one' ? relation.entity : entity.name;
-      if (!knownField(context, holder, relation.field, `${at}/field`, `to link relation “${relation.name}”`))
+      if (context.entities.get(holder)?.fields.has(relation.field) === false) {
+        reportUnknownField(
+          context,
+          holder,
+          relation.field,
+          `${at}/field`,
+          `to link relation “${relation.name}”`,
+        );
         return;
+      }
       checkLinkField(context, relation, holder, target, `${at}/field`);
       if (relation.onDelete === 'cascade') addCascade(target, holder, `${at}/onDelete`);
     });
@@ -40,7 +51,7 @@ function checkLinkField(
   target: string,
   at: string,
 ): void {
-  const field = context.entities.get(holder)?.fields.get(relation.field)?.field;
+  const field = context.entities.get(holder)?.fields.get(relation.field);
   if (!field || (field.type === 'reference' && field.entity === target)) return;
   const actual =
     field.type === 'reference'

@@ -1,7 +1,7 @@
 import type { ComparisonCondition, Condition, Field, Parameter } from '../types';
 import type { EntityInfo, LintContext } from './context';
 import { unknownNameHint } from './context';
-import { knownField } from './references';
+import { reportUnknownField } from './references';
 
 /** The kind of value a field holds or a parameter carries, for comparing the two. */
 type ValueKind = 'string' | 'number' | 'boolean' | 'string-list' | 'unknown';
@@ -23,7 +23,7 @@ function fieldKind(context: LintContext, field: Field): ValueKind {
       return 'string-list';
     case 'reference': {
       const target = context.entities.get(field.entity);
-      const key = target?.fields.get(target.entity.key)?.field;
+      const key = target?.fields.get(target.entity.key);
       if (key?.type === 'integer') return 'number';
       return key?.type === 'string' ? 'string' : 'unknown';
     }
@@ -67,99 +67,129 @@ const kindWords: Record<ValueKind, string> = {
   unknown: 'a value',
 };
 
-/** Checks one condition tree against the entity whose records it selects. */
+/**
+ * One walk over a condition tree. The path below the condition is kept as tokens and turned into a
+ * pointer only when something is reported, so a large valid spec builds no pointer strings.
+ */
+class ConditionWalk {
+  private readonly path: Array<string | number> = [];
+
+  constructor(
+    private readonly context: LintContext,
+    private readonly entity: EntityInfo | undefined,
+    private readonly at: string,
+  ) {}
+
+  private here(...last: string[]): string {
+    return [this.at, ...this.path, ...last].join('/');
+  }
+
+  visit(condition: Condition): void {
+    if ('all' in condition || 'any' in condition) {
+      this.visitList('all' in condition ? 'all' : 'any', 'all' in condition ? condition.all : condition.any);
+      return;
+    }
+    if ('not' in condition) {
+      this.path.push('not');
+      this.visit(condition.not);
+      this.path.pop();
+      return;
+    }
+    if ('role' in condition) {
+      if (!this.context.roles.has(condition.role)) {
+        this.context.report(
+          'SPEC103',
+          this.here('role'),
+          `The condition checks for the role “${condition.role}”, but no role has that name.`,
+          unknownNameHint(condition.role, this.context.roles, 'role'),
+        );
+      }
+      return;
+    }
+    const entity = this.entity;
+    if (!entity) return;
+    const field = entity.fields.get(condition.field);
+    if (!field) {
+      reportUnknownField(
+        this.context,
+        entity.entity.name,
+        condition.field,
+        this.here('field'),
+        'in a condition',
+      );
+      return;
+    }
+    if ('within' in condition) {
+      if (field.type !== 'datetime') {
+        this.context.report(
+          'SPEC141',
+          this.here('field'),
+          `The time window uses field “${field.name}” of entity “${entity.entity.name}”, which is a ${field.type} field, not a date and time.`,
+          'Use a "datetime" field for a time window, or compare this field with "op" and "value".',
+        );
+      }
+      return;
+    }
+    if (condition.op === 'is-set' || condition.op === 'is-not-set') return;
+    this.comparison(condition as ComparisonCondition, field, entity.entity.name);
+  }
+
+  private visitList(key: 'all' | 'any', items: readonly Condition[]): void {
+    this.path.push(key, 0);
+    for (let i = 0; i < items.length; i++) {
+      this.path[this.path.length - 1] = i;
+      this.visit(items[i]!);
+    }
+    this.path.length -= 2;
+  }
+
+  private comparison(condition: ComparisonCondition, field: Field, entityName: string): void {
+    const kind = fieldKind(this.context, field);
+    if (condition.param !== undefined) {
+      const type = this.context.params.get(condition.param);
+      if (type === undefined) {
+        this.context.report(
+          'SPEC102',
+          this.here('param'),
+          `The condition compares with the parameter “${condition.param}”, which is not declared.`,
+          unknownNameHint(condition.param, this.context.params.keys(), 'parameter'),
+        );
+        return;
+      }
+      const other = paramKind(type);
+      if (!comparable(condition.op, kind, other)) {
+        this.context.report(
+          'SPEC140',
+          this.here('param'),
+          `The condition compares field “${field.name}” of entity “${entityName}” (${kindWords[kind]}) with the parameter “${condition.param}” (${kindWords[other]}) using "${condition.op}", which can never match as intended.`,
+          'Compare with a parameter of the same kind as the field, or use "in" with a list parameter.',
+        );
+      }
+      return;
+    }
+    const other = valueKind(condition.value);
+    if (!comparable(condition.op, kind, other)) {
+      this.context.report(
+        'SPEC140',
+        this.here('value'),
+        `The condition compares field “${field.name}” of entity “${entityName}” (${kindWords[kind]}) with ${kindWords[other]} using "${condition.op}", which can never match as intended.`,
+        'Compare with a value of the same kind as the field ("in" and "not-in" take a list of texts).',
+      );
+    }
+  }
+}
+
+/**
+ * Checks one condition tree against the entity whose records it selects (`undefined` when that
+ * entity is unknown, which is reported elsewhere: then only roles are checked).
+ */
 export function checkCondition(
   context: LintContext,
   entity: EntityInfo | undefined,
   condition: Condition,
   at: string,
 ): void {
-  if ('all' in condition) {
-    condition.all.forEach((c, i) => {
-      checkCondition(context, entity, c, `${at}/all/${i}`);
-    });
-    return;
-  }
-  if ('any' in condition) {
-    condition.any.forEach((c, i) => {
-      checkCondition(context, entity, c, `${at}/any/${i}`);
-    });
-    return;
-  }
-  if ('not' in condition) {
-    checkCondition(context, entity, condition.not, `${at}/not`);
-    return;
-  }
-  if ('role' in condition) {
-    if (!context.roles.has(condition.role)) {
-      context.report(
-        'SPEC103',
-        `${at}/role`,
-        `The condition checks for the role “${condition.role}”, but no role has that name.`,
-        unknownNameHint(condition.role, context.roles, 'role'),
-      );
-    }
-    return;
-  }
-  const name = entity?.entity.name;
-  if (name === undefined || !knownField(context, name, condition.field, `${at}/field`, 'in a condition'))
-    return;
-  const field = entity?.fields.get(condition.field)?.field;
-  if (!field) return;
-  if ('within' in condition) {
-    if (field.type !== 'datetime') {
-      context.report(
-        'SPEC141',
-        `${at}/field`,
-        `The time window uses field “${field.name}” of entity “${name}”, which is a ${field.type} field, not a date and time.`,
-        'Use a "datetime" field for a time window, or compare this field with "op" and "value".',
-      );
-    }
-    return;
-  }
-  if (condition.op === 'is-set' || condition.op === 'is-not-set') return;
-  checkComparison(context, condition as ComparisonCondition, field, name, at);
-}
-
-function checkComparison(
-  context: LintContext,
-  condition: ComparisonCondition,
-  field: Field,
-  entityName: string,
-  at: string,
-): void {
-  const kind = fieldKind(context, field);
-  if (condition.param !== undefined) {
-    const type = context.params.get(condition.param);
-    if (type === undefined) {
-      context.report(
-        'SPEC102',
-        `${at}/param`,
-        `The condition compares with the parameter “${condition.param}”, which is not declared.`,
-        unknownNameHint(condition.param, context.params.keys(), 'parameter'),
-      );
-      return;
-    }
-    const other = paramKind(type);
-    if (!comparable(condition.op, kind, other)) {
-      context.report(
-        'SPEC140',
-        `${at}/param`,
-        `The condition compares field “${field.name}” of entity “${entityName}” (${kindWords[kind]}) with the parameter “${condition.param}” (${kindWords[other]}) using "${condition.op}", which can never match as intended.`,
-        'Compare with a parameter of the same kind as the field, or use "in" with a list parameter.',
-      );
-    }
-    return;
-  }
-  const other = valueKind(condition.value);
-  if (!comparable(condition.op, kind, other)) {
-    context.report(
-      'SPEC140',
-      `${at}/value`,
-      `The condition compares field “${field.name}” of entity “${entityName}” (${kindWords[kind]}) with ${kindWords[other]} using "${condition.op}", which can never match as intended.`,
-      'Compare with a value of the same kind as the field ("in" and "not-in" take a list of texts).',
-    );
-  }
+  new ConditionWalk(context, entity, at).visit(condition);
 }
 
 /** Entity scopes select records of their own entity. */
