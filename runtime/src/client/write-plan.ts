@@ -198,7 +198,8 @@ export function planWrite(
       `your roles (${access.roles.join(', ') || 'none'}) may not ${action} ${create ? 'a' : 'this'} ${entity.name}`,
     );
   }
-  const written = Object.keys(requested).filter((f) => !(create && f === entity.key));
+  // Every field the operation carries counts (defaults included), exactly as the server checks it.
+  const written = Object.keys(changes).filter((f) => f !== entity.key);
   const locked = unwritableField(specPermissions, written);
   if (locked !== undefined) {
     throw new WriteError(
