@@ -14,6 +14,12 @@ export {
   type MemoryTransportOptions,
   type MemoryTransportStats,
 } from '../transport/memory';
+export {
+  AUTHORITY_STORE_CHECKS,
+  type ContractFailure,
+  checkAuthorityStore,
+  type StoreHarness,
+} from './conformance';
 export { checkSpecVersion } from './handshake';
 export { MemoryAuthorityStore } from './memory-store';
 export { handlePull, processPull, pullable } from './pull';

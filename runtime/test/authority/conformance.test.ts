@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AUTHORITY_STORE_CHECKS,
+  checkAuthorityStore,
+  type StoreHarness,
+} from '../../src/authority/conformance';
+import { MemoryAuthorityStore } from '../../src/authority/memory-store';
+import type { AuthorityStore, ChangesPage, ChangesQuery } from '../../src/authority/store';
+
+function harness(store: AuthorityStore): StoreHarness {
+  return { batch: (work) => work(store), reader: () => store };
+}
+
+/** A store that forgets to filter the change log by entity. */
+class UnfilteredStore extends MemoryAuthorityStore {
+  override changesSince(query: ChangesQuery): Promise<ChangesPage> {
+    return super.changesSince({ ...query, entities: ['Item', 'Other'] });
+  }
+}
+
+/** A store whose version counter restarts with every batch. */
+function restartingVersions(): StoreHarness {
+  const store = new MemoryAuthorityStore();
+  let fresh = new MemoryAuthorityStore();
+  const wrapped: AuthorityStore = {
+    getRecord: (e, k) => store.getRecord(e, k),
+    putRecord: (e, r) => store.putRecord(e, r),
+    getOpResult: (id) => store.getOpResult(id),
+    putOpResult: (id, r) => store.putOpResult(id, r),
+    nextVersion: () => fresh.nextVersion(),
+    saveConflict: (c) => store.saveConflict(c),
+    changesSince: (q) => store.changesSince(q),
+  };
+  return {
+    batch: (work) => {
+      fresh = new MemoryAuthorityStore();
+      return work(wrapped);
+    },
+    reader: () => wrapped,
+  };
+}
+
+describe('checkAuthorityStore', () => {
+  it('finds nothing wrong with the Map-based store', async () => {
+    expect(await checkAuthorityStore(async () => harness(new MemoryAuthorityStore()))).toEqual([]);
+  });
+
+  it('runs every check', () => {
+    expect(AUTHORITY_STORE_CHECKS.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('catches a store that returns changes of entities not asked for', async () => {
+    const failures = await checkAuthorityStore(async () => harness(new UnfilteredStore()));
+    expect(failures.map((f) => f.check)).toContain(
+      'the change log lists changes of the asked entities in write order',
+    );
+  });
+
+  it('catches versions that do not keep increasing across batches', async () => {
+    const failures = await checkAuthorityStore(async () => restartingVersions());
+    expect(failures.map((f) => f.check)).toContain('versions strictly increase, across batches too');
+  });
+});
