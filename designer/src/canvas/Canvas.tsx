@@ -31,6 +31,7 @@ import { LabelledEdge } from './edges/LabelledEdge';
 import type { FlowEdge, FlowNode } from './flow-types';
 import { EntityNode } from './nodes/EntityNode';
 import { KindNode } from './nodes/KindNode';
+import { freeSpot } from './placement';
 import { useShortcuts } from './shortcuts';
 import { FlowEdgeCache, FlowNodeCache } from './to-flow';
 import './canvas.css';
@@ -224,6 +225,7 @@ function FlowCanvas() {
         <Background gap={24} size={1} />
         <Controls position="bottom-left" />
         <MiniMap
+          style={{ width: 168, height: 112 }}
           position="bottom-right"
           pannable
           zoomable
@@ -243,14 +245,22 @@ function FlowCanvas() {
   );
 }
 
-/** Adds a node of `kind` at `position`, or explains why the app cannot have another one. */
-export function addKind(store: ReturnType<typeof useDesignerStore>, kind: NodeKind, position: XY): void {
+/**
+ * Adds a node of `kind` at `position` (or, with `avoidOverlap`, at the nearest free place), or
+ * explains why the app cannot have another one.
+ */
+export function addKind(
+  store: ReturnType<typeof useDesignerStore>,
+  kind: NodeKind,
+  position: XY,
+  avoidOverlap = false,
+): void {
   const s = store.getState();
   const def = kindRegistry[kind] as unknown as NodeKindDef<NodeKind>;
-  const node = def.create(s.document, position);
+  const node = def.create(s.document, position) as GraphNode | undefined;
   if (!node) {
     s.notify(`The app already has a ${def.label.toLowerCase()}; there can be only one.`);
     return;
   }
-  s.addNode(node as GraphNode);
+  s.addNode(avoidOverlap ? { ...node, position: freeSpot(s.document, s.measured, node, position) } : node);
 }

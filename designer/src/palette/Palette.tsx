@@ -24,10 +24,8 @@ export function Palette() {
   }, []);
   const add = useCallback(
     (kind: NodeKind) => {
-      const { viewCentre, document } = store.getState();
-      // Each new node lands a little lower than the last, so repeated adds do not stack exactly.
-      const offset = (document.nodes.length % 6) * 24;
-      addKind(store, kind, { x: viewCentre.x - 100 + offset, y: viewCentre.y - 40 + offset });
+      const { viewCentre } = store.getState();
+      addKind(store, kind, { x: viewCentre.x - 100, y: viewCentre.y - 40 }, true);
     },
     [store],
   );

@@ -11,6 +11,7 @@ export type Command =
   | { readonly type: 'setNodeData'; readonly id: string; readonly data: GraphNode['data'] }
   | { readonly type: 'setEdgeData'; readonly id: string; readonly data: GraphEdge['data'] }
   | { readonly type: 'renameField'; readonly id: string; readonly from: string; readonly to: string }
+  | { readonly type: 'renameEntity'; readonly id: string; readonly to: string }
   | { readonly type: 'moveNodes'; readonly positions: Readonly<Record<string, XY>> }
   | { readonly type: 'remove'; readonly nodes: readonly string[]; readonly edges: readonly string[] }
   | { readonly type: 'setApp'; readonly app: AppInfo }
@@ -86,18 +87,29 @@ export const commandRegistry = {
       ),
     }),
   },
+  renameEntity: {
+    label: () => 'rename entity',
+    changesSpec: true,
+    apply: (doc, c) => {
+      const node = doc.nodes.find((n) => n.id === c.id);
+      if (node?.kind !== 'entity' || node.data.name === c.to) return doc;
+      return renameEntity(doc, c.id, node.data.name, c.to);
+    },
+  },
   moveNodes: {
     label: () => 'move',
     changesSpec: false,
-    apply: (doc, c) => ({
-      ...doc,
-      nodes: doc.nodes.map((n) => {
+    apply: (doc, c) => {
+      let changed = false;
+      const nodes = doc.nodes.map((n) => {
         const to = c.positions[n.id];
-        return to && (to.x !== n.position.x || to.y !== n.position.y)
-          ? { ...n, position: { x: to.x, y: to.y } }
-          : n;
-      }),
-    }),
+        if (!to || (to.x === n.position.x && to.y === n.position.y)) return n;
+        changed = true;
+        return { ...n, position: { x: to.x, y: to.y } };
+      });
+      // Nothing moved (a click without a drag): no new document, so no undo step.
+      return changed ? { ...doc, nodes } : doc;
+    },
   },
   remove: {
     label: (c) =>
@@ -133,6 +145,42 @@ export const commandRegistry = {
     apply: (_doc, c) => c.document,
   },
 } as const satisfies Registry;
+
+/**
+ * Renames an entity and every place that names it: reference fields and the offline states' entity
+ * lists. (Relations and permissions are edges, so they follow by themselves.) Another entity that
+ * already has the new name keeps its references.
+ */
+function renameEntity(doc: DesignerDocument, id: string, from: string, to: string): DesignerDocument {
+  const clash = doc.nodes.some((n) => n.kind === 'entity' && n.id !== id && n.data.name === from);
+  const swap = (name: string) => (!clash && name === from ? to : name);
+  const nodes = doc.nodes.map((n): GraphNode => {
+    if (n.kind === 'entity') {
+      const fields = n.data.fields.map((f) =>
+        f.type === 'reference' && f.entity === from ? { ...f, entity: swap(f.entity) } : f,
+      );
+      return { ...n, data: { ...n.data, ...(n.id === id && { name: to }), fields } };
+    }
+    if (n.kind === 'offlineState') {
+      const { state } = n.data;
+      const entities = state.sync.entities?.map(swap);
+      const entityWrites = state.entityWrites?.map((w) => ({ ...w, entity: swap(w.entity) }));
+      return {
+        ...n,
+        data: {
+          ...n.data,
+          state: {
+            ...state,
+            sync: { ...state.sync, ...(entities && { entities }) },
+            ...(entityWrites && { entityWrites }),
+          },
+        },
+      };
+    }
+    return n;
+  });
+  return { ...doc, nodes };
+}
 
 /** Applies a command through the registry. */
 export function applyCommand(doc: DesignerDocument, command: Command): DesignerDocument {

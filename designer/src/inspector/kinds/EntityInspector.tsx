@@ -1,6 +1,6 @@
 import type { OfflineBehaviour, SyncSettings } from '@syncraft/runtime/spec';
 import type { NodeOf } from '../../graph/types';
-import { useDesignerShallow } from '../../store/context';
+import { useDesigner, useDesignerShallow } from '../../store/context';
 import { Checkbox, CheckGroup, NumberInput, Section, Select, TextInput } from '../controls';
 import { useNodeEdit } from '../hooks';
 import { durationProblem, nameProblem, optionalText, withOptional } from '../validation';
@@ -12,6 +12,7 @@ export function EntityInspector(props: { node: NodeOf<'entity'> }) {
   const { node } = props;
   const d = node.data;
   const edit = useNodeEdit(node);
+  const dispatch = useDesigner((s) => s.dispatch);
   const otherNames = useDesignerShallow((s) =>
     s.document.nodes.flatMap((n) => (n.kind === 'entity' && n.id !== node.id ? [n.data.name] : [])),
   );
@@ -30,7 +31,9 @@ export function EntityInspector(props: { node: NodeOf<'entity'> }) {
           label="Name"
           value={d.name}
           error={nameProblem(d.name, new Set(otherNames))}
-          onChange={(v) => edit({ ...d, name: v }, 'name')}
+          onChange={(v) =>
+            dispatch({ type: 'renameEntity', id: node.id, to: v }, { mergeKey: `${node.id}:name` })
+          }
         />
         <TextInput
           label="Description"

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SyncSpec } from '@syncraft/runtime/spec';
+import { describe, expect, it } from 'vitest';
+import { freeSpot } from '../src/canvas/placement';
+import { compile, decompile, estimateSize } from '../src/compiler';
+import type { DesignerDocument, GraphNode } from '../src/graph/types';
+import { blankDocument } from '../src/store/blank';
+import { applyCommand } from '../src/store/commands';
+import { identityKeys, keepPositions } from '../src/store/keep-positions';
+
+const template = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../templates/field-service.json'), 'utf8'),
+) as SyncSpec;
+const entityId = (doc: DesignerDocument, name: string) =>
+  doc.nodes.find((n) => n.kind === 'entity' && n.data.name === name)!.id;
+
+describe('document commands', () => {
+  it('renaming an entity renames the reference fields and state lists that name it', () => {
+    const doc = decompile(template);
+    const renamed = applyCommand(doc, { type: 'renameEntity', id: entityId(doc, 'Job'), to: 'WorkOrder' });
+    const spec = compile(renamed).draft as SyncSpec;
+    const visit = spec.entities.find((e) => e.name === 'Visit')!;
+    expect(visit.fields.find((f) => f.name === 'jobId')).toMatchObject({
+      type: 'reference',
+      entity: 'WorkOrder',
+    });
+    expect(spec.roles[0]!.permissions[0]!.entity).toBe('WorkOrder');
+    expect(spec.entities.find((e) => e.name === 'Visit')!.relations![0]!.entity).toBe('WorkOrder');
+    expect(compile(renamed).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('renaming a field moves the field-level rule and the key with it', () => {
+    const doc = decompile(template);
+    const job = entityId(doc, 'Job');
+    const renamed = applyCommand(doc, { type: 'renameField', id: job, from: 'status', to: 'state' });
+    const spec = compile(renamed).draft as SyncSpec;
+    const field = spec.entities.find((e) => e.name === 'Job')!.fields.find((f) => f.name === 'state');
+    expect(field?.conflict?.strategy).toBe('enum-precedence');
+    const keyed = applyCommand(doc, { type: 'renameField', id: job, from: 'id', to: 'jobKey' });
+    expect((compile(keyed).draft as SyncSpec).entities.find((e) => e.name === 'Job')!.key).toBe('jobKey');
+  });
+
+  it('a move that changes nothing returns the same document', () => {
+    const doc = blankDocument();
+    const first = doc.nodes[0]!;
+    expect(applyCommand(doc, { type: 'moveNodes', positions: { [first.id]: first.position } })).toBe(doc);
+  });
+
+  it('setting parameters forgets that the imported spec listed none', () => {
+    const doc = { ...blankDocument(), emptyParameters: true as const };
+    const next = applyCommand(doc, {
+      type: 'setParameters',
+      parameters: [{ name: 'region', type: 'string' }],
+    });
+    expect(next.emptyParameters).toBeUndefined();
+    expect(next.parameters).toEqual([{ name: 'region', type: 'string' }]);
+  });
+});
+
+describe('keeping the drawing across JSON edits', () => {
+  it('gives rules and scopes an identity from what they are attached to', () => {
+    const keys = [...identityKeys(decompile(template)).values()];
+    expect(keys).toContain('rule:Job.status');
+    expect(keys).toContain('rule:Job');
+    expect(keys).toContain('scope:Job');
+    expect(keys).toContain('state:online');
+  });
+
+  it('never reuses an id for two nodes when entities change places', () => {
+    const before = decompile(template);
+    const swapped = structuredClone(template);
+    swapped.entities.reverse();
+    const after = keepPositions(before, decompile(swapped));
+    const ids = after.nodes.map((n) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(entityId(after, 'Job')).toBe(entityId(before, 'Job'));
+    expect(compile(after).draft).toStrictEqual(swapped);
+  });
+});
+
+describe('placing a new node', () => {
+  const node = (id: string, x: number, y: number): GraphNode => ({
+    id,
+    kind: 'role',
+    position: { x, y },
+    data: { name: id },
+  });
+
+  it('keeps the requested place when it is free', () => {
+    const doc = { ...blankDocument(), nodes: [] };
+    expect(freeSpot(doc, {}, node('n', 0, 0), { x: 10, y: 10 })).toEqual({ x: 10, y: 10 });
+  });
+
+  it('moves off an existing node to the nearest free place', () => {
+    const doc = { ...blankDocument(), nodes: [node('a', 0, 0)] };
+    const spot = freeSpot(doc, {}, node('n', 0, 0), { x: 0, y: 0 });
+    const size = estimateSize(node('a', 0, 0));
+    const clear =
+      spot.x >= size.width + 16 ||
+      spot.x + size.width + 16 <= 0 ||
+      spot.y >= size.height + 16 ||
+      spot.y + size.height + 16 <= 0;
+    expect(clear).toBe(true);
+  });
+});
