@@ -385,6 +385,13 @@ describe('lint', () => {
     expect(d?.hint).toContain('Did you mean “Site”?');
   });
 
+  it('accepts field-merge on a json field, where it merges the object keys', () => {
+    const found = lintOf((s) =>
+      job(s).fields.push({ name: 'extra', type: 'json', conflict: { strategy: 'field-merge' } }),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('accepts a self-referencing cascade as a tree, not a cycle', () => {
     const found = lintOf((s) => {
       entityOf(s, 'Site').fields.push({ name: 'parentId', type: 'reference', entity: 'Site' });

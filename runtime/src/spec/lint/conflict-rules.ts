@@ -32,7 +32,8 @@ export function checkConflictRules(context: LintContext): void {
       if (!field.conflict) return;
       const rulePointer = `${at}/fields/${f}/conflict`;
       checkFieldRule(context, entity, field, field.conflict, rulePointer);
-      if (field.conflict.strategy === 'field-merge') {
+      // On a json field, field-merge merges the object's top-level keys; elsewhere it has nothing to merge.
+      if (field.conflict.strategy === 'field-merge' && field.type !== 'json') {
         context.report(
           'SPEC123',
           `${rulePointer}/strategy`,
@@ -118,7 +119,7 @@ function checkEnumOrder(
     context.report(
       'SPEC122',
       orderPointer,
-      `The conflict order for field “${fieldName}” leaves out ${nameList(missing, 20)}; a conflict involving ${missing.length === 1 ? 'it' : 'them'} falls back to the later edit.`,
+      `The conflict order for field “${fieldName}” leaves out ${nameList(missing, 20)}; an unlisted value loses to every listed one, and two unlisted values fall back to the later edit.`,
       'List every value of the field, strongest first.',
     );
   }
