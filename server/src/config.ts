@@ -25,10 +25,8 @@ export interface ServerConfig {
   /** The designer's built files, served at `/` when the folder exists. */
   readonly designerDir: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** Most changes one pull answers with. */
+  /** Most changes one pull answers with (the protocol itself caps pages at 1000). */
   readonly pullPageLimit: number;
-  /** Most operations one push may carry. */
-  readonly maxOperationsPerPush: number;
   /** Interval of the SSE heartbeat comment, in milliseconds. */
   readonly sseHeartbeatMs: number;
 }
@@ -75,8 +73,7 @@ export const CONFIG_DEFAULTS = {
   rateLimitMax: 1200,
   pgPoolSize: 10,
   logLevel: 'info',
-  pullPageLimit: 500,
-  maxOperationsPerPush: 1000,
+  pullPageLimit: 1000,
   sseHeartbeatMs: 15_000,
 } as const;
 
@@ -103,7 +100,6 @@ const FILE_KEYS: Readonly<Record<string, string>> = {
   designerDir: 'SYNCRAFT_DESIGNER_DIR',
   logLevel: 'LOG_LEVEL',
   pullPageLimit: 'SYNCRAFT_PULL_PAGE_LIMIT',
-  maxOperationsPerPush: 'SYNCRAFT_MAX_OPS_PER_PUSH',
   sseHeartbeatMs: 'SYNCRAFT_SSE_HEARTBEAT_MS',
 };
 
@@ -260,7 +256,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       ? (logLevel as ServerConfig['logLevel'])
       : CONFIG_DEFAULTS.logLevel,
     pullPageLimit: int('SYNCRAFT_PULL_PAGE_LIMIT', CONFIG_DEFAULTS.pullPageLimit, 1, 10_000),
-    maxOperationsPerPush: int('SYNCRAFT_MAX_OPS_PER_PUSH', CONFIG_DEFAULTS.maxOperationsPerPush, 1, 100_000),
     sseHeartbeatMs: int('SYNCRAFT_SSE_HEARTBEAT_MS', CONFIG_DEFAULTS.sseHeartbeatMs, 10, 600_000),
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };

@@ -2,6 +2,7 @@ import { checkSpecVersion, processPull, processPush } from '@syncraft/runtime/au
 import {
   type ApiFailure,
   apiFailure,
+  PROTOCOL_LIMITS,
   PROTOCOL_VERSION,
   type PushResponse,
   parsePullRequest,
@@ -129,7 +130,7 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
     const caller = accessContextFor(published.spec, requireUser(res), Date.now());
     const request = {
       ...parsed.value,
-      limit: Math.min(parsed.value.limit ?? deps.config.pullPageLimit, deps.config.pullPageLimit),
+      limit: Math.min(parsed.value.limit ?? PROTOCOL_LIMITS.defaultPullLimit, deps.config.pullPageLimit),
     };
     const answer = await processPull(
       published.spec,
