@@ -3,8 +3,10 @@ import { FORBIDDEN_KEYS } from '../spec/document-guard';
 import type { Entity, Field } from '../spec/types';
 import { effectiveRule, isDeltaRule } from './effective-rule';
 import { compareHlc, isHlc, maxHlc, parseHlc } from './hlc';
+import { type FieldStep, manualConflict } from './manual-conflict';
 import type { ManualConflict, StoredRecord } from './record';
 import { fieldRules } from './rules';
+import { pickLater } from './rules/last-writer-wins';
 import type { RuleOutcome } from './rules/types';
 import { type FieldValue, jsonEqual } from './values';
 
@@ -116,18 +118,6 @@ function applyDelete(
   return { status: 'applied', record: tombstone, written: true };
 }
 
-interface FieldStep {
-  readonly name: string;
-  readonly outcome: RuleOutcome;
-  readonly strategy: string;
-  readonly base: FieldValue;
-  readonly server: FieldValue;
-  readonly client: JsonValue;
-  readonly serverHlc: Hlc;
-  /** The rule combines both sides (counter, set-union): the field then carries the later timestamp. */
-  readonly delta: boolean;
-}
-
 /**
  * True when the field's current value came from an earlier write of the same device: its
  * timestamp has the operation's node id and is older. A device's consecutive edits of a field are
@@ -204,7 +194,10 @@ function applyUpsert(
     let outcome: RuleOutcome;
     const delta = isDeltaRule(rule);
     // A create has nothing to merge with; a delta rule merges even without concurrency (stale bases).
-    if (!isCreate && (concurrent || delta)) {
+    if (concurrent && !delta && jsonEqual(server, client)) {
+      // Both sides wrote the same value: nothing to decide (and no manual conflict to raise).
+      outcome = pickLater({ serverHlc, clientHlc: op.hlc, server, client, base, field, rule });
+    } else if (!isCreate && (concurrent || delta)) {
       outcome = fieldRules[rule.strategy]({
         base,
         server,
@@ -262,7 +255,7 @@ function applyUpsert(
         deleted: false,
         values,
         fieldVersions,
-        hlc: isCreate ? op.hlc : maxHlc(prev.hlc, op.hlc),
+        hlc: current ? maxHlc(current.hlc, op.hlc) : op.hlc,
         fieldHlc,
       }
     : prev;
@@ -272,46 +265,9 @@ function applyUpsert(
       record,
       written: changed,
       decisions,
-      conflict: manualConflict(entity, op, prev, record, manual),
+      conflict: manualConflict(entity, op, record, manual),
     };
   }
   if (decisions.length > 0) return { status: 'merged', record, written: changed, decisions };
   return { status: 'applied', record, written: changed };
-}
-
-function manualConflict(
-  entity: Entity,
-  op: Operation,
-  prev: StoredRecord,
-  record: StoredRecord,
-  steps: readonly FieldStep[],
-): ManualConflict {
-  const base: Record<string, JsonValue> = {};
-  const server: Record<string, JsonValue> = {};
-  const client: Record<string, JsonValue> = {};
-  const interim: Record<string, JsonValue> = {};
-  let serverHlc = steps[0]!.serverHlc;
-  for (const step of steps) {
-    if (step.base !== undefined) base[step.name] = step.base;
-    if (step.server !== undefined) server[step.name] = step.server;
-    client[step.name] = step.client;
-    if (step.outcome.value !== undefined) interim[step.name] = step.outcome.value;
-    serverHlc = maxHlc(serverHlc, step.serverHlc);
-  }
-  const fields = steps.map((s) => s.name);
-  return {
-    id: `${op.id}:${fields.join(',')}`,
-    entity: entity.name,
-    key: op.key,
-    opId: op.id,
-    clientId: op.clientId,
-    fields,
-    base,
-    server,
-    client,
-    interim,
-    serverHlc: prev.deleted ? op.hlc : serverHlc,
-    clientHlc: op.hlc,
-    version: record.version,
-  };
 }

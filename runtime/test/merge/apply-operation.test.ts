@@ -223,6 +223,19 @@ describe('applyOperation: concurrent edits', () => {
     expect(stored(applyOperation(job, v2, other, { nextVersion: 3 })).values.status).toBe('done');
   });
 
+  it('raises no manual conflict when both sides wrote the same notes', () => {
+    const server = jobWithServerEdit({ notes: 'Same words' }, 2000);
+    const outcome = applyOperation(
+      job,
+      server,
+      upsert('j1', { notes: 'Same words' }, { baseVersion: 1, at: 3000 }),
+      {
+        nextVersion: 3,
+      },
+    );
+    expect(outcome.status).toBe('applied');
+  });
+
   it('treats a create of an existing key as concurrent with every field', () => {
     const server = jobWithServerEdit({ title: 'First' }, 5000);
     const outcome = applyOperation(
