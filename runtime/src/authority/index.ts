@@ -6,9 +6,6 @@
 
 export {
   createMemoryTransport,
-  InMemorySyncServer,
-  type InMemorySyncServerOptions,
-  MEMORY_SERVER_NODE,
   type MemoryFault,
   MemoryTransport,
   type MemoryTransportOptions,
@@ -21,6 +18,7 @@ export {
   type StoreHarness,
 } from './conformance';
 export { checkSpecVersion } from './handshake';
+export { InMemorySyncServer, type InMemorySyncServerOptions, MEMORY_SERVER_NODE } from './memory-server';
 export { MemoryAuthorityStore } from './memory-store';
 export { handlePull, processPull, pullable } from './pull';
 export { type AuthorityAnswer, handlePush, processPush } from './push';
