@@ -80,6 +80,45 @@ describe('processPush: outcomes', () => {
     expect((await store.getRecord('Job', 'j1'))?.values.minutesWorked).toBe(5);
   });
 
+  it('applies an operation id repeated within one batch once', async () => {
+    const op = upsert(
+      'j1',
+      { minutesWorked: 7 },
+      { base: { minutesWorked: 0 }, baseVersion: 1, id: 'twice' },
+    );
+    const [first, second] = await push(tech, op, op);
+    expect(second).toEqual(first);
+    expect((await store.getRecord('Job', 'j1'))?.values.minutesWorked).toBe(7);
+  });
+
+  it('leaves hidden fields out of a merged record', async () => {
+    const hiding = {
+      ...spec,
+      roles: spec.roles.map((r) =>
+        r.name === 'technician'
+          ? {
+              ...r,
+              permissions: r.permissions.map((p) =>
+                p.entity === 'Job' ? { ...p, hiddenFields: ['region'] } : p,
+              ),
+            }
+          : r,
+      ),
+    };
+    await push(
+      dispatcher,
+      upsert('j1', { minutesWorked: 10 }, { base: { minutesWorked: 0 }, baseVersion: 1, node: 'office' }),
+    );
+    const { results } = await processPush(
+      hiding,
+      tech,
+      request(upsert('j1', { minutesWorked: 5 }, { base: { minutesWorked: 0 }, baseVersion: 1 })),
+      store,
+    );
+    expect(results[0]?.status).toBe('merged');
+    if (results[0]?.status === 'merged') expect(Object.keys(results[0].record)).not.toContain('region');
+  });
+
   it('answers every operation of a batch in the order sent', async () => {
     const results = await push(
       tech,
