@@ -45,6 +45,18 @@ describe('bad input is answered precisely, never with a 500', () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
+  it('answers nesting deeper than 100 levels with 400 and where it starts', async () => {
+    const deep = `{"protocol":1,"operations":[{"changes":{"notes":${'{"a":'.repeat(300)}1${'}'.repeat(300)}}}]}`;
+    const res = await request(t.app)
+      .post(PUSH)
+      .set('Authorization', `Bearer ${token}`)
+      .set('Content-Type', 'application/json')
+      .send(deep);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/deeper than 100 levels/);
+    expect(res.body.error.pointer).toMatch(/^\/operations\/0\/changes\/notes(\/a)+$/);
+  });
+
   it('answers wrong types with 400 and a pointer to the field', async () => {
     const res = await post(
       JSON.stringify({

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app';
+
+describe('serving the designer', () => {
+  let withDesigner: TestApp;
+  let without: TestApp;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'syncraft-designer-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Syncraft designer</title>');
+    writeFileSync(join(dir, 'assets', 'app.js'), 'console.log("designer")');
+    withDesigner = await createTestApp('sqlite', 'designer', [], { designerDir: dir });
+    without = await createTestApp('sqlite', 'nodesigner', [], { designerDir: join(dir, 'missing') });
+  });
+  afterAll(async () => {
+    await withDesigner.dispose();
+    await without.dispose();
+  });
+
+  it('serves the built files and the index at /', async () => {
+    const index = await request(withDesigner.app).get('/');
+    expect(index.status).toBe(200);
+    expect(index.text).toContain('Syncraft designer');
+    const asset = await request(withDesigner.app).get('/assets/app.js');
+    expect(asset.status).toBe(200);
+    expect(asset.type).toMatch(/javascript/);
+  });
+
+  it("falls back to index.html for the single-page app's own routes", async () => {
+    const res = await request(withDesigner.app).get('/apps/field-service/review').set('Accept', 'text/html');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Syncraft designer');
+  });
+
+  it('never answers an API path with the designer', async () => {
+    const res = await request(withDesigner.app).get('/api/nothing').set('Accept', 'text/html');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not-found');
+  });
+
+  it('starts without a built designer and answers / with a JSON 404', async () => {
+    expect((await request(without.app).get('/healthz')).status).toBe(200);
+    const res = await request(without.app).get('/');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not-found');
+  });
+});
