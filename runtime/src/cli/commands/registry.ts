@@ -5,119 +5,22 @@
  * 2 usage error. Documented in docs/governance.md.
  */
 import { type Command, Option } from 'commander';
-import { diff, type SyncSpec, summarizeDiff } from '../../spec';
 import { type CliCommand, type CliContext, EXIT, type ExitCode, UsageError } from '../context';
 import { readSpecFile } from '../files';
 import { formatOption, type OutputFormat } from '../options';
-import { loadSpec } from './load-spec';
-import { callRegistry, formatRefusal, type RegistryAnswer } from './registry-client';
+import { callRegistry, formatRefusal } from './registry-client';
+import { normaliseServer, type RegistryEnv, resolveLogin, saveLogin } from './registry-config';
+import { extendDiff } from './registry-diff';
 import {
-  normaliseServer,
-  type RegistryEnv,
-  type RegistryLogin,
-  resolveLogin,
-  saveLogin,
-} from './registry-config';
-
-const HASH = /^[0-9a-f]{64}$/;
-
-interface VersionBody {
-  readonly appId: string;
-  readonly hash: string;
-  readonly appVersion: string;
-  readonly status: string;
-  readonly created?: boolean;
-  readonly diagnostics?: ReadonlyArray<{ severity: string }>;
-  readonly spec?: SyncSpec;
-}
-
-interface SubmissionBody {
-  readonly appId: string;
-  readonly hash: string;
-  readonly appVersion?: string;
-  readonly round: number;
-  readonly status: string;
-  readonly submittedBy: string;
-  readonly submittedAt: string;
-  readonly warnings: readonly unknown[];
-}
-
-interface PublicationBody {
-  readonly appId: string;
-  readonly hash: string;
-  readonly seq: number;
-  readonly kind: string;
-  readonly previousHash: string | null;
-}
-
-/** Everything one registry command needs: where to print and which server to call. */
-interface Session {
-  readonly context: CliContext;
-  readonly login: RegistryLogin;
-  readonly format: OutputFormat;
-}
-
-/** Prints a refusal and answers exit code 1, or hands the body on. */
-function settle<T>(session: Session, answer: RegistryAnswer<T>, onOk: (body: T) => string): ExitCode {
-  if (!answer.ok) {
-    session.context.err(formatRefusal(answer.status, answer.error));
-    return EXIT.failed;
-  }
-  session.context.out(
-    session.format === 'json' ? `${JSON.stringify(answer.body, null, 2)}\n` : onOk(answer.body),
-  );
-  return EXIT.ok;
-}
-
-const short = (hash: string) => hash.slice(0, 12);
-const path = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
-
-/**
- * Resolves what the user typed for a version: a full hash, `published`, or a unique hash prefix
- * (at least 6 hex digits) of one of the app's versions.
- */
-async function resolveVersion(
-  session: Session,
-  app: string,
-  ref: string,
-): Promise<{ ok: true; hash: string } | { ok: false; code: ExitCode }> {
-  if (HASH.test(ref)) return { ok: true, hash: ref };
-  if (ref === 'published') {
-    const answer = await callRegistry<{ hash: string }>(
-      session.login,
-      'GET',
-      `/api${path('apps', app, 'published')}`,
-    );
-    if (!answer.ok) {
-      session.context.err(formatRefusal(answer.status, answer.error));
-      return { ok: false, code: EXIT.failed };
-    }
-    return { ok: true, hash: answer.body.hash };
-  }
-  if (!/^[0-9a-f]{6,63}$/.test(ref)) {
-    throw new UsageError(
-      `"${ref}" is not a version: give its hash (or at least 6 of its first hex digits) or "published"`,
-    );
-  }
-  const answer = await callRegistry<{ versions: VersionBody[] }>(
-    session.login,
-    'GET',
-    `/api${path('apps', app, 'versions')}`,
-  );
-  if (!answer.ok) {
-    session.context.err(formatRefusal(answer.status, answer.error));
-    return { ok: false, code: EXIT.failed };
-  }
-  const matches = answer.body.versions.filter((v) => v.hash.startsWith(ref));
-  if (matches.length !== 1) {
-    throw new UsageError(
-      matches.length === 0
-        ? `app "${app}" has no version starting with ${ref}`
-        : `${ref} matches ${matches.length} versions of "${app}"; give more digits`,
-    );
-  }
-  return { ok: true, hash: matches[0]!.hash };
-}
+  type PublicationBody,
+  path,
+  resolveVersion,
+  type Session,
+  type SubmissionBody,
+  settle,
+  short,
+  type VersionBody,
+} from './registry-session';
 
 /** Registers the commands; `env` defaults to the process environment. */
 export function registerRegistryCommands(
@@ -315,71 +218,6 @@ export function registerRegistryCommands(
     });
 
   extendDiff(program, context, done, session);
-}
-
-/**
- * Gives `syncraft diff` a `--app <id>` form that compares two registry versions (hashes, prefixes or
- * `published`) instead of two files. The file form keeps working as before.
- */
-function extendDiff(
-  program: Command,
-  context: CliContext,
-  done: (code: ExitCode) => void,
-  session: (format: OutputFormat) => Promise<Session>,
-): void {
-  const existing = program.commands.find((c) => c.name() === 'diff');
-  const cmd =
-    existing ??
-    program
-      .command('diff')
-      .description('list the changes between two versions of a spec, with risk and breaking flags')
-      .argument('<old>', 'the spec before the change')
-      .argument('<new>', 'the spec after the change')
-      .addOption(formatOption())
-      .option('--fail-on-breaking', 'exit 1 when any change is breaking');
-  cmd.option('--app <id>', 'compare two versions in the registry: <old> and <new> are hashes or "published"');
-  cmd.action(
-    async (
-      oldRef: string,
-      newRef: string,
-      options: { app?: string; format: OutputFormat; failOnBreaking?: boolean },
-    ) => {
-      let old: SyncSpec | undefined;
-      let next: SyncSpec | undefined;
-      if (options.app === undefined) {
-        old = await loadSpec(context, oldRef);
-        next = await loadSpec(context, newRef);
-      } else {
-        const s = await session(options.format);
-        old = await fetchSpec(s, options.app, oldRef);
-        next = old && (await fetchSpec(s, options.app, newRef));
-      }
-      if (!old || !next) return done(EXIT.failed);
-      const changes = diff(old, next);
-      const breaking = changes.filter((c) => c.breaking).length;
-      context.out(
-        options.format === 'json'
-          ? `${JSON.stringify({ old: oldRef, new: newRef, ...(options.app ? { app: options.app } : {}), breaking, changes }, null, 2)}\n`
-          : `${summarizeDiff(changes)}\n`,
-      );
-      done(options.failOnBreaking && breaking > 0 ? EXIT.failed : EXIT.ok);
-    },
-  );
-}
-
-async function fetchSpec(s: Session, app: string, ref: string): Promise<SyncSpec | undefined> {
-  const version = await resolveVersion(s, app, ref);
-  if (!version.ok) return undefined;
-  const answer = await callRegistry<VersionBody>(
-    s.login,
-    'GET',
-    `/api${path('apps', app, 'versions', version.hash)}`,
-  );
-  if (!answer.ok) {
-    s.context.err(formatRefusal(answer.status, answer.error));
-    return undefined;
-  }
-  return answer.body.spec;
 }
 
 /** The registry commands as one `syncraft` command module (one line in commands/index.ts). */
