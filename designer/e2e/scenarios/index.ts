@@ -1,5 +1,19 @@
 import type { Scenario } from '../harness/scenario';
+import { inspectorIsKeyboardReachable, screensAreAccessible } from './a11y';
+import { reloadKeepsWork } from './autosave';
+import { exportValidates, importExplainsRefusals } from './files';
+import { everyTemplateOpens } from './gallery';
+import { jsonEditsDriveCanvas } from './json';
 import { shellLoadsWithoutMonaco } from './shell';
 
 /** Every scenario, in the order they run. */
-export const scenarios: readonly Scenario[] = [shellLoadsWithoutMonaco];
+export const scenarios: readonly Scenario[] = [
+  shellLoadsWithoutMonaco,
+  everyTemplateOpens,
+  importExplainsRefusals,
+  exportValidates,
+  reloadKeepsWork,
+  jsonEditsDriveCanvas,
+  screensAreAccessible,
+  inspectorIsKeyboardReachable,
+];

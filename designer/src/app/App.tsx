@@ -1,17 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Canvas } from '../canvas';
 import type { ImportFailure } from '../files/ImportButton';
 import { ImportErrorDialog } from '../files/ImportErrorDialog';
 import { type GalleryChoice, GalleryDialog } from '../gallery/GalleryDialog';
+import { Inspector } from '../inspector';
 import { LazyJsonView } from '../monaco/LazyJsonView';
+import { Palette } from '../palette';
 import type { DesignerDatabase } from '../persistence/database';
+import { ProblemsPanel } from '../problems';
 import { type DesignerStore, DesignerStoreProvider, useDesigner } from '../store';
 import './layout.css';
-import {
-  PendingCanvas as Canvas,
-  PendingInspector as Inspector,
-  PendingPalette as Palette,
-  PendingProblems as ProblemsPanel,
-} from './placeholders';
 import { TopBar } from './TopBar';
 import { usePersistence } from './usePersistence';
 import { isView, type View } from './view';
@@ -88,9 +86,10 @@ function Shell({ store, database }: AppProps) {
         onView={changeView}
         saveStatus={saveStatus}
       />
-      <aside className="sc-app__palette" aria-label="Palette">
+      {/* The panels name their own landmarks (Palette, Canvas, Inspector, Problems). */}
+      <div className="sc-app__palette">
         <Palette />
-      </aside>
+      </div>
       <main className="sc-app__centre">
         {view !== 'json' && (
           <div className="sc-app__canvas">
@@ -107,12 +106,12 @@ function Shell({ store, database }: AppProps) {
           </div>
         )}
       </main>
-      <aside className="sc-app__inspector" aria-label="Inspector">
+      <div className="sc-app__inspector">
         <Inspector />
-      </aside>
-      <section className="sc-app__problems" aria-label="Problems">
+      </div>
+      <div className="sc-app__problems">
         <ProblemsPanel />
-      </section>
+      </div>
       <GalleryDialog open={galleryOpen} onClose={() => setGalleryOpen(false)} onPick={pick} />
       <ImportErrorDialog failure={importFailure} onClose={() => setImportFailure(undefined)} />
     </div>

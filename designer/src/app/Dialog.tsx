@@ -41,6 +41,14 @@ export function Dialog(props: {
       className={props.wide ? 'sc-dialog sc-dialog--wide' : 'sc-dialog'}
       aria-labelledby={titleId}
       data-testid={props.testId}
+      // Chrome may withhold the native Escape-to-close when the page has no recent user activation
+      // (e.g. right after a file picker); handle Escape here so it always closes.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
     >
       <header className="sc-dialog__header">
         <h2 id={titleId} className="sc-dialog__title">

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { openTemplate, startBlank, waitForDesigner } from '../harness/designer';
+import type { Scenario } from '../harness/scenario';
+
+/** Work survives a reload: the document comes back from IndexedDB and the gallery stays closed. */
+export const reloadKeepsWork: Scenario = {
+  name: 'a reload restores the work saved on this device',
+  async run({ page, url }) {
+    await startBlank(page, url);
+    await openTemplate(page, 'field-service');
+    const name = await page.getByTestId('app-name').textContent();
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    const nodesBefore = await page.locator('.react-flow__node').count();
+    await page.reload();
+    await waitForDesigner(page);
+    assert.equal(await page.getByTestId('app-name').textContent(), name);
+    assert.equal(await page.getByTestId('template-gallery').isVisible(), false, 'the gallery reopened');
+    await page
+      .locator('.react-flow__node')
+      .nth(nodesBefore - 1)
+      .waitFor();
+    assert.equal(await page.locator('.react-flow__node').count(), nodesBefore);
+    await page.getByTestId('save-status').getByText('Saved on this device').waitFor();
+  },
+};
