@@ -3,9 +3,13 @@
  * the palette and keyboard shortcuts into store commands.
  *
  * Test hooks: the canvas is a region named "Canvas" (`data-testid="canvas"`); each node carries
- * `data-testid="node-<kind>-<name>"` (e.g. `node-entity-Job`, `node-priority-critical`,
- * `node-offlineState-online`, `node-conflictRule-manual`); badges are `badge-error` /
- * `badge-warning`; a refused connection shows its reason in `data-testid="canvas-notice"`.
+ * `data-testid="node-<kind>-<name>"`: `node-entity-Job`, `node-role-technician`,
+ * `node-priority-critical`, `node-offlineState-online`, `node-anyState-any`,
+ * `node-retryPolicy-retry`; rules and scopes are named by what they are attached to
+ * (`node-conflictRule-Job`, `node-conflictRule-Job.status`, `node-scope-Job`), or by their strategy
+ * (`node-conflictRule-last-writer-wins`) / `node-scope-scope` while unattached. Badges are
+ * `badge-error` / `badge-warning`; a refused connection shows its reason in
+ * `data-testid="canvas-notice"`. Shortcuts: see `shortcuts.ts`.
  */
 import {
   Background,
@@ -33,7 +37,7 @@ import { EntityNode } from './nodes/EntityNode';
 import { KindNode } from './nodes/KindNode';
 import { freeSpot } from './placement';
 import { useShortcuts } from './shortcuts';
-import { FlowEdgeCache, FlowNodeCache } from './to-flow';
+import { FlowEdgeCache, FlowNodeCache, nodeTags } from './to-flow';
 import './canvas.css';
 
 /** The data-transfer type the palette uses when a kind is dragged onto the canvas. */
@@ -66,9 +70,10 @@ function FlowCanvas() {
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
+  const tags = useMemo(() => nodeTags(nodes, edges), [nodes, edges]);
   const flowNodes = useMemo(
-    () => nodeCache.current.build(nodes, selectedNodes, measured),
-    [nodes, selectedNodes, measured],
+    () => nodeCache.current.build(nodes, selectedNodes, measured, tags),
+    [nodes, selectedNodes, measured, tags],
   );
   const flowEdges = useMemo(() => edgeCache.current.build(edges, selectedEdges), [edges, selectedEdges]);
 

@@ -7,6 +7,7 @@ type Size = { readonly width: number; readonly height: number };
 
 interface NodeCacheEntry {
   readonly graph: GraphNode;
+  readonly tag: string;
   readonly selected: boolean;
   readonly measured: Size | undefined;
   readonly flow: FlowNode;
@@ -23,13 +24,21 @@ export class FlowNodeCache {
     nodes: readonly GraphNode[],
     selected: ReadonlySet<string>,
     measured: Readonly<Record<string, Size>>,
+    tags: ReadonlyMap<string, string>,
   ): FlowNode[] {
     const next = new Map<string, NodeCacheEntry>();
     const out = nodes.map((graph) => {
       const isSelected = selected.has(graph.id);
       const size = measured[graph.id];
+      const tag = tags.get(graph.id) ?? nodeName(graph);
       const old = this.entries.get(graph.id);
-      if (old && old.graph === graph && old.selected === isSelected && old.measured === size) {
+      if (
+        old &&
+        old.graph === graph &&
+        old.tag === tag &&
+        old.selected === isSelected &&
+        old.measured === size
+      ) {
         next.set(graph.id, old);
         return old.flow;
       }
@@ -37,18 +46,38 @@ export class FlowNodeCache {
         id: graph.id,
         type: graph.kind,
         position: graph.position,
-        data: { graph },
+        data: { graph, tag },
         selected: isSelected,
-        ariaLabel: `${kindRegistry[graph.kind].label} ${nodeName(graph)}`,
+        ariaLabel: `${kindRegistry[graph.kind].label} ${tag}`,
         ...(size && { measured: size }),
         ...(graph.kind === 'priority' && { deletable: false }),
       };
-      next.set(graph.id, { graph, selected: isSelected, measured: size, flow });
+      next.set(graph.id, { graph, tag, selected: isSelected, measured: size, flow });
       return flow;
     });
     this.entries = next;
     return out;
   }
+}
+
+/**
+ * The name each node is known by on the canvas and in test ids: its own name, or for rules and
+ * scopes what they are attached to (`Job`, `Job.status`), which tells them apart.
+ */
+export function nodeTags(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const n of nodes) if (n.kind === 'entity') names.set(n.id, n.data.name);
+  const tags = new Map<string, string>();
+  for (const e of edges) {
+    if ((e.kind !== 'rule' && e.kind !== 'scope') || tags.has(e.source)) continue;
+    const entity = names.get(e.target);
+    if (entity === undefined) continue;
+    tags.set(
+      e.source,
+      e.kind === 'rule' && e.data.field !== undefined ? `${entity}.${e.data.field}` : entity,
+    );
+  }
+  return tags;
 }
 
 /** Same reuse for edges. */

@@ -3,8 +3,8 @@
  * or Space) to add the node at the middle of the visible canvas.
  *
  * Test hooks: the palette is a region named "Palette" (`data-testid="palette"`); items are buttons
- * with `data-testid="palette-<kind>"` (e.g. `palette-entity`, `palette-conflictRule`) and an
- * accessible name "Add <label>".
+ * with `data-testid="palette-<kind>"` (e.g. `palette-entity`, `palette-conflictRule`), the
+ * accessible name "Add <label>" (e.g. "Add Entity") and the kind's description.
  */
 import { type DragEvent, useCallback } from 'react';
 import { addKind, KIND_MIME } from '../canvas/Canvas';
@@ -42,7 +42,7 @@ export function Palette() {
                 className="sc-palette__item"
                 draggable
                 data-testid={`palette-${kind}`}
-                aria-label={`Add ${def.label}`}
+                aria-describedby={`palette-${kind}-description`}
                 title={def.description}
                 style={{ '--sc-node-hue': `var(${def.hue})` } as React.CSSProperties}
                 onDragStart={(e) => onDragStart(e, kind)}
@@ -52,8 +52,17 @@ export function Palette() {
                   <KindIcon kind={kind} />
                 </span>
                 <span className="sc-palette__text">
-                  <span className="sc-palette__label">{def.label}</span>
-                  <span className="sc-palette__description">{def.description}</span>
+                  <span className="sc-palette__label">
+                    <span className="sc-visually-hidden">Add </span>
+                    {def.label}
+                  </span>
+                  <span
+                    className="sc-palette__description"
+                    id={`palette-${kind}-description`}
+                    aria-hidden="true"
+                  >
+                    {def.description}
+                  </span>
                 </span>
               </button>
             </li>

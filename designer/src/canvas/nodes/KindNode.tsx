@@ -1,6 +1,5 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { nodeName } from '../../graph/names';
 import type { GraphNode } from '../../graph/types';
 import { KindIcon } from '../../kinds/KindIcon';
 import { kindRegistry } from '../../kinds/registry';
@@ -19,14 +18,14 @@ export const KindNode = memo(function KindNode(props: NodeProps<FlowNode>) {
     <div
       className={`sc-node sc-node--${graph.kind}${props.selected ? ' sc-node--selected' : ''}`}
       style={{ '--sc-node-hue': `var(${def.hue})` } as React.CSSProperties}
-      data-testid={`node-${graph.kind}-${nodeName(graph)}`}
+      data-testid={`node-${graph.kind}-${props.data.tag}`}
     >
       {takesInput ? <Handle type="target" position={Position.Left} id="in" className="sc-handle" /> : null}
       <div className="sc-node__head">
         <span className="sc-node__icon">
           <KindIcon kind={graph.kind} />
         </span>
-        <span className="sc-node__title">{title(graph, def.label)}</span>
+        <span className="sc-node__title">{title(graph, def.label, props.data.tag)}</span>
         <IssueBadge id={graph.id} />
       </div>
       <div className="sc-node__summary" title={summary}>
@@ -37,7 +36,7 @@ export const KindNode = memo(function KindNode(props: NodeProps<FlowNode>) {
   );
 });
 
-function title(graph: GraphNode, label: string): string {
+function title(graph: GraphNode, label: string, tag: string): string {
   switch (graph.kind) {
     case 'priority':
       return graph.data.priority;
@@ -45,6 +44,10 @@ function title(graph: GraphNode, label: string): string {
       return graph.data.state.name;
     case 'role':
       return graph.data.name;
+    case 'conflictRule':
+      return tag === graph.data.rule.strategy ? label : `Rule · ${tag}`;
+    case 'scope':
+      return tag === 'scope' ? label : `Scope · ${tag}`;
     default:
       return label;
   }

@@ -42,24 +42,23 @@ export function FieldList(props: { node: NodeOf<'entity'> }) {
                   type="button"
                   className="sc-button sc-button--small"
                   aria-expanded={open === i}
-                  aria-label={`Details of field ${field.name}`}
                   onClick={() => setOpen(open === i ? undefined : i)}
                 >
                   {open === i ? 'Less' : 'More'}
+                  <span className="sc-visually-hidden"> about field {field.name}</span>
                 </button>
                 <button
                   type="button"
                   className="sc-button sc-button--small"
-                  aria-label={`Move field ${field.name} up`}
                   disabled={i === 0}
                   onClick={() => setFields(swap(fields, i, i - 1), 'order')}
                 >
-                  ↑
+                  <span aria-hidden="true">↑</span>
+                  <span className="sc-visually-hidden">Move field {field.name} up</span>
                 </button>
                 <button
                   type="button"
                   className="sc-button sc-button--small"
-                  aria-label={`Remove field ${field.name}`}
                   disabled={fields.length === 1}
                   onClick={() =>
                     setFields(
@@ -68,7 +67,8 @@ export function FieldList(props: { node: NodeOf<'entity'> }) {
                     )
                   }
                 >
-                  ✕
+                  <span aria-hidden="true">✕</span>
+                  <span className="sc-visually-hidden">Remove field {field.name}</span>
                 </button>
               </div>
               {open === i ? (
