@@ -187,6 +187,25 @@ const checks: Record<string, Check> = {
     );
     expectEqual(check, keysOf(next), ['Item/f']);
   },
+  'findReferencing finds the records whose field holds a key': async (h) => {
+    const check = 'findReferencing finds the records whose field holds a key';
+    const reader = h.reader();
+    if (!reader.findReferencing)
+      throw new ContractError(check, 'the store has no findReferencing: relations are not enforced');
+    await h.batch(async (s) => {
+      for (const key of ['c1', 'c2', 'c3']) {
+        const rec = await record(s, key, key);
+        await s.putRecord(ENTITY, {
+          ...rec,
+          values: { ...rec.values, parentId: key === 'c3' ? 'p2' : 'p1' },
+        });
+      }
+    });
+    const found = await reader.findReferencing(ENTITY, 'parentId', 'p1', 10);
+    expectEqual(check, found.map((r) => r.key).sort(), ['c1', 'c2']);
+    expectEqual(check, (await reader.findReferencing(ENTITY, 'parentId', 'p1', 1)).length, 1);
+    expectEqual(check, (await reader.findReferencing(OTHER, 'parentId', 'p1', 10)).length, 0);
+  },
   'a cursor it never handed out is answered invalid-cursor': async (h) => {
     const check = 'a cursor it never handed out is answered invalid-cursor';
     const result = await h.reader().changesSince({ cursor: 'not-a-cursor', entities: [ENTITY], limit: 2 });

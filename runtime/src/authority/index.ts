@@ -22,4 +22,12 @@ export { InMemorySyncServer, type InMemorySyncServerOptions, MEMORY_SERVER_NODE 
 export { MemoryAuthorityStore } from './memory-store';
 export { handlePull, processPull, pullable } from './pull';
 export { type AuthorityAnswer, handlePush, processPush } from './push';
+export {
+  type CascadePlan,
+  type ChildLink,
+  childLinks,
+  MAX_CASCADE,
+  type OnDelete,
+  planDeleteEffects,
+} from './relations';
 export type { AuthorityStore, ChangesPage, ChangesQuery, StoredChange } from './store';

@@ -9,6 +9,7 @@ import type { SyncSpec } from '../spec/types';
 import { MemoryAuthorityStore } from './memory-store';
 import { handlePull } from './pull';
 import { type AuthorityAnswer, handlePush } from './push';
+import { planDeleteEffects } from './relations';
 
 /** Options of an {@link InMemorySyncServer}. */
 export interface InMemorySyncServerOptions {
@@ -107,7 +108,7 @@ export class InMemorySyncServer {
     return this.#serverEdit(entity, key, 'upsert', changes);
   }
 
-  /** Deletes a record on the server itself. */
+  /** Deletes a record on the server itself, following the spec's relations like a pushed delete. */
   remove(entity: string, key: string): Promise<StoredRecord> {
     return this.#serverEdit(entity, key, 'delete', {});
   }
@@ -146,7 +147,12 @@ export class InMemorySyncServer {
       const before = this.store.position;
       const outcome = applyOperation(entity, current, op, { nextVersion: await this.store.nextVersion() });
       if (outcome.status === 'rejected') throw new RangeError(outcome.message);
-      if (outcome.written) await this.store.putRecord(entityName, outcome.record);
+      if (outcome.written && outcome.record.deleted) {
+        const effects = await planDeleteEffects(this.#spec, entity, key, op, this.store);
+        if (!effects.ok) throw new RangeError(effects.message);
+        await this.store.putRecord(entityName, outcome.record);
+        for (const write of effects.writes) await this.store.putRecord(write.entity, write.record);
+      } else if (outcome.written) await this.store.putRecord(entityName, outcome.record);
       this.#notifyIfChanged(before);
       return outcome.record;
     });

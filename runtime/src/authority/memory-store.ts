@@ -95,6 +95,16 @@ export class MemoryAuthorityStore implements AuthorityStore {
     return { kind: 'page', changes, cursor: `m${position}`, hasMore };
   }
 
+  async findReferencing(entity: string, field: string, key: string, limit: number): Promise<StoredRecord[]> {
+    const found: StoredRecord[] = [];
+    for (const record of this.#records.get(entity)?.values() ?? []) {
+      if (found.length >= limit) break;
+      if (!record.deleted && Object.hasOwn(record.values, field) && record.values[field] === key)
+        found.push(record);
+    }
+    return found;
+  }
+
   /** The records of an entity, tombstones included, by key order (for tests and inspection). */
   records(entity: string): StoredRecord[] {
     return [...(this.#records.get(entity)?.values() ?? [])].sort((a, b) =>

@@ -17,6 +17,7 @@ import {
 import { FORBIDDEN_KEYS } from '../spec/document-guard';
 import type { Entity, SyncSpec } from '../spec/types';
 import { checkSpecVersion } from './handshake';
+import { planDeleteEffects } from './relations';
 import type { AuthorityStore } from './store';
 
 /** A successful answer of the authority, or the refusal of the whole request. */
@@ -135,7 +136,12 @@ async function processOperation(
       `${entity.name} “${op.key}” would be ${recordChars} characters; the most is ${PROTOCOL_LIMITS.maxRecordChars}.`,
     );
   }
-  if (outcome.written) await store.putRecord(entity.name, record);
+  if (outcome.written && record.deleted) {
+    const effects = await planDeleteEffects(spec, entity, op.key, op, store);
+    if (!effects.ok) return rejected(op.id, effects.reason, effects.message);
+    await store.putRecord(entity.name, record);
+    for (const write of effects.writes) await store.putRecord(write.entity, write.record);
+  } else if (outcome.written) await store.putRecord(entity.name, record);
   const shown = redact(record.values, perms.hiddenFields);
   switch (outcome.status) {
     case 'applied':

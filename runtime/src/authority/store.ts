@@ -58,4 +58,10 @@ export interface AuthorityStore {
   saveConflict(conflict: ManualConflict): Promise<void>;
   /** The changes after a cursor, oldest first. */
   changesSince(query: ChangesQuery): Promise<ChangesPage>;
+  /**
+   * Records of `entity` whose `field` equals `key` (tombstones may be included), at most `limit`.
+   * Lets a delete follow the spec's relations (cascade, set-null, restrict); a store without it
+   * enforces no relations, so every store should offer it (an index on the field helps).
+   */
+  findReferencing?(entity: string, field: string, key: string, limit: number): Promise<StoredRecord[]>;
 }

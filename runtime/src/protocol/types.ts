@@ -50,7 +50,9 @@ export type RejectReason =
   | 'out-of-scope'
   | 'read-only'
   | 'too-large'
-  | 'not-found';
+  | 'not-found'
+  /** A delete refused because records still reference this one through a `restrict` relation. */
+  | 'restricted';
 
 /** A field whose stored value differs from what the client wrote, and the rule that decided it. */
 export interface FieldDecision {

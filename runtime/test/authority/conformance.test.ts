@@ -6,6 +6,8 @@ import {
 } from '../../src/authority/conformance';
 import { MemoryAuthorityStore } from '../../src/authority/memory-store';
 import type { AuthorityStore, ChangesPage, ChangesQuery } from '../../src/authority/store';
+import type { ManualConflict, StoredRecord } from '../../src/merge/record';
+import type { OperationResult } from '../../src/protocol/types';
 
 function harness(store: AuthorityStore): StoreHarness {
   return { batch: (work) => work(store), reader: () => store };
@@ -40,6 +42,22 @@ function restartingVersions(): StoreHarness {
   };
 }
 
+/** A store that cannot follow relations. */
+function withoutReferences(): StoreHarness {
+  const store = new MemoryAuthorityStore();
+  const { findReferencing: _omitted, ...rest } = {
+    getRecord: (e: string, k: string) => store.getRecord(e, k),
+    putRecord: (e: string, r: StoredRecord) => store.putRecord(e, r),
+    getOpResult: (id: string) => store.getOpResult(id),
+    putOpResult: (id: string, r: OperationResult) => store.putOpResult(id, r),
+    nextVersion: () => store.nextVersion(),
+    saveConflict: (c: ManualConflict) => store.saveConflict(c),
+    changesSince: (q: ChangesQuery) => store.changesSince(q),
+    findReferencing: undefined,
+  };
+  return harness(rest);
+}
+
 describe('checkAuthorityStore', () => {
   it('finds nothing wrong with the Map-based store', async () => {
     expect(await checkAuthorityStore(async () => harness(new MemoryAuthorityStore()))).toEqual([]);
@@ -54,6 +72,16 @@ describe('checkAuthorityStore', () => {
     expect(failures.map((f) => f.check)).toContain(
       'the change log lists changes of the asked entities in write order',
     );
+  });
+
+  it('reports a store that cannot find referencing records', async () => {
+    const failures = await checkAuthorityStore(async () => withoutReferences());
+    expect(failures).toEqual([
+      {
+        check: 'findReferencing finds the records whose field holds a key',
+        message: 'the store has no findReferencing: relations are not enforced',
+      },
+    ]);
   });
 
   it('catches versions that do not keep increasing across batches', async () => {
