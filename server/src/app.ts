@@ -106,7 +106,7 @@ export function createApp(deps: AppDeps): SyncraftApp {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.trustProxyHops > 0 ? config.trustProxyHops : false);
   app.use(securityHeaders());
   app.use(requestLogger(logger));
   app.use(healthRouter(db.db));

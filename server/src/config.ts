@@ -18,6 +18,11 @@ export interface ServerConfig {
   /** Largest JSON body accepted, in bytes (larger → 413). */
   readonly bodyLimitBytes: number;
   readonly rateLimit: RateLimitConfig;
+  /**
+   * Proxies in front of the server whose `X-Forwarded-For` is trusted (0: none). Behind a load
+   * balancer set 1, or the rate limit sees every client as the balancer's address.
+   */
+  readonly trustProxyHops: number;
   /** A JSON file of governance policies for the registry, when set. */
   readonly policyFile: string | undefined;
   /** Lets a reviewer approve a version they wrote themselves (off by default; handy in dev). */
@@ -95,6 +100,7 @@ const FILE_KEYS: Readonly<Record<string, string>> = {
   bodyLimit: 'SYNCRAFT_BODY_LIMIT',
   rateLimitWindow: 'SYNCRAFT_RATE_LIMIT_WINDOW_MS',
   rateLimitMax: 'SYNCRAFT_RATE_LIMIT_MAX',
+  trustProxyHops: 'SYNCRAFT_TRUST_PROXY_HOPS',
   policyFile: 'SYNCRAFT_POLICY_FILE',
   allowSelfApproval: 'SYNCRAFT_ALLOW_SELF_APPROVAL',
   designerDir: 'SYNCRAFT_DESIGNER_DIR',
@@ -247,6 +253,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       windowMs: int('SYNCRAFT_RATE_LIMIT_WINDOW_MS', CONFIG_DEFAULTS.rateLimitWindowMs, 1000, 86_400_000),
       max: int('SYNCRAFT_RATE_LIMIT_MAX', CONFIG_DEFAULTS.rateLimitMax, 0, 10_000_000),
     },
+    trustProxyHops: int('SYNCRAFT_TRUST_PROXY_HOPS', 0, 0, 10),
     policyFile: get('SYNCRAFT_POLICY_FILE') ? resolve(get('SYNCRAFT_POLICY_FILE')!) : undefined,
     allowSelfApproval: flag('SYNCRAFT_ALLOW_SELF_APPROVAL'),
     designerDir: resolve(
