@@ -12,6 +12,7 @@ import { main } from '../../src/cli/main';
 const runtimeDir = fileURLToPath(new URL('../..', import.meta.url));
 const serverDir = fileURLToPath(new URL('../../../server', import.meta.url));
 const template = fileURLToPath(new URL('../../../templates/field-service.json', import.meta.url));
+const policyFile = fileURLToPath(new URL('../../../templates/policies/default.json', import.meta.url));
 const secret = randomBytes(32).toString('hex');
 
 /** An HS256 JWT, as the identity provider would issue it. */
@@ -68,7 +69,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'syncraft-cli-'));
   server = spawn(process.execPath, ['--import', 'tsx', 'test/registry/serve.ts'], {
     cwd: serverDir,
-    env: { ...process.env, SYNCRAFT_TEST_SECRET: secret },
+    env: { ...process.env, SYNCRAFT_TEST_SECRET: secret, SYNCRAFT_POLICY_FILE: policyFile },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   url = await new Promise<string>((resolve, reject) => {
@@ -115,7 +116,8 @@ describe('syncraft registry commands against a server on loopback', () => {
     expect(v1.code).toBe(0);
     const hash1 = v1.out.trim();
     expect(hash1).toMatch(/^[0-9a-f]{64}$/);
-    expect(v1.err).toContain('saved: field-service 1.0.0 (draft)');
+    expect(v1.err).toContain('saved: field-service 1.0.0 (draft), 1 finding:');
+    expect(v1.err).toMatch(/\/entities\/0\/offline {2}POLICY warning {2}Entity Site keeps records/);
     const again = await cli(['push', 'v1.json']);
     expect(again.out.trim()).toBe(hash1);
     expect(again.err).toContain('already saved');

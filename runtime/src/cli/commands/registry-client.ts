@@ -64,12 +64,15 @@ export function formatRefusal(status: number, error: ApiErrorBody['error']): str
   const lines = [`syncraft: ${status > 0 ? `${status} ` : ''}${error.code}: ${error.message}`];
   if (error.pointer !== undefined && error.pointer !== '') lines.push(`  at ${error.pointer}`);
   if (error.hint) lines.push(`  hint: ${error.hint}`);
-  for (const d of error.diagnostics ?? []) {
-    const diag = d as { code?: string; severity?: string; pointer?: string; message?: string; hint?: string };
-    lines.push(
-      `  ${diag.pointer || '(spec)'}  ${diag.code ?? ''} ${diag.severity ?? ''}  ${diag.message ?? ''}`,
-    );
-    if (diag.hint) lines.push(`      ${diag.hint}`);
-  }
+  lines.push(...diagnosticLines(error.diagnostics ?? []));
   return `${lines.join('\n')}\n`;
+}
+
+/** Spec and policy diagnostics from the server, two indented lines each (finding, then hint). */
+export function diagnosticLines(diagnostics: readonly unknown[]): string[] {
+  return diagnostics.flatMap((d) => {
+    const diag = d as { code?: string; severity?: string; pointer?: string; message?: string; hint?: string };
+    const line = `  ${diag.pointer || '(spec)'}  ${diag.code ?? ''} ${diag.severity ?? ''}  ${diag.message ?? ''}`;
+    return diag.hint ? [line, `      ${diag.hint}`] : [line];
+  });
 }

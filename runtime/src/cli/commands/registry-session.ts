@@ -17,7 +17,7 @@ export interface VersionBody {
   readonly appVersion: string;
   readonly status: string;
   readonly created?: boolean;
-  readonly diagnostics?: ReadonlyArray<{ severity: string }>;
+  readonly diagnostics?: readonly unknown[];
   readonly spec?: SyncSpec;
 }
 

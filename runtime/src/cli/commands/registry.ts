@@ -8,7 +8,7 @@ import { type Command, Option } from 'commander';
 import { type CliCommand, type CliContext, EXIT, type ExitCode, UsageError } from '../context';
 import { readSpecFile } from '../files';
 import { formatOption, type OutputFormat } from '../options';
-import { callRegistry, formatRefusal } from './registry-client';
+import { callRegistry, diagnosticLines, formatRefusal } from './registry-client';
 import { normaliseServer, type RegistryEnv, resolveLogin, saveLogin } from './registry-config';
 import { extendDiff } from './registry-diff';
 import {
@@ -82,10 +82,11 @@ export function registerRegistryCommands(
       );
       done(
         settle(s, answer, (v) => {
-          const problems = v.diagnostics?.length ?? 0;
+          const findings = v.diagnostics ?? [];
           context.err(
-            `${v.created ? 'saved' : 'already saved'}: ${v.appId} ${v.appVersion} (${v.status})${problems > 0 ? `, ${problems} finding${problems === 1 ? '' : 's'} — see syncraft lint` : ''}\n`,
+            `${v.created ? 'saved' : 'already saved'}: ${v.appId} ${v.appVersion} (${v.status})${findings.length > 0 ? `, ${findings.length} finding${findings.length === 1 ? '' : 's'}:` : ''}\n`,
           );
+          if (findings.length > 0) context.err(`${diagnosticLines(findings).join('\n')}\n`);
           return `${v.hash}\n`;
         }),
       );
