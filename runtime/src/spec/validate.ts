@@ -277,12 +277,7 @@ function toDiagnostic(doc: unknown, error: ErrorObject, at: string): Diagnostic 
       return diagnostic('SPEC019', at, `${capital(where)} does not match any allowed form.`, hintFor(schema));
     default:
       if (/^(min|max|exclusive)/.test(error.keyword)) {
-        return diagnostic(
-          'SPEC015',
-          at,
-          `${capital(where)} ${error.message ?? 'is out of range'}.`,
-          rangeHint(error),
-        );
+        return diagnostic('SPEC015', at, `${capital(where)} ${rangeProblem(error)}.`, rangeHint(error));
       }
       return diagnostic(
         'SPEC019',
@@ -297,6 +292,36 @@ function discriminatorValues(at: string, tag: string): string {
   const isRule = /conflict$/.test(at) || tag === 'strategy';
   const def = isRule ? specSchema.$defs.ConflictRule : specSchema.$defs.Field;
   return def.oneOf.map((b) => JSON.stringify((b.properties[tag] as { const: string }).const)).join(', ');
+}
+
+/** The range problem in plain words: `needs at least 1 item`, `must be at most 10`. */
+function rangeProblem(error: ErrorObject): string {
+  const limit = Number((error.params as { limit?: unknown }).limit);
+  const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+  switch (error.keyword) {
+    case 'minItems':
+      return `needs at least ${items(limit)}`;
+    case 'maxItems':
+      return `has more than ${items(limit)}`;
+    case 'minLength':
+      return `must be at least ${limit} character${limit === 1 ? '' : 's'} long`;
+    case 'maxLength':
+      return `is longer than ${limit} characters`;
+    case 'minimum':
+      return `must be at least ${limit}`;
+    case 'maximum':
+      return `must be at most ${limit}`;
+    case 'exclusiveMinimum':
+      return `must be more than ${limit}`;
+    case 'exclusiveMaximum':
+      return `must be less than ${limit}`;
+    case 'minProperties':
+      return 'must set at least one of its properties';
+    case 'maxProperties':
+      return `has more than ${limit} properties`;
+    default:
+      return error.message ?? 'is out of range';
+  }
 }
 
 function rangeHint(error: ErrorObject): string {
