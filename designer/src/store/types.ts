@@ -2,6 +2,7 @@ import type { Diagnostic, SyncSpec } from '@syncraft/runtime/spec';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Owner } from '../compiler/context';
 import type { DesignerDocument, GraphEdge, GraphNode, XY } from '../graph/types';
+import type { BackgroundCompiler } from './background';
 import type { Command } from './commands';
 
 export type { DesignerDocument } from '../graph/types';
@@ -86,7 +87,13 @@ export interface DiagnosticsSlice {
 }
 
 /** The whole designer state: data and actions. */
-export type DesignerState = DocumentSlice & HistorySlice & SelectionSlice & DiagnosticsSlice;
+export type DesignerState = DocumentSlice &
+  HistorySlice &
+  SelectionSlice &
+  DiagnosticsSlice & {
+    /** Stops the store's timers and background compiler (when the designer is unmounted). */
+    dispose(): void;
+  };
 
 /** A per-instance designer store. */
 export type DesignerStore = StoreApi<DesignerState>;
@@ -97,4 +104,9 @@ export interface DesignerStoreOptions {
   readonly compileDelayMs?: number;
   /** Most undo steps kept (default 200). */
   readonly historyLimit?: number;
+  /**
+   * Where large documents (200+ nodes) compile: `'auto'` (default) uses a Web Worker when the
+   * platform has one, `'off'` always compiles on the UI thread; or pass your own compiler.
+   */
+  readonly background?: 'auto' | 'off' | BackgroundCompiler;
 }

@@ -1,11 +1,16 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { compile, ownerOf } from '../../compiler/compile';
+import { type CompileResult, compile, ownerOf } from '../../compiler/compile';
 import type { DesignerDocument } from '../../graph/types';
+import type { StoreInternals } from '../internals';
 import type { Compiled, DesignerState, DiagnosticsSlice, IssueCount } from '../types';
 
 /** Compiles a document and counts the issues of each node and edge, keeping unchanged counts' identity. */
 export function compileForStore(doc: DesignerDocument, previous?: Compiled): Compiled {
-  const result = compile(doc);
+  return toCompiled(compile(doc), previous);
+}
+
+/** Adds issue counts per node and edge to a compile result (from this thread or a worker). */
+export function toCompiled(result: CompileResult, previous?: Compiled): Compiled {
   const counts: Record<string, { errors: number; warnings: number }> = {};
   for (const d of result.diagnostics) {
     const owner = ownerOf(result.owners, d.pointer);
@@ -33,10 +38,14 @@ export function compileForStore(doc: DesignerDocument, previous?: Compiled): Com
 export function createDiagnosticsSlice(
   set: StoreApi<DesignerState>['setState'],
   get: StoreApi<DesignerState>['getState'],
+  internals: StoreInternals,
   initial: DesignerDocument,
 ): DiagnosticsSlice {
   return {
     compiled: compileForStore(initial),
-    flushCompile: () => set({ compiled: compileForStore(get().document, get().compiled) }),
+    flushCompile: () => {
+      internals.compileSeq++;
+      set({ compiled: compileForStore(get().document, get().compiled) });
+    },
   };
 }
