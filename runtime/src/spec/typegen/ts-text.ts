@@ -20,10 +20,15 @@ export function safeTypeName(name: string, taken: ReadonlySet<string>): string {
 
 /** A single-quoted string literal type, `'done'`, escaped so any text stays one literal. */
 export function tsString(value: string): string {
-  const escaped = value.replace(/[\\'\u0000-\u001f\u2028\u2029]/g, (c) =>
-    c === '\\' || c === "'" ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `'${escaped}'`;
+  let out = "'";
+  for (const c of value) {
+    const code = c.charCodeAt(0);
+    if (c === '\\' || c === "'") out += `\\${c}`;
+    else if (code < 0x20 || code === 0x2028 || code === 0x2029)
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += c;
+  }
+  return `${out}'`;
 }
 
 /** A TSDoc comment for `text` (none when empty), made safe against a closing `*\/` in the text. */
