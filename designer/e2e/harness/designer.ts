@@ -19,3 +19,30 @@ export async function openTemplate(page: Page, id: string): Promise<void> {
   await page.getByTestId(`template-${id}`).click();
   await page.getByTestId('template-gallery').waitFor({ state: 'hidden' });
 }
+
+/** The canvas node with the given test id (`node-<kind>-<name>`). */
+export const node = (page: Page, testId: string) => page.getByTestId(testId);
+
+/**
+ * Draws an edge by dragging from one handle to another with the mouse, as a person would.
+ * `from` and `to` are CSS selectors of React Flow handles.
+ */
+export async function connect(page: Page, from: string, to: string): Promise<void> {
+  const source = await page.locator(from).boundingBox();
+  const target = await page.locator(to).boundingBox();
+  if (!source || !target) throw new Error(`cannot connect ${from} → ${to}: a handle is not visible`);
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Adds a node of a kind from the palette (click-to-add) and returns nothing; the new node is selected. */
+export async function addFromPalette(page: Page, kind: string): Promise<void> {
+  await page.getByTestId(`palette-${kind}`).click();
+}
+
+/** The text of the problems count, e.g. `none` or `1 error, 0 warnings`. */
+export async function problemsCount(page: Page): Promise<string> {
+  return (await page.getByTestId('problems-count').textContent()) ?? '';
+}

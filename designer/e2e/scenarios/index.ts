@@ -1,6 +1,7 @@
 import type { Scenario } from '../harness/scenario';
 import { inspectorIsKeyboardReachable, screensAreAccessible } from './a11y';
 import { reloadKeepsWork } from './autosave';
+import { buildFromBlank } from './build';
 import { exportValidates, importExplainsRefusals } from './files';
 import { everyTemplateOpens } from './gallery';
 import { jsonEditsDriveCanvas } from './json';
@@ -9,6 +10,7 @@ import { shellLoadsWithoutMonaco } from './shell';
 /** Every scenario, in the order they run. */
 export const scenarios: readonly Scenario[] = [
   shellLoadsWithoutMonaco,
+  buildFromBlank,
   everyTemplateOpens,
   importExplainsRefusals,
   exportValidates,
