@@ -2,6 +2,7 @@ import { ApiError } from './errors';
 
 /** The registry's roles, read from the same `roles` claim as the sync endpoint's. */
 export const REGISTRY_ROLES = ['builder', 'reviewer', 'admin'] as const;
+/** One of the registry's roles. */
 export type RegistryRole = (typeof REGISTRY_ROLES)[number];
 
 /** Who may do what. `admin` may do everything; documented in docs/governance.md ("Roles"). */
@@ -19,6 +20,7 @@ export const PERMISSIONS = {
   'audit.read': ['reviewer', 'admin'],
 } as const satisfies Record<string, readonly RegistryRole[]>;
 
+/** A registry action that needs a role. */
 export type Permission = keyof typeof PERMISSIONS;
 
 /** The caller of a registry action, as recorded in the audit log. */

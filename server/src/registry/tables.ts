@@ -121,12 +121,15 @@ export const AUDIT_ACTIONS = [
   'app.rollback',
 ] as const;
 
+/** An action the audit log records. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** Rows as read from the tables. */
 export type AppRow = Selectable<AppsTable>;
 export type SpecVersionRow = Selectable<SpecVersionsTable>;
 export type SubmissionRow = Selectable<SubmissionsTable>;
 export type CommentRow = Selectable<CommentsTable>;
 export type PublicationRow = Selectable<PublicationsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+/** An audit row as inserted (the id is generated). */
 export type NewAuditRow = Insertable<AuditLogTable>;

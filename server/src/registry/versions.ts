@@ -52,6 +52,7 @@ export interface SaveResult {
   readonly diagnostics: readonly RegistryDiagnostic[];
 }
 
+/** A version row as the API lists it; `published` compares with the app's published hash. */
 export function toSummary(row: SpecVersionRow, publishedHash: string | null): VersionSummary {
   return {
     appId: row.app_id,
@@ -66,6 +67,7 @@ export function toSummary(row: SpecVersionRow, publishedHash: string | null): Ve
   };
 }
 
+/** A submission row as the API shows it (warnings parsed). */
 export function toSubmissionView(row: SubmissionRow): SubmissionView {
   return {
     id: row.id,

@@ -18,6 +18,7 @@ export const TRANSITIONS = {
   reject: ['pending', 'approved'],
 } as const satisfies Record<string, readonly VersionStatus[]>;
 
+/** A review move: submit, approve or reject. */
 export type Transition = keyof typeof TRANSITIONS;
 
 const targets: Record<Transition, VersionStatus> = {

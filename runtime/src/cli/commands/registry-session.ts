@@ -11,6 +11,7 @@ import type { RegistryLogin } from './registry-config';
 
 const HASH = /^[0-9a-f]{64}$/;
 
+/** A version as the server answers it (the fields the CLI reads). */
 export interface VersionBody {
   readonly appId: string;
   readonly hash: string;
@@ -21,6 +22,7 @@ export interface VersionBody {
   readonly spec?: SyncSpec;
 }
 
+/** A submission as the server answers it. */
 export interface SubmissionBody {
   readonly appId: string;
   readonly hash: string;
@@ -32,6 +34,7 @@ export interface SubmissionBody {
   readonly warnings: readonly unknown[];
 }
 
+/** A publication as the server answers it. */
 export interface PublicationBody {
   readonly appId: string;
   readonly hash: string;
@@ -59,7 +62,9 @@ export function settle<T>(session: Session, answer: RegistryAnswer<T>, onOk: (bo
   return EXIT.ok;
 }
 
+/** The first 12 hex digits of a hash, for messages. */
 export const short = (hash: string) => hash.slice(0, 12);
+/** An API path from raw segments, each percent-encoded. */
 export const path = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
 
 /**

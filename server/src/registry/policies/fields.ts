@@ -5,6 +5,7 @@ import type { PolicyFileProblem } from './parse';
  * problem (pointer, message, hint) instead of throwing, so a bad file is reported in full.
  */
 
+/** Records every key of `obj` that is not in `allowed`. */
 export function unknownKeys(
   obj: Record<string, unknown>,
   allowed: readonly string[],
@@ -22,6 +23,7 @@ export function unknownKeys(
   }
 }
 
+/** A required non-empty list of names (optionally from `allowed`). */
 export function requiredList<T extends string>(
   p: Record<string, unknown>,
   key: string,
@@ -40,6 +42,7 @@ export function requiredList<T extends string>(
   return list ?? [];
 }
 
+/** An optional non-empty list of names (optionally from `allowed`); undefined when absent or bad. */
 export function optionalList<T extends string>(
   p: Record<string, unknown>,
   key: string,
@@ -71,6 +74,7 @@ export function optionalList<T extends string>(
   return ok ? (value as T[]) : undefined;
 }
 
+/** A whole number of at least 1. */
 export function positiveInteger(
   p: Record<string, unknown>,
   key: string,
@@ -89,6 +93,7 @@ export function positiveInteger(
   return value;
 }
 
+/** One value of `allowed`. */
 export function oneOf<T extends string>(
   p: Record<string, unknown>,
   key: string,

@@ -12,6 +12,7 @@ export const POLICY_KINDS = [
   'require-owner',
 ] as const;
 
+/** The kind of a policy, e.g. `max-retention`. */
 export type PolicyKind = (typeof POLICY_KINDS)[number];
 
 /** How a broken policy counts: an `error` blocks submission, a `warning` is shown to the reviewer. */
@@ -31,6 +32,7 @@ interface EntityFilter {
   readonly entities?: readonly string[];
 }
 
+/** An entity's offline availability, as policies name it. */
 export type Availability = OfflineBehaviour['availability'];
 
 /**
