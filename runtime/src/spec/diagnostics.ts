@@ -58,6 +58,8 @@ export const diagnosticCatalogue = {
   SPEC113: { severity: 'error', title: 'Key field encrypted' },
   SPEC114: { severity: 'error', title: 'Critical entity is online-only' },
   SPEC115: { severity: 'warning', title: 'Read-only entity pushes changes' },
+  SPEC116: { severity: 'error', title: 'Default value not allowed' },
+  SPEC117: { severity: 'error', title: 'Minimum above maximum' },
   // Lint: conflict rules.
   SPEC120: { severity: 'error', title: 'Conflict rule does not fit the field type' },
   SPEC121: { severity: 'error', title: 'Enum order names an unknown value' },
@@ -73,6 +75,7 @@ export const diagnosticCatalogue = {
   // Lint: scopes.
   SPEC140: { severity: 'warning', title: 'Comparison of mismatched types' },
   SPEC141: { severity: 'error', title: 'Time window over a non-date field' },
+  SPEC142: { severity: 'warning', title: 'Compared value not among the enum values' },
   // Lint: retry policy.
   SPEC150: { severity: 'error', title: 'Retry delays reversed' },
   // Lint: relations.

@@ -176,6 +176,30 @@ const cases: ReadonlyArray<[string, Mutation, string, string]> = [
     '/entities/0/sync/direction',
   ],
   [
+    'an enum default that is not one of its values',
+    (s) => Object.assign(fieldOf(s, 'Job', 'status'), { default: 'new' }),
+    'SPEC116',
+    '/entities/1/fields/5/default',
+  ],
+  [
+    'a number default below its minimum',
+    (s) => job(s).fields.push({ name: 'rating', type: 'integer', minimum: 1, maximum: 5, default: 0 }),
+    'SPEC116',
+    '/entities/1/fields/11/default',
+  ],
+  [
+    'a minimum above the maximum',
+    (s) => job(s).fields.push({ name: 'rating', type: 'number', minimum: 5, maximum: 1 }),
+    'SPEC117',
+    '/entities/1/fields/11/minimum',
+  ],
+  [
+    'a scope comparing an enum with a value it does not have',
+    (s) => (job(s).offline.scope = { field: 'status', op: 'in', value: ['open', 'inprogress'] }),
+    'SPEC142',
+    '/entities/1/offline/scope/value',
+  ],
+  [
     'a counter rule on a text field',
     (s) => (fieldOf(s, 'Job', 'title').conflict = { strategy: 'counter' }),
     'SPEC120',

@@ -4,6 +4,7 @@ import type { SyncSpec } from '../types';
 import { checkConflictRules } from './conflict-rules';
 import { createContext, type LintContext } from './context';
 import { checkEntitySettings } from './entity-settings';
+import { checkFieldSettings } from './field-settings';
 import { checkKeys } from './keys';
 import { checkNaming } from './naming';
 import { checkOfflineStates } from './offline-states';
@@ -17,6 +18,7 @@ import { checkScopes } from './scopes';
 const checks: ReadonlyArray<(context: LintContext) => void> = [
   checkNaming,
   checkKeys,
+  checkFieldSettings,
   checkReferences,
   checkEntitySettings,
   checkConflictRules,

@@ -1,6 +1,6 @@
 import type { ComparisonCondition, Condition, Field, Parameter } from '../types';
 import type { EntityInfo, LintContext } from './context';
-import { unknownNameHint } from './context';
+import { nameList, unknownNameHint } from './context';
 import { reportUnknownField } from './references';
 
 /** The kind of value a field holds or a parameter carries, for comparing the two. */
@@ -168,6 +168,10 @@ class ConditionWalk {
       return;
     }
     const other = valueKind(condition.value);
+    if (field.type === 'enum' && comparable(condition.op, kind, other)) {
+      this.enumValues(condition, field.values, field.name, entityName);
+      return;
+    }
     if (!comparable(condition.op, kind, other)) {
       this.context.report(
         'SPEC140',
@@ -176,6 +180,24 @@ class ConditionWalk {
         'Compare with a value of the same kind as the field ("in" and "not-in" take a list of texts).',
       );
     }
+  }
+
+  /** A fixed value compared with an enum field must be one of its values, or the comparison is a typo. */
+  private enumValues(
+    condition: ComparisonCondition,
+    values: readonly string[],
+    fieldName: string,
+    entityName: string,
+  ): void {
+    const compared = Array.isArray(condition.value) ? condition.value : [condition.value];
+    const unknown = compared.filter((v): v is string => typeof v === 'string' && !values.includes(v));
+    if (unknown.length === 0) return;
+    this.context.report(
+      'SPEC142',
+      this.here('value'),
+      `The condition compares field “${fieldName}” of entity “${entityName}” with ${nameList(unknown)}, which ${unknown.length === 1 ? 'is not one of its values' : 'are not among its values'}.`,
+      `Use the field's values: ${nameList(values, 20)}.`,
+    );
   }
 }
 
