@@ -1,5 +1,6 @@
 import type { Dexie, Table } from 'dexie';
 import type { AccessContext } from '../access/context';
+import type { EntityPermissions } from '../access/permissions';
 import type { EntityCodec, StoredRow } from '../local-store';
 import type { HybridLogicalClock } from '../merge';
 import type { OfflineMachine } from '../offline-states';
@@ -31,8 +32,20 @@ export interface EntityRuntime {
   readonly rank: number;
   /** Whether keys are numbers (integer/number key field) rather than strings. */
   readonly numericKey: boolean;
+  /** What the user's roles may do with this entity (merged across roles), computed once. */
+  readonly permissions: EntityPermissions;
   /** Fields by name. */
   readonly fields: ReadonlyMap<string, Entity['fields'][number]>;
+}
+
+/**
+ * What is being delivered right now. Kept in memory: an entry is in flight only within this
+ * session, and entries queued before it (`seq <= sessionFloor`) may have reached the server before
+ * a crash, so nothing is ever folded into them.
+ */
+export interface DeliveryState {
+  readonly inFlight: Set<string>;
+  readonly sessionFloor: number;
 }
 
 /** Everything the engine's parts share for one client. Created once per client: no module singletons. */
@@ -50,6 +63,7 @@ export interface EngineContext {
   /** Serialises every read-modify-write of local data. */
   readonly lock: SerialQueue;
   readonly notices: NoticeLog;
+  readonly delivery: DeliveryState;
   readonly random: () => number;
   readonly randomId: () => string;
 }

@@ -1,4 +1,5 @@
 import type { Dexie } from 'dexie';
+import { permissionsFor } from '../access';
 import { FieldCipher } from '../crypto';
 import {
   EntityCodec,
@@ -99,7 +100,11 @@ export interface SyncClient {
   close(): Promise<void>;
 }
 
-function entityRuntimes(spec: SyncSpec, cipher: FieldCipher | undefined): Map<string, EntityRuntime> {
+function entityRuntimes(
+  spec: SyncSpec,
+  cipher: FieldCipher | undefined,
+  roles: readonly string[],
+): Map<string, EntityRuntime> {
   const out = new Map<string, EntityRuntime>();
   spec.entities.forEach((entity, position) => {
     const encrypted = new Set(entity.offline.encrypt ?? []);
@@ -124,6 +129,7 @@ function entityRuntimes(spec: SyncSpec, cipher: FieldCipher | undefined): Map<st
         ? new EntityCodec(entity, cipher)
         : new EntityCodec({ ...entity, offline: { ...entity.offline, encrypt: [] } }, undefined),
       rank: priorityRank(entity.sync.priority),
+      permissions: permissionsFor(spec, roles, entity.name),
       numericKey: keyField?.type === 'integer' || keyField?.type === 'number',
       fields: new Map(entity.fields.map((f) => [f.name, f])),
     });
@@ -157,7 +163,7 @@ function parseSpec(input: unknown): SyncSpec {
 export async function createSyncClient(options: SyncClientOptions): Promise<SyncClient> {
   const spec = parseSpec(options.spec);
   const cipher = options.encryptionKey ? new FieldCipher(options.encryptionKey) : undefined;
-  const entities = entityRuntimes(spec, cipher);
+  const entities = entityRuntimes(spec, cipher, options.user.roles);
   const { db, outcome } = await openLocalDatabase(spec, {
     name: options.dbName ?? `syncraft:${spec.app.id}`,
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
@@ -192,6 +198,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     events,
     lock: new SerialQueue(),
     notices: new NoticeLog(),
+    delivery: { inFlight: new Set(), sessionFloor: lastQueued?.seq ?? 0 },
     random: options.random ?? Math.random,
     randomId: options.randomId ?? (() => crypto.randomUUID()),
   };

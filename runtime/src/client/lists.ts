@@ -116,7 +116,7 @@ export function deadLetterList(ctx: EngineContext, afterRetry: () => void): Dead
     async retry(id) {
       const entry = await find(id);
       const { dead: _dead, deadAt: _deadAt, ...rest } = entry;
-      await outbox.put({ ...rest, attempts: 0, inFlight: 0 });
+      await outbox.put({ ...rest, attempts: 0 });
       const priority = PRIORITIES[entry.rank]!;
       ctx.status.addPending(priority, 1);
       ctx.status.update({ deadLetters: Math.max(0, ctx.status.get().deadLetters - 1) });

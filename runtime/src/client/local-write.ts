@@ -1,4 +1,3 @@
-import { permissionsFor } from '../access';
 import { type StoredRow, stripRow } from '../local-store';
 import { coalesce } from '../outbox/coalesce';
 import type { OutboxEntry } from '../outbox/entry';
@@ -42,11 +41,10 @@ export function writeLocal(
   const rows = rowsOf(ctx, runtime.entity.name);
   const outbox = outboxOf(ctx);
   const id = storedKey(runtime, key);
-  const permissions = permissionsFor(ctx.spec, ctx.user.roles, runtime.entity.name);
   const codec = runtime.codec;
 
   const commit = async (row: StoredRow | undefined, current: RecordValues | undefined) => {
-    const plan = planWrite(runtime, key, current, intent, accessContext(ctx), permissions);
+    const plan = planWrite(runtime, key, current, intent, accessContext(ctx));
     if (plan.kind === 'noop')
       return { done: true as const, outcome: { record: plan.values, queued: false }, delta: 0 };
     const changes = plan.kind === 'upsert' ? await maybeEncode(plan.changes) : {};
@@ -65,7 +63,6 @@ export function writeLocal(
       clientId: ctx.clientId,
       rank: runtime.rank,
       attempts: 0,
-      inFlight: 0,
       queuedAt: ctx.scheduler.now(),
     };
     return { done: false as const, plan, entry, storedValues };
@@ -81,7 +78,7 @@ export function writeLocal(
     let folded: OutboxEntry | undefined;
     if (pending > 0 && runtime.entity.sync.coalesce !== false) {
       const last = await outbox.where('[entity+key]').equals([entry.entity, key]).last();
-      if (last) {
+      if (last && !ctx.delivery.inFlight.has(last.id) && last.seq! > ctx.delivery.sessionFloor) {
         const result = coalesce(last, entry);
         if (result.kind === 'cancelled' && pending === 1 && (row?._s ?? null) === null) {
           // Created here and never sent: the server never needs to hear of it.

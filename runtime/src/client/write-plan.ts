@@ -1,11 +1,4 @@
-import {
-  type AccessContext,
-  allows,
-  checkValues,
-  defaultsFor,
-  type permissionsFor,
-  unwritableField,
-} from '../access';
+import { type AccessContext, allows, checkValues, defaultsFor, unwritableField } from '../access';
 import { jsonEqual } from '../merge';
 import type { JsonValue, RecordValues } from '../protocol';
 import type { EntityRuntime } from './context';
@@ -148,9 +141,8 @@ export function planWrite(
   current: RecordValues | undefined,
   intent: WriteIntent,
   access: AccessContext,
-  specPermissions: ReturnType<typeof permissionsFor>,
 ): WritePlan {
-  const { entity } = runtime;
+  const { entity, permissions: specPermissions } = runtime;
   if (intent.kind === 'delete') {
     if (!current)
       throw new WriteError('not-found', entity.name, `${entity.name} "${key}" is not on this device`);

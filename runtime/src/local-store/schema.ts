@@ -10,7 +10,7 @@ export const META_TABLES = {
 
 /** Dexie store definitions of the engine's own tables (part of the local database format). */
 const META_STORES: Record<string, string> = {
-  [META_TABLES.outbox]: '++seq, &id, [entity+key], [rank+seq], [entity+seq]',
+  [META_TABLES.outbox]: '++seq, &id, [entity+key], [entity+seq]',
   [META_TABLES.conflicts]: 'id, [entity+key]',
   [META_TABLES.rejected]: 'id, at',
   [META_TABLES.meta]: 'name',

@@ -10,7 +10,8 @@ export type CoalesceResult =
   | { readonly kind: 'separate' };
 
 /**
- * Folds a new change into the record's previous unsent entry, so repeated edits of one record
+ * Folds a new change into the record's previous unsent entry (the caller passes only an entry
+ * that is not in flight and was not queued before this session, when it may already have been sent), so repeated edits of one record
  * travel as one operation. The merged entry keeps the earlier entry's place, base version and, per
  * field, the earliest base value (what the server's three-way rules must compare with); changed
  * values and the timestamp come from the later edit. Pure.
@@ -20,7 +21,7 @@ export type CoalesceResult =
  * a delete (the server must see the delete).
  */
 export function coalesce(earlier: OutboxEntry, later: OutboxEntry): CoalesceResult {
-  if (earlier.inFlight === 1 || earlier.attempts > 0) return { kind: 'separate' };
+  if (earlier.attempts > 0) return { kind: 'separate' };
   if (earlier.entity !== later.entity || earlier.key !== later.key) return { kind: 'separate' };
   if (earlier.kind === 'delete') return { kind: 'separate' };
   if (later.kind === 'delete' && earlier.baseVersion === 0) return { kind: 'cancelled' };

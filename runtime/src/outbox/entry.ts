@@ -23,8 +23,6 @@ export interface OutboxEntry {
   readonly rank: number;
   /** Failed delivery attempts so far (transport errors); 0 means never tried or never failed. */
   readonly attempts: number;
-  /** 1 while part of a push that has not answered yet: such an entry is never coalesced into. */
-  readonly inFlight: 0 | 1;
   /** Epoch ms when the entry was queued. */
   readonly queuedAt: number;
   /** The last delivery failure, for the dead-letter list. */

@@ -72,12 +72,18 @@ export class SyncEngine {
   #probe: Promise<void> | undefined;
   #upgradeRequired = false;
   #last: CycleResult = { kind: 'skipped', reason: 'not run yet' };
+  /** Entities that can have outbox entries, most urgent first. */
+  readonly #queueable: readonly { readonly name: string; readonly rank: number }[];
 
   constructor(ctx: EngineContext, transport: SyncTransport, backoff: Backoff, signal: EngineSignal) {
     this.#ctx = ctx;
     this.#transport = transport;
     this.#backoff = backoff;
     this.#signal = signal;
+    this.#queueable = [...ctx.entities.values()]
+      .filter((r) => isStoredLocally(r.entity) && r.entity.sync.direction !== 'pull')
+      .map((r) => ({ name: r.entity.name, rank: r.rank }))
+      .sort((a, b) => a.rank - b.rank);
   }
 
   /** Lets automatic triggers (writes, state changes, timers) start cycles. */
@@ -188,36 +194,47 @@ export class SyncEngine {
     const outbox = outboxOf(ctx);
     let pushed = 0;
     for (;;) {
-      const batch = await nextBatch(
-        outbox,
-        (name) => this.#pushable(name),
-        (name) => ctx.entities.get(name)?.entity.sync.batchSize ?? DEFAULT_BATCH,
-      );
+      // Under the write lock, so no local edit folds into an entry between reading and marking it.
+      const batch = await ctx.lock.run(async () => {
+        const next = await nextBatch(
+          outbox,
+          this.#queueable,
+          (name) => this.#pushable(name),
+          (name) => ctx.entities.get(name)?.entity.sync.batchSize ?? DEFAULT_BATCH,
+          ctx.delivery.inFlight,
+        );
+        for (const entry of next) ctx.delivery.inFlight.add(entry.id);
+        return next;
+      });
       if (batch.length === 0) return pushed;
       const first = batch[0]!;
-      await outbox.bulkUpdate(batch.map((e) => ({ key: e.seq!, changes: { inFlight: 1 } })));
-      const inFlight = batch.map((e) => ({ ...e, inFlight: 1 as const }));
+      const inFlight = batch;
       ctx.status.update({ inFlight: { batchSize: batch.length, entity: first.entity } });
       const codec = ctx.entities.get(first.entity)!.codec;
       const operations = [];
       for (const entry of inFlight) operations.push(await toOperation(entry, codec));
       let response: Awaited<ReturnType<SyncTransport['push']>>;
       try {
-        response = await this.#transport.push({
-          protocol: PROTOCOL_VERSION,
-          specVersion: ctx.spec.app.version,
-          clientId: ctx.clientId,
-          operations,
-        });
-      } catch (error) {
-        await this.#batchFailed(inFlight, errorInfo(error).message);
-        throw error;
-      }
-      await applyPushResults(ctx, inFlight, response.results);
-      const unanswered = inFlight.filter((e) => !response.results.some((r) => r.opId === e.id));
-      if (unanswered.length > 0) {
-        await this.#batchFailed(unanswered, 'the server did not answer for this operation');
-        throw new Error(`the server answered ${response.results.length} of ${inFlight.length} operations`);
+        try {
+          response = await this.#transport.push({
+            protocol: PROTOCOL_VERSION,
+            specVersion: ctx.spec.app.version,
+            clientId: ctx.clientId,
+            operations,
+          });
+        } catch (error) {
+          await this.#batchFailed(inFlight, errorInfo(error).message);
+          throw error;
+        }
+        await applyPushResults(ctx, inFlight, response.results);
+        const answered = new Set(response.results.map((r) => r.opId));
+        const unanswered = inFlight.filter((e) => !answered.has(e.id));
+        if (unanswered.length > 0) {
+          await this.#batchFailed(unanswered, 'the server did not answer for this operation');
+          throw new Error(`the server answered ${response.results.length} of ${inFlight.length} operations`);
+        }
+      } finally {
+        for (const entry of batch) ctx.delivery.inFlight.delete(entry.id);
       }
       pushed += inFlight.length;
     }
@@ -239,7 +256,6 @@ export class SyncEngine {
           const next: OutboxEntry = {
             ...current,
             attempts,
-            inFlight: 0,
             lastError: message,
             ...(parked ? { dead: 1 as const, deadAt: now } : {}),
           };

@@ -38,9 +38,11 @@ export async function applyPulledPage(
     for (const change of changes) if (change.kind === 'upsert') ctx.clock.observe(change.hlc);
     const hasPending = (await outbox.count()) > 0;
     const pending = hasPending
-      ? await entriesFor(
-          outbox,
-          changes.map((c) => [c.entity, c.key] as const),
+      ? await ctx.db.transaction('r', outbox, () =>
+          entriesFor(
+            outbox,
+            changes.map((c) => [c.entity, c.key] as const),
+          ),
         )
       : [];
     const pendingBy = new Map<string, OutboxEntry[]>();

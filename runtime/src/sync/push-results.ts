@@ -54,7 +54,36 @@ export async function applyPushResults(
   const afterCommit: (() => void)[] = [];
 
   return ctx.lock.run(async () => {
-    const pendingEntries = await entriesFor(outbox, records);
+    const touched = [...new Set(records.map((r) => r[0]))].map((name) => rowsOf(ctx, name));
+    const { pendingEntries, currentRows } = await ctx.db.transaction('r', [outbox, ...touched], async () => {
+      const currentRows = new Map<string, StoredRow | undefined>();
+      for (const name of new Set(records.map((r) => r[0]))) {
+        const runtime = ctx.entities.get(name)!;
+        const keys = records.filter((r) => r[0] === name).map((r) => r[1]);
+        const found = await rowsOf(ctx, name).bulkGet(keys.map((k) => storedKey(runtime, k)));
+        keys.forEach((k, i) => currentRows.set(`${name}\u0000${k}`, found[i]));
+      }
+      // Only records with edits beyond this batch need the outbox read.
+      const sent = new Map<string, number>();
+      for (const e of answered)
+        sent.set(`${e.entity}\u0000${e.key}`, (sent.get(`${e.entity}\u0000${e.key}`) ?? 0) + 1);
+      const more = records.filter(
+        (r) => (currentRows.get(`${r[0]}\u0000${r[1]}`)?._p ?? 0) > (sent.get(`${r[0]}\u0000${r[1]}`) ?? 0),
+      );
+      const others = await entriesFor(outbox, more);
+      const seen = new Set(others.map((e) => e.id));
+      const pendingEntries = [...others, ...answered.filter((e) => !seen.has(e.id))].sort(
+        (a, b) => a.seq! - b.seq!,
+      );
+      return { pendingEntries, currentRows };
+    });
+    const pendingBy = new Map<string, OutboxEntry[]>();
+    for (const entry of pendingEntries) {
+      const id = `${entry.entity}\u0000${entry.key}`;
+      const list = pendingBy.get(id);
+      if (list) list.push(entry);
+      else pendingBy.set(id, [entry]);
+    }
     const rowsToPut = new Map<string, StoredRow[]>();
     const rowsToDelete = new Map<string, (string | number)[]>();
     const conflicts: StoredConflict[] = [];
@@ -62,12 +91,11 @@ export async function applyPushResults(
     const rebased: OutboxEntry[] = [];
     for (const [entityName, key] of records) {
       const runtime = ctx.entities.get(entityName)!;
-      const rows = rowsOf(ctx, entityName);
-      const row = await rows.get(storedKey(runtime, key));
+      const row = currentRows.get(`${entityName}\u0000${key}`);
       const server: { -readonly [K in keyof ServerState]: ServerState[K] } = {
         ...(await serverStateOf(runtime, row)),
       };
-      const mine = pendingEntries.filter((e) => e.entity === entityName && e.key === key);
+      const mine = pendingBy.get(`${entityName}\u0000${key}`) ?? [];
       const done = new Set<string>();
       for (const entry of mine) {
         const result = byOp.get(entry.id);

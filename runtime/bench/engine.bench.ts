@@ -1,0 +1,216 @@
+// Engine benchmarks (fake-indexeddb in Node), each against a baseline measured in the same run.
+// Prints one JSON line per figure: {"bench", ...figures, "baseline", "ratio"}.
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createSyncClient, type SyncTransport } from '../src';
+import type { PullRequest, PullResponse, PushRequest } from '../src/protocol';
+import type { SyncSpec } from '../src/spec';
+import { createMemoryTransport, InMemorySyncServer } from '../src/transport/memory';
+
+const spec: SyncSpec = {
+  specVersion: 1,
+  app: { id: 'bench', name: 'Bench', version: '1.0.0' },
+  roles: [
+    { name: 'worker', permissions: [{ entity: 'Item', actions: ['read', 'create', 'update', 'delete'] }] },
+  ],
+  entities: [
+    {
+      name: 'Item',
+      key: 'id',
+      fields: [
+        { name: 'id', type: 'string', required: true },
+        { name: 'title', type: 'string' },
+        { name: 'status', type: 'enum', values: ['open', 'done'] },
+        { name: 'qty', type: 'integer' },
+      ],
+      indexes: [{ fields: ['status'] }],
+      offline: { availability: 'read-write' },
+      sync: { priority: 'normal', direction: 'both', batchSize: 500 },
+      conflict: { strategy: 'last-writer-wins' },
+    },
+  ],
+  offlineStates: {
+    initial: 'online',
+    states: [{ name: 'online', network: 'online', sync: { enabled: true }, writes: 'allow' }],
+    transitions: [],
+  },
+  retry: { initialDelay: '1s', maxDelay: '1m', multiplier: 2, jitter: 'full', maxAttempts: 5 },
+};
+
+const caller = { userId: 'u1', roles: ['worker'], params: {}, now: Date.now() };
+const item = (i: number) => ({
+  id: `item-${i}`,
+  title: `Item number ${i}`,
+  status: i % 2 ? 'open' : 'done',
+  qty: i,
+});
+
+function client(server: InMemorySyncServer, transport?: SyncTransport) {
+  return createSyncClient({
+    spec,
+    transport: transport ?? createMemoryTransport(server, caller),
+    user: { id: 'u1', roles: ['worker'] },
+    clientId: 'bench',
+    indexedDB: new IDBFactory(),
+    IDBKeyRange,
+    network: null,
+  });
+}
+
+function bareDexie() {
+  const db = new Dexie('bare', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db.version(1).stores({ Item: 'id, _t, status' });
+  return db;
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+function report(bench: string, figures: Record<string, number>, baseline: number, measured: number) {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const out: Record<string, unknown> = { bench };
+  for (const [k, v] of Object.entries(figures)) out[k] = round(v);
+  out.baseline = round(baseline);
+  out.ratio = round(measured / baseline);
+  console.log(JSON.stringify(out));
+}
+
+async function localWrite(n: number) {
+  const db = bareDexie();
+  await db.open();
+  const c = await client(new InMemorySyncServer({ spec }));
+  const table = c.table('Item');
+  // Warm both paths so JIT state does not favour the second.
+  for (let i = 0; i < 200; i++) {
+    await db.table('Item').put(item(-i - 1));
+    await table.put(item(-i - 1));
+  }
+  const bare = await time(async () => {
+    for (let i = 0; i < n; i++) await db.table('Item').put(item(i));
+  });
+  const engine = await time(async () => {
+    for (let i = 0; i < n; i++) await table.put(item(i));
+  });
+  report(
+    'local-write (record + outbox in one transaction) vs bare Dexie put',
+    { n, engineMs: engine, bareMs: bare, usPerWrite: (engine / n) * 1000, target: 1.5 },
+    bare,
+    engine,
+  );
+  await c.close();
+  db.close();
+}
+
+async function pushThroughput(n: number) {
+  const server = new InMemorySyncServer({ spec });
+  const c = await client(server);
+  const table = c.table('Item');
+  for (let i = 0; i < n; i++) await table.put(item(i));
+  const engine = await time(() => c.syncNow());
+  // Baseline: the same operations pushed straight into an identical server, without a device.
+  const queued = (await c.storage.table('_outbox').count()) === 0;
+  const direct = new InMemorySyncServer({ spec });
+  const ops: PushRequest['operations'][number][] = [];
+  for (let i = 0; i < n; i++) {
+    ops.push({
+      id: `op-${i}`,
+      entity: 'Item',
+      key: `item-${i}`,
+      kind: 'upsert',
+      changes: item(i),
+      base: {},
+      baseVersion: 0,
+      hlc: `${String(Date.now()).padStart(13, '0')}-${String(i % 999_999).padStart(6, '0')}-direct`,
+      clientId: 'direct',
+    });
+  }
+  const transport = createMemoryTransport(direct, caller);
+  const bare = await time(async () => {
+    for (let i = 0; i < n; i += 500) {
+      await transport.push({
+        protocol: 1,
+        specVersion: '1.0.0',
+        clientId: 'direct',
+        operations: ops.slice(i, i + 500),
+      });
+    }
+  });
+  report(
+    'push 10k queued operations through the in-memory transport',
+    {
+      n,
+      engineMs: engine,
+      opsPerSec: (n / engine) * 1000,
+      serverOnlyOpsPerSec: (n / bare) * 1000,
+      drained: queued ? 1 : 0,
+    },
+    bare,
+    engine,
+  );
+  await c.close();
+}
+
+async function pullApply(n: number) {
+  const server = new InMemorySyncServer({ spec });
+  const seeder = createMemoryTransport(server, caller);
+  for (let i = 0; i < n; i += 500) {
+    const operations = [];
+    for (let j = i; j < Math.min(n, i + 500); j++) {
+      operations.push({
+        id: `seed-${j}`,
+        entity: 'Item',
+        key: `item-${j}`,
+        kind: 'upsert' as const,
+        changes: item(j),
+        base: {},
+        baseVersion: 0,
+        hlc: `${String(Date.now()).padStart(13, '0')}-000000-seed`,
+        clientId: 'seed',
+      });
+    }
+    await seeder.push({ protocol: 1, specVersion: '1.0.0', clientId: 'seed', operations });
+  }
+  // Record the server's pages first, so the timing covers only applying them on the device.
+  const pages: PullResponse[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await seeder.pull({
+      protocol: 1,
+      specVersion: '1.0.0',
+      clientId: 'x',
+      limit: 500,
+      ...(cursor ? { cursor } : {}),
+    });
+    pages.push(page);
+    cursor = page.cursor;
+    if (!page.hasMore) break;
+  }
+  let next = 0;
+  const replay: SyncTransport = {
+    push: async () => ({ protocol: 1, results: [] }),
+    pull: async (_request: PullRequest) => pages[Math.min(next++, pages.length - 1)]!,
+  };
+  const c = await client(server, replay);
+  const engine = await time(() => c.syncNow());
+  const count = await c.storage.table('Item').count();
+  const db = bareDexie();
+  await db.open();
+  const rows = pages.flatMap((p) => p.changes.map((ch) => (ch.kind === 'upsert' ? ch.record : {})));
+  const bare = await time(() => db.table('Item').bulkPut(rows));
+  report(
+    'pull-apply 10k records into an empty store vs bare Dexie bulkPut',
+    { n, stored: count, engineMs: engine, bareMs: bare, target: 1.5 },
+    bare,
+    engine,
+  );
+  await c.close();
+  db.close();
+}
+
+await localWrite(2000);
+await pushThroughput(10_000);
+await pullApply(10_000);
