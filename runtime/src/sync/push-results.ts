@@ -61,7 +61,7 @@ export async function applyPushResults(
         const runtime = ctx.entities.get(name)!;
         const keys = records.filter((r) => r[0] === name).map((r) => r[1]);
         const found = await rowsOf(ctx, name).bulkGet(keys.map((k) => storedKey(runtime, k)));
-        keys.forEach((k, i) => currentRows.set(`${name}\u0000${k}`, found[i]));
+        for (const [i, k] of keys.entries()) currentRows.set(`${name}\u0000${k}`, found[i]);
       }
       // Only records with edits beyond this batch need the outbox read.
       const sent = new Map<string, number>();
