@@ -1,4 +1,5 @@
 import type { SyncSpec } from '@syncraft/runtime/spec';
+import type { Kysely } from 'kysely';
 import { type Actor, requirePermission } from './access';
 import { allDiagnostics, analyseSpec, hasPolicyErrors, warningsOf } from './analyse';
 import { appendAudit } from './audit';
@@ -12,8 +13,8 @@ import {
   type RegistryContext,
 } from './context';
 import { ApiError } from './errors';
-import type { CommentRow, SubmissionStatus } from './tables';
-import { toSubmissionView, toSummary } from './versions';
+import type { CommentRow, RegistryTables, SubmissionRow, SubmissionStatus } from './tables';
+import { type SubmissionView, toSubmissionView, toSummary } from './versions';
 import { checkSelfApproval, nextStatus } from './workflow';
 
 /** A comment as the API shows it. */
@@ -159,17 +160,7 @@ export async function approveVersion(
       );
     }
     const now = ctx.now();
-    await trx
-      .updateTable('registry_spec_versions')
-      .set({ status: to, status_changed_at: now })
-      .where('app_id', '=', appId)
-      .where('hash', '=', hash)
-      .execute();
-    await trx
-      .updateTable('registry_submissions')
-      .set({ status: 'approved', decided_by: actor.userId, decided_at: now, decision_comment: comment })
-      .where('id', '=', submission.id)
-      .execute();
+    const decided = await recordDecision(trx, submission, 'approved', actor, comment, now);
     await trx.updateTable('registry_apps').set({ release_hash: hash }).where('id', '=', appId).execute();
     const comparison = await compareWithPublished(trx, app, spec);
     await appendAudit(trx, actor, now, {
@@ -179,13 +170,7 @@ export async function approveVersion(
       details: { from: row.status, to, submissionId: submission.id, ...comparison.summary },
       comment,
     });
-    return {
-      ...toSubmissionView(submission),
-      status: 'approved' as const,
-      decidedBy: actor.userId,
-      decidedAt: now,
-      decisionComment: comment,
-    };
+    return decided;
   });
 }
 
@@ -218,17 +203,7 @@ export async function rejectVersion(
     const submission = await latestSubmission(trx, appId, hash);
     if (!submission) throw new ApiError(409, 'conflict', 'This version was never submitted.');
     const now = ctx.now();
-    await trx
-      .updateTable('registry_spec_versions')
-      .set({ status: to, status_changed_at: now })
-      .where('app_id', '=', appId)
-      .where('hash', '=', hash)
-      .execute();
-    await trx
-      .updateTable('registry_submissions')
-      .set({ status: 'rejected', decided_by: actor.userId, decided_at: now, decision_comment: comment })
-      .where('id', '=', submission.id)
-      .execute();
+    const decided = await recordDecision(trx, submission, 'rejected', actor, comment, now);
     if (app.release_hash === hash) {
       await trx.updateTable('registry_apps').set({ release_hash: null }).where('id', '=', appId).execute();
     }
@@ -244,12 +219,36 @@ export async function rejectVersion(
       },
       comment,
     });
-    return {
-      ...toSubmissionView(submission),
-      status: 'rejected' as const,
-      decidedBy: actor.userId,
-      decidedAt: now,
-      decisionComment: comment,
-    };
+    return decided;
   });
+}
+
+/** Writes a reviewer's decision on the version and its submission; answers the decided submission. */
+async function recordDecision(
+  trx: Kysely<RegistryTables>,
+  submission: SubmissionRow,
+  decision: 'approved' | 'rejected',
+  actor: Actor,
+  comment: string | null,
+  now: string,
+): Promise<SubmissionView> {
+  await trx
+    .updateTable('registry_spec_versions')
+    .set({ status: decision, status_changed_at: now })
+    .where('app_id', '=', submission.app_id)
+    .where('hash', '=', submission.hash)
+    .execute();
+  const decided: SubmissionRow = {
+    ...submission,
+    status: decision,
+    decided_by: actor.userId,
+    decided_at: now,
+    decision_comment: comment,
+  };
+  await trx
+    .updateTable('registry_submissions')
+    .set({ status: decision, decided_by: actor.userId, decided_at: now, decision_comment: comment })
+    .where('id', '=', submission.id)
+    .execute();
+  return toSubmissionView(decided);
 }

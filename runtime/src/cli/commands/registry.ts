@@ -93,29 +93,6 @@ export function registerRegistryCommands(
     });
 
   program
-    .command('submit')
-    .description('submit a version for review')
-    .argument('<app>', 'the app id')
-    .argument('<hash>', 'the version (hash or unique prefix)')
-    .addOption(formatOption())
-    .action(async (app: string, ref: string, options: { format: OutputFormat }) => {
-      const s = await session(options.format);
-      const version = await resolveVersion(s, app, ref);
-      if (!version.ok) return done(version.code);
-      const answer = await callRegistry<SubmissionBody>(
-        s.login,
-        'POST',
-        `/api${path('apps', app, 'versions', version.hash, 'submit')}`,
-      );
-      done(
-        settle(s, answer, (sub) => {
-          const warnings = sub.warnings.length;
-          return `submitted ${app} ${short(sub.hash)} for review (round ${sub.round}${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'} for the reviewer` : ''})\n`;
-        }),
-      );
-    });
-
-  program
     .command('review')
     .description('the review queue')
     .command('list')
@@ -147,76 +124,75 @@ export function registerRegistryCommands(
       );
     });
 
-  const decision = (name: 'approve' | 'reject', description: string, commentRequired: boolean) => {
+  /**
+   * A command acting on one version: `<app> <hash>` resolved to a full hash, one POST, the answer
+   * rendered by `render` (or printed as JSON).
+   */
+  const versionCommand = <T>(
+    name: string,
+    description: string,
+    call: (app: string, hash: string, options: { message?: string }) => { path: string; body?: unknown },
+    render: (body: T, app: string) => string,
+    message?: 'required' | 'optional',
+  ) => {
     const cmd = program
       .command(name)
       .description(description)
       .argument('<app>', 'the app id')
-      .argument('<hash>', 'the version (hash or unique prefix)')
+      .argument('<hash>', 'the version (hash, unique prefix of 6+ hex digits, or "published")')
       .addOption(formatOption());
-    if (commentRequired) cmd.requiredOption('-m, --message <comment>', 'why (required)');
-    else cmd.option('-m, --message <comment>', 'a comment for the record');
+    if (message === 'required') cmd.requiredOption('-m, --message <comment>', 'why (required)');
+    if (message === 'optional') cmd.option('-m, --message <comment>', 'a comment for the record');
     cmd.action(async (app: string, ref: string, options: { message?: string; format: OutputFormat }) => {
       const s = await session(options.format);
       const version = await resolveVersion(s, app, ref);
       if (!version.ok) return done(version.code);
-      const answer = await callRegistry<SubmissionBody>(
-        s.login,
-        'POST',
-        `/api${path('apps', app, 'versions', version.hash, name)}`,
-        options.message !== undefined ? { comment: options.message } : {},
-      );
-      done(settle(s, answer, (sub) => `${sub.status} ${app} ${short(sub.hash)}\n`));
+      const request = call(app, version.hash, options);
+      const answer = await callRegistry<T>(s.login, 'POST', `/api${request.path}`, request.body);
+      done(settle(s, answer, (body) => render(body, app)));
     });
   };
-  decision('approve', 'approve a version waiting for review', false);
-  decision('reject', 'reject a version waiting for review (or revoke an unpublished approval)', true);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const comment = (options: { message?: string }) =>
+    options.message !== undefined ? { comment: options.message } : {};
 
-  program
-    .command('publish')
-    .description('publish an approved version: devices get it on their next sync')
-    .argument('<app>', 'the app id')
-    .argument('<hash>', 'the version (hash or unique prefix)')
-    .addOption(formatOption())
-    .action(async (app: string, ref: string, options: { format: OutputFormat }) => {
-      const s = await session(options.format);
-      const version = await resolveVersion(s, app, ref);
-      if (!version.ok) return done(version.code);
-      const answer = await callRegistry<PublicationBody>(
-        s.login,
-        'POST',
-        `/api${path('apps', app, 'versions', version.hash, 'publish')}`,
-      );
-      done(settle(s, answer, (p) => `published ${app} ${short(p.hash)} (publication ${p.seq})\n`));
-    });
-
-  program
-    .command('rollback')
-    .description('publish an earlier approved version again')
-    .argument('<app>', 'the app id')
-    .argument('<hash>', 'the version (hash or unique prefix)')
-    .addOption(formatOption())
-    .action(async (app: string, ref: string, options: { format: OutputFormat }) => {
-      const s = await session(options.format);
-      const version = await resolveVersion(s, app, ref);
-      if (!version.ok) return done(version.code);
-      const answer = await callRegistry<PublicationBody>(
-        s.login,
-        'POST',
-        `/api${path('apps', app, 'rollback')}`,
-        {
-          hash: version.hash,
-        },
-      );
-      done(
-        settle(
-          s,
-          answer,
-          (p) =>
-            `rolled ${app} back to ${short(p.hash)}${p.previousHash ? ` (was ${short(p.previousHash)})` : ''}\n`,
-        ),
-      );
-    });
+  versionCommand<SubmissionBody>(
+    'submit',
+    'submit a version for review',
+    (app, hash) => ({ path: path('apps', app, 'versions', hash, 'submit') }),
+    (sub, app) =>
+      `submitted ${app} ${short(sub.hash)} for review (round ${sub.round}${sub.warnings.length > 0 ? `, ${plural(sub.warnings.length, 'warning')} for the reviewer` : ''})\n`,
+  );
+  versionCommand<SubmissionBody>(
+    'approve',
+    'approve a version waiting for review',
+    (app, hash, options) => ({
+      path: path('apps', app, 'versions', hash, 'approve'),
+      body: comment(options),
+    }),
+    (sub, app) => `${sub.status} ${app} ${short(sub.hash)}\n`,
+    'optional',
+  );
+  versionCommand<SubmissionBody>(
+    'reject',
+    'reject a version waiting for review (or revoke an unpublished approval)',
+    (app, hash, options) => ({ path: path('apps', app, 'versions', hash, 'reject'), body: comment(options) }),
+    (sub, app) => `${sub.status} ${app} ${short(sub.hash)}\n`,
+    'required',
+  );
+  versionCommand<PublicationBody>(
+    'publish',
+    'publish an approved version: devices get it on their next sync',
+    (app, hash) => ({ path: path('apps', app, 'versions', hash, 'publish') }),
+    (p, app) => `published ${app} ${short(p.hash)} (publication ${p.seq})\n`,
+  );
+  versionCommand<PublicationBody>(
+    'rollback',
+    'publish an earlier approved version again',
+    (app, hash) => ({ path: path('apps', app, 'rollback'), body: { hash } }),
+    (p, app) =>
+      `rolled ${app} back to ${short(p.hash)}${p.previousHash ? ` (was ${short(p.previousHash)})` : ''}\n`,
+  );
 
   extendDiff(program, context, done, session);
 }
