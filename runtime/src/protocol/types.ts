@@ -114,7 +114,11 @@ export interface PullRequest {
   readonly clientId: string;
   /** Opaque position from the previous pull; absent for the first pull. */
   readonly cursor?: string;
-  /** Entities to pull; defaults to every entity the caller may read with direction pull or both. */
+  /**
+   * Entities to pull; defaults to every entity the caller may read with direction pull or both.
+   * A cursor belongs to the entity set it was pulled with: pull groups of entities separately only
+   * with a cursor per group, or a narrow pull moves the cursor past the other entities' changes.
+   */
   readonly entities?: readonly string[];
   /** Page size (the server caps it). */
   readonly limit?: number;
