@@ -1,3 +1,4 @@
+import { PRIORITIES } from '@syncraft/runtime/spec';
 import type { DesignerDocument } from '../graph/types';
 import { estimateSize } from './size';
 
@@ -26,16 +27,51 @@ export async function layout(doc: DesignerDocument): Promise<DesignerDocument> {
   const result = await elk.layout({
     id: 'root',
     layoutOptions,
-    children: doc.nodes.map((node) => ({ id: node.id, ...estimateSize(node) })),
+    children: doc.nodes.map((node) => ({
+      id: node.id,
+      ...estimateSize(node),
+      ...(node.kind === 'priority' && { layoutOptions: { 'elk.layered.layering.layerConstraint': 'LAST' } }),
+    })),
     edges: doc.edges
       .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
       .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   });
-  const placed = new Map(
+  const placed: Map<string, { x: number; y: number }> = new Map(
     (result.children ?? []).map((c) => [c.id, { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) }]),
   );
+  placeLanes(doc, placed);
   return {
     ...doc,
     nodes: doc.nodes.map((node) => ({ ...node, position: placed.get(node.id) ?? node.position })),
   };
+}
+
+/**
+ * The four priority lanes always form one column right of the entities, critical at the top,
+ * whether or not an entity uses them (ELK would float an unused lane off on its own).
+ */
+function placeLanes(doc: DesignerDocument, placed: Map<string, { x: number; y: number }>): void {
+  const lanes = PRIORITIES.flatMap((p) =>
+    doc.nodes.filter((n) => n.kind === 'priority' && n.data.priority === p),
+  );
+  const entities = doc.nodes.filter((n) => n.kind === 'entity');
+  if (lanes.length === 0 || entities.length === 0) return;
+  let right = Number.NEGATIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const node of entities) {
+    const at = placed.get(node.id) ?? node.position;
+    const size = estimateSize(node);
+    right = Math.max(right, at.x + size.width);
+    top = Math.min(top, at.y);
+    bottom = Math.max(bottom, at.y + size.height);
+  }
+  const laneHeight = estimateSize(lanes[0]!).height;
+  const gap = Math.max(
+    40,
+    Math.round((bottom - top - lanes.length * laneHeight) / Math.max(1, lanes.length - 1)),
+  );
+  lanes.forEach((lane, i) => {
+    placed.set(lane.id, { x: Math.round(right + 120), y: Math.round(top + i * (laneHeight + gap)) });
+  });
 }
