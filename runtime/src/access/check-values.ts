@@ -1,4 +1,4 @@
-import { ISO_DATETIME } from '../merge/values';
+import { asInstant } from '../merge/values';
 import type { JsonValue, RecordValues, RejectReason } from '../protocol/types';
 import { FORBIDDEN_KEYS } from '../spec/document-guard';
 import type { Entity, Field } from '../spec/types';
@@ -92,7 +92,7 @@ function typeProblem(field: Field, value: JsonValue): string | undefined {
     case 'boolean':
       return typeof value === 'boolean' ? undefined : `must be true or false, not ${describe(value)}`;
     case 'datetime':
-      return typeof value === 'string' && ISO_DATETIME.test(value) && Number.isFinite(Date.parse(value))
+      return typeof value === 'string' && asInstant(value) !== undefined
         ? undefined
         : `must be an ISO 8601 date-time such as 2026-11-22T09:30:00Z, not ${describe(value)}`;
     case 'enum':

@@ -33,14 +33,22 @@ export function asNumber(value: FieldValue): number | undefined {
  */
 export function asInstant(value: FieldValue): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string' || !ISO_DATETIME.test(value)) return undefined;
-  const ms = Date.parse(value);
+  if (typeof value !== 'string') return undefined;
+  const match = ISO_DATETIME.exec(value);
+  if (!match) return undefined;
+  // Date.parse reads a date-time without a zone as local time, which differs between a device and
+  // the server: read it as UTC everywhere, so every side compares the same instants.
+  const normalised = value.replace(' ', 'T');
+  const ms = Date.parse(match[1] !== undefined && match[2] === undefined ? `${normalised}Z` : normalised);
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-/** Date, or date and time with optional fraction and zone: `2026-11-22`, `2026-11-22T10:00:00.5+01:00`. */
+/**
+ * Date, or date and time with optional fraction and zone: `2026-11-22`, `2026-11-22T10:00:00.5+01:00`.
+ * Group 1 is the time part, group 2 the zone; a time without a zone is read as UTC.
+ */
 export const ISO_DATETIME =
-  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^\d{4}-\d{2}-\d{2}(?:([T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** The value as a set of strings (a string-set field); non-string items and non-lists are ignored. */
 export function asStringSet(value: FieldValue): Set<string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldRules } from '../../src/merge/rules';
 import type { RuleInput } from '../../src/merge/rules/types';
-import type { FieldValue } from '../../src/merge/values';
+import { asInstant, type FieldValue } from '../../src/merge/values';
 import { CONFLICT_STRATEGIES } from '../../src/spec/constants';
 import type { ConflictRule, Field } from '../../src/spec/types';
 import { hlc } from './fixtures';
@@ -121,6 +121,23 @@ describe('max and min', () => {
     const client = '2026-11-22T09:00:00Z';
     expect(fieldRules.max(input(rule, when, { server, client })).value).toBe(client);
   });
+  it('reads a datetime without a zone as UTC, whatever the local time zone', () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(asInstant('2026-11-22T10:00:00')).toBe(Date.UTC(2026, 10, 22, 10));
+      expect(asInstant('2026-11-22 10:00')).toBe(Date.UTC(2026, 10, 22, 10));
+      const rule: ConflictRule = { strategy: 'max' };
+      expect(
+        fieldRules.max(input(rule, when, { server: '2026-11-22T10:00:00', client: '2026-11-22T09:30:00Z' }))
+          .value,
+      ).toBe('2026-11-22T10:00:00');
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   it('min keeps the smaller number', () => {
     const rule: ConflictRule = { strategy: 'min' };
     expect(fieldRules.min(input(rule, num, { server: 7, client: 3 })).value).toBe(3);
