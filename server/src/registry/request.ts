@@ -105,8 +105,22 @@ function positive(query: Query, key: string, max: number): number | undefined {
   return n;
 }
 
+/** How many records an audit route returns: by default, and at most. */
+export interface AuditLimits {
+  readonly defaultLimit: number;
+  readonly maxLimit: number;
+}
+
+/** `GET /api/audit`: 100 records unless asked, at most {@link MAX_AUDIT_LIMIT}. */
+export const AUDIT_PAGE: AuditLimits = { defaultLimit: 100, maxLimit: MAX_AUDIT_LIMIT };
+/** `GET /api/audit/export`: everything that matches unless a limit is given. */
+export const AUDIT_EXPORT: AuditLimits = {
+  defaultLimit: Number.MAX_SAFE_INTEGER,
+  maxLimit: Number.MAX_SAFE_INTEGER,
+};
+
 /** `?appId=&action=&since=&until=&limit=&after=` of the audit routes. */
-export function parseAuditQuery(query: Query, defaultLimit: number): AuditQuery {
+export function parseAuditQuery(query: Query, limits: AuditLimits): AuditQuery {
   const action = single(query, 'action');
   if (action !== undefined && !(AUDIT_ACTIONS as readonly string[]).includes(action)) {
     throw new ApiError(400, 'bad-request', `Unknown audit action "${action}".`, {
@@ -117,9 +131,9 @@ export function parseAuditQuery(query: Query, defaultLimit: number): AuditQuery 
   const since = timestamp(query, 'since');
   const until = timestamp(query, 'until');
   const afterId = positive(query, 'after', Number.MAX_SAFE_INTEGER);
-  const limit = positive(query, 'limit', defaultLimit === 100 ? MAX_AUDIT_LIMIT : Number.MAX_SAFE_INTEGER);
+  const limit = positive(query, 'limit', limits.maxLimit);
   return {
-    limit: limit ?? defaultLimit,
+    limit: limit ?? limits.defaultLimit,
     ...(appId !== undefined ? { appId } : {}),
     ...(action !== undefined ? { action: action as AuditAction } : {}),
     ...(since !== undefined ? { since } : {}),

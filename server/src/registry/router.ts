@@ -12,7 +12,14 @@ import { loadPoliciesSync } from './policies/parse';
 import { NO_POLICIES, type PolicySet } from './policies/types';
 import { listPublications, publishVersion } from './publication';
 import { createPublishedSpecSource } from './published';
-import { parseAuditQuery, parseReviewStatus, requireHash, requireText } from './request';
+import {
+  AUDIT_EXPORT,
+  AUDIT_PAGE,
+  parseAuditQuery,
+  parseReviewStatus,
+  requireHash,
+  requireText,
+} from './request';
 import { addComment, approveVersion, getReview, listReviews, rejectVersion } from './review';
 import type { RegistryTables } from './tables';
 import { getVersion, listApps, listVersions, saveVersion, submitVersion } from './versions';
@@ -167,12 +174,12 @@ export function createRegistryRouter(deps: RegistryRouterDeps): Router {
 
   router.get('/audit', auth, async (req, res) => {
     requirePermission(actorOf(res), 'audit.read');
-    res.json({ entries: await queryAudit(ctx.db, parseAuditQuery(req.query, 100)) });
+    res.json({ entries: await queryAudit(ctx.db, parseAuditQuery(req.query, AUDIT_PAGE)) });
   });
 
   router.get('/audit/export', auth, async (req, res) => {
     requirePermission(actorOf(res), 'audit.read');
-    const query = parseAuditQuery(req.query, Number.MAX_SAFE_INTEGER);
+    const query = parseAuditQuery(req.query, AUDIT_EXPORT);
     res.status(200).type('application/x-ndjson');
     let remaining = query.limit;
     let afterId = query.afterId;

@@ -307,6 +307,16 @@ describe.each(DIALECTS)('registry refusals over HTTP (%s)', (dialect) => {
         .get('/api/reviews?status=lost')
         .set(await as('admin')),
     );
+    await refused(400, 'bad-request', async () =>
+      http(h)
+        .get('/api/audit?limit=5000')
+        .set(await as('admin')),
+    );
+    await refused(400, 'bad-request', async () =>
+      http(h)
+        .get('/api/audit?limit=2&limit=3')
+        .set(await as('admin')),
+    );
     await http(h)
       .post(`/api/apps/unapproved/versions/${hash}/approve`)
       .set(await as('reviewer'))

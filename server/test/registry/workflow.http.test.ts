@@ -233,6 +233,24 @@ describe.each(DIALECTS)('registry workflow over HTTP (%s)', (dialect) => {
       .map((line) => JSON.parse(line));
     expect(lines).toEqual(audit.body.entries);
 
+    const firstPage = await http(h)
+      .get(`/api/audit?appId=${app}&limit=4`)
+      .set(await as('reviewer'));
+    const lastId = firstPage.body.entries.at(-1).id;
+    const nextPage = await http(h)
+      .get(`/api/audit?appId=${app}&limit=4&after=${lastId}`)
+      .set(await as('reviewer'));
+    expect([...firstPage.body.entries, ...nextPage.body.entries]).toEqual(audit.body.entries.slice(0, 8));
+    const publishedAt = publishEntry.at as string;
+    const since = await http(h)
+      .get(`/api/audit?appId=${app}&since=${publishedAt}`)
+      .set(await as('reviewer'));
+    expect(since.body.entries[0]).toEqual(publishEntry);
+    const until = await http(h)
+      .get(`/api/audit?appId=${app}&until=${publishedAt}`)
+      .set(await as('reviewer'));
+    expect(until.body.entries.every((e: { at: string }) => e.at < publishedAt)).toBe(true);
+
     const approvals = await http(h)
       .get(`/api/audit?appId=${app}&action=version.approve&limit=1`)
       .set(await as('admin'));
