@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { type CliContext, UsageError } from './context';
 
 /** A spec file as given on the command line, with its text. */
@@ -31,4 +31,20 @@ export async function readSpecFile(context: CliContext, file: string): Promise<S
               : String(error);
     throw new UsageError(`cannot read ${file}: ${reason}`);
   }
+}
+
+/**
+ * The folder the user ran the command in, which relative paths start from.
+ *
+ * Package managers run scripts (and `pnpm --filter … exec`) in the package's folder and record the
+ * folder the user was in as `INIT_CWD`; the root `pnpm syncraft` script runs this way. When a script
+ * changed folder itself (`cd specs && syncraft lint app.json`), the working folder is what it meant.
+ */
+export function startFolder(env: Readonly<Record<string, string | undefined>>, cwd: string): string {
+  const initial = env.INIT_CWD;
+  if (!initial) return cwd;
+  const scriptDir =
+    env.PNPM_SCRIPT_SRC_DIR ?? (env.npm_package_json ? dirname(env.npm_package_json) : undefined);
+  if (scriptDir !== undefined && resolve(scriptDir) !== resolve(cwd)) return cwd;
+  return initial;
 }

@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import * as commands from './commands';
 import { type CliCommand, type CliContext, EXIT, type ExitCode, UsageError } from './context';
+import { startFolder } from './files';
+
+export { startFolder };
 
 const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -81,7 +84,6 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  // Run through the root `pnpm syncraft` script, the working folder is runtime/; pnpm records the
-  // folder the user ran the command in as INIT_CWD, and relative paths must start from there.
-  process.exitCode = await main(process.argv.slice(2), nodeContext(process.env.INIT_CWD ?? process.cwd()));
+  // The root `pnpm syncraft` script runs this file in runtime/; relative paths start where the user was.
+  process.exitCode = await main(process.argv.slice(2), nodeContext(startFolder(process.env, process.cwd())));
 }

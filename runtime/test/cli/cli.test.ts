@@ -24,7 +24,10 @@ function cli(
   options: { cwd?: string; env?: NodeJS.ProcessEnv; entry?: string[] } = {},
 ): Promise<Run> {
   const env = { ...process.env, ...options.env };
-  if (!options.env || !('INIT_CWD' in options.env)) delete env.INIT_CWD;
+  // The tests may themselves run under pnpm: start from a clean slate unless a test sets these.
+  for (const key of ['INIT_CWD', 'PNPM_SCRIPT_SRC_DIR', 'npm_package_json'] as const) {
+    if (!options.env || !(key in options.env)) delete env[key];
+  }
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -191,7 +194,7 @@ describe('syncraft run from the repository root script', { timeout: 120_000 }, (
     const runtimeDir = fileURLToPath(new URL('../../', import.meta.url));
     const run = await cli(['validate', 'good.json'], {
       cwd: runtimeDir,
-      env: { INIT_CWD: dir },
+      env: { INIT_CWD: dir, PNPM_SCRIPT_SRC_DIR: runtimeDir },
       entry: ['--import', 'tsx', mainTs],
     });
     expect(run.stderr).toBe('');
