@@ -1,12 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { ServerConfig } from './config';
 
-/** Creates the structured (JSON lines) logger of one server instance. */
-export function createLogger(level: ServerConfig['logLevel']): Logger {
-  return pino({ level, base: { service: 'syncraft-server' }, redact: ['req.headers.authorization'] });
+/** Creates the structured (JSON lines) logger of one server instance, on stdout unless told. */
+export function createLogger(level: ServerConfig['logLevel'], destination?: DestinationStream): Logger {
+  const options = { level, base: { service: 'syncraft-server' }, redact: ['req.headers.authorization'] };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/** A request URL without the value of an `access_token` query parameter. */
+export function redactUrl(url: unknown): unknown {
+  return typeof url === 'string' ? url.replace(/([?&]access_token=)[^&#]*/gi, '$1[redacted]') : url;
+}
+
+interface SerializedRequest {
+  readonly url?: unknown;
+  readonly query?: unknown;
+  readonly [key: string]: unknown;
+}
+
+/** The request as logged: tokens passed in the query (event streams) are never written out. */
+function serializeRequest(req: SerializedRequest): SerializedRequest {
+  const query =
+    req.query !== null && typeof req.query === 'object' && 'access_token' in req.query
+      ? { ...(req.query as Record<string, unknown>), access_token: '[redacted]' }
+      : req.query;
+  return { ...req, url: redactUrl(req.url), query };
 }
 
 /**
@@ -16,6 +37,7 @@ export function createLogger(level: ServerConfig['logLevel']): Logger {
 export function requestLogger(logger: Logger) {
   return pinoHttp<IncomingMessage, ServerResponse>({
     logger,
+    serializers: { req: serializeRequest },
     genReqId: (req, res) => {
       const given = req.headers['x-request-id'];
       const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();

@@ -65,6 +65,10 @@ export async function openDatabase(config: DatabaseConfig | ServerConfig): Promi
     await client.connect();
     try {
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${dbConfig.schema}"`);
+    } catch (error) {
+      // Two processes starting at once can race on the catalog; the loser's schema exists now.
+      const code = (error as { code?: unknown }).code;
+      if (code !== '23505' && code !== '42P06') throw error;
     } finally {
       await client.end();
     }

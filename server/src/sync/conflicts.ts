@@ -8,6 +8,7 @@ import { requireUser } from '../auth/user';
 import type { OpenedDatabase } from '../db/database';
 import { ApiError, badRequest } from '../http/api-error';
 import { accessContextFor } from './access-context';
+import { CONFLICT_COLUMNS, markResolved, readConflict } from './conflict-rows';
 import { encodeCursor } from './cursor';
 import type { ChangeNotifier } from './notifier';
 import type { PublishedSpec } from './published-spec';
@@ -108,18 +109,7 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
     const caller = accessContextFor(spec, requireUser(res), Date.now());
     const rows = await db.db
       .selectFrom('sync_conflicts')
-      .select([
-        'id',
-        'entity',
-        'record_key',
-        'fields',
-        'detail',
-        'status',
-        'created_at',
-        'resolved_at',
-        'resolved_by',
-        'resolution',
-      ])
+      .select(CONFLICT_COLUMNS)
       .where('app_id', '=', appId)
       .$if(status === 'open', (q) => q.where('status', '=', 'open'))
       .orderBy('created_at')
@@ -127,6 +117,7 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
       .limit(1000)
       .execute();
     const store = new SqlAuthorityStore(db.db, db.dialect, appId, false);
+    await store.loadRecords(rows.map((row) => ({ entity: row.entity, key: row.record_key })));
     const visible: ConflictView[] = [];
     for (const row of rows) {
       const record = await store.getRecord(row.entity, row.record_key);
@@ -157,7 +148,7 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
     const entityOf = (name: string) => published.spec.entities.find((e) => e.name === name);
 
     const { value, flushed } = await runPushTransaction(db.db, db.dialect, appId, async (store) => {
-      const row = await store.readConflict(conflictId);
+      const row = await readConflict(store, conflictId);
       if (!row)
         throw new ApiError(404, 'not-found', `There is no conflict "${conflictId}" in app "${appId}".`);
       if (row.status !== 'open') {
@@ -211,7 +202,7 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
         fieldHlc,
       });
       const resolvedAt = new Date().toISOString();
-      await store.resolveConflict(conflictId, user.userId, chosen, resolvedAt);
+      await markResolved(store, conflictId, user.userId, chosen, resolvedAt);
       return {
         version,
         view: toView(published.spec, {

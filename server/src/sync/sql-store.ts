@@ -1,10 +1,12 @@
 import type { AuthorityStore, ChangesPage, ChangesQuery, StoredChange } from '@syncraft/runtime/authority';
 import type { ManualConflict, StoredRecord } from '@syncraft/runtime/merge';
-import type { OperationResult, RecordValues } from '@syncraft/runtime/protocol';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { OperationResult } from '@syncraft/runtime/protocol';
+import type { Kysely, Transaction } from 'kysely';
 import type { Dialect } from '../db/database';
 import type { Database } from '../db/schema';
 import { decodeCursor, encodeCursor } from './cursor';
+import { toRow, toStoredRecord } from './record-rows';
+import { takeVersions } from './versions';
 
 /** Rows per multi-row INSERT (well under SQLite's bound-parameter limit). */
 const INSERT_CHUNK = 200;
@@ -44,11 +46,12 @@ export class SqlAuthorityStore implements AuthorityStore {
   private readonly knownResults = new Map<string, OperationResult | undefined>();
 
   constructor(
-    private readonly db: Kysely<Database> | Transaction<Database>,
-    private readonly dialect: Dialect,
-    private readonly appId: string,
+    /** The transaction of a push (or the database, for reads). */
+    readonly db: Kysely<Database> | Transaction<Database>,
+    readonly dialect: Dialect,
+    readonly appId: string,
     /** Lock rows read (a push); false for a pull. */
-    private readonly forWrite: boolean,
+    readonly forWrite: boolean,
   ) {}
 
   private static id(entity: string, key: string): string {
@@ -89,14 +92,22 @@ export class SqlAuthorityStore implements AuthorityStore {
     const ids = [...new Set(ops.map((op) => op.id))];
     for (const id of ids) this.knownResults.set(id, undefined);
     for (const [id, result] of await this.getOpResults(ids)) this.knownResults.set(id, result);
+    await this.loadRecords(ops);
+  }
+
+  /**
+   * Reads many records in a few queries into this store's cache (locking them on PostgreSQL in a
+   * push); later `getRecord` calls for them cost nothing.
+   */
+  async loadRecords(wanted: ReadonlyArray<{ readonly entity: string; readonly key: string }>): Promise<void> {
     const pairs = new Map<string, { entity: string; key: string }>();
-    for (const op of ops) {
-      const id = SqlAuthorityStore.id(op.entity, op.key);
-      if (!this.read.has(id) && !this.records.has(id)) pairs.set(id, { entity: op.entity, key: op.key });
+    for (const { entity, key } of wanted) {
+      const id = SqlAuthorityStore.id(entity, key);
+      if (!this.read.has(id) && !this.records.has(id)) pairs.set(id, { entity, key });
     }
-    const wanted = [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (let i = 0; i < wanted.length; i += INSERT_CHUNK) {
-      const chunk = wanted.slice(i, i + INSERT_CHUNK).map(([, pair]) => pair);
+    const sorted = [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (let i = 0; i < sorted.length; i += INSERT_CHUNK) {
+      const chunk = sorted.slice(i, i + INSERT_CHUNK).map(([, pair]) => pair);
       const rows = await this.db
         .selectFrom('sync_records')
         .select(['entity', 'record_key', 'version', 'deleted', 'data', 'meta', 'hlc'])
@@ -161,69 +172,11 @@ export class SqlAuthorityStore implements AuthorityStore {
    * transaction wrote to those records, so a record's versions still only increase.
    */
   async reserveVersions(count: number): Promise<void> {
-    if (count <= 0) return;
-    if (this.dialect === 'postgres') {
-      const { rows } = await sql<{
-        v: number;
-      }>`select nextval('sync_version_seq') as v from generate_series(1, ${count})`.execute(this.db);
-      this.reserved = rows.map((r) => Number(r.v)).sort((a, b) => a - b);
-      return;
-    }
-    const row = await this.db
-      .updateTable('sync_version_counter')
-      .set((eb) => ({ last_version: eb('last_version', '+', count) }))
-      .where('id', '=', 1)
-      .returning('last_version')
-      .executeTakeFirstOrThrow();
-    this.reserved = Array.from({ length: count }, (_, i) => row.last_version - count + 1 + i);
+    this.reserved = await takeVersions(this.db, this.dialect, count);
   }
 
   async nextVersion(): Promise<number> {
-    const reserved = this.reserved.shift();
-    if (reserved !== undefined) return reserved;
-    if (this.dialect === 'postgres') {
-      const { rows } = await sql<{ v: number }>`select nextval('sync_version_seq') as v`.execute(this.db);
-      return Number(rows[0]!.v);
-    }
-    const row = await this.db
-      .updateTable('sync_version_counter')
-      .set((eb) => ({ last_version: eb('last_version', '+', 1) }))
-      .where('id', '=', 1)
-      .returning('last_version')
-      .executeTakeFirstOrThrow();
-    return row.last_version;
-  }
-
-  /** A stored manual conflict of this app (locked for update on PostgreSQL during a push). */
-  async readConflict(id: string) {
-    return this.db
-      .selectFrom('sync_conflicts')
-      .select([
-        'id',
-        'entity',
-        'record_key',
-        'fields',
-        'detail',
-        'status',
-        'created_at',
-        'resolved_at',
-        'resolved_by',
-        'resolution',
-      ])
-      .where('app_id', '=', this.appId)
-      .where('id', '=', id)
-      .$if(this.forWrite && this.dialect === 'postgres', (q) => q.forUpdate())
-      .executeTakeFirst();
-  }
-
-  /** Marks a conflict resolved (written immediately: it is one row, inside the transaction). */
-  async resolveConflict(id: string, by: string, values: RecordValues, at: string): Promise<void> {
-    await this.db
-      .updateTable('sync_conflicts')
-      .set({ status: 'resolved', resolved_at: at, resolved_by: by, resolution: JSON.stringify(values) })
-      .where('app_id', '=', this.appId)
-      .where('id', '=', id)
-      .execute();
+    return this.reserved.shift() ?? (await takeVersions(this.db, this.dialect, 1))[0]!;
   }
 
   async saveConflict(conflict: ManualConflict): Promise<void> {
@@ -360,46 +313,4 @@ export class SqlAuthorityStore implements AuthorityStore {
     }
     return { lastSeq };
   }
-}
-
-interface RecordRow {
-  record_key: string;
-  version: number;
-  deleted: number;
-  data: string;
-  meta: string;
-  hlc: string;
-}
-
-interface RecordMeta {
-  fieldVersions: Record<string, number>;
-  fieldHlc: Record<string, string>;
-}
-
-function toStoredRecord(row: RecordRow): StoredRecord {
-  const meta = JSON.parse(row.meta) as RecordMeta;
-  return {
-    key: row.record_key,
-    version: Number(row.version),
-    deleted: Number(row.deleted) === 1,
-    values: JSON.parse(row.data) as RecordValues,
-    fieldVersions: meta.fieldVersions,
-    hlc: row.hlc,
-    fieldHlc: meta.fieldHlc,
-  };
-}
-
-function toRow(appId: string, entity: string, record: StoredRecord, now: string) {
-  const meta: RecordMeta = { fieldVersions: { ...record.fieldVersions }, fieldHlc: { ...record.fieldHlc } };
-  return {
-    app_id: appId,
-    entity,
-    record_key: record.key,
-    version: record.version,
-    hlc: record.hlc,
-    deleted: record.deleted ? 1 : 0,
-    data: JSON.stringify(record.values),
-    meta: JSON.stringify(meta),
-    updated_at: now,
-  };
 }
