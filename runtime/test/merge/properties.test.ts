@@ -95,6 +95,7 @@ function applyAll(ops: readonly Operation[]): StoredRecord {
   return record;
 }
 
+// Property runs are generous on a loaded machine; each takes well under a second alone.
 describe('merge properties', () => {
   it('gives the same outcome for the same inputs', () => {
     fc.assert(
@@ -106,7 +107,7 @@ describe('merge properties', () => {
         );
       }),
     );
-  });
+  }, 30_000);
 
   it('converges whatever order concurrent edits reach the server in', () => {
     fc.assert(
@@ -123,7 +124,7 @@ describe('merge properties', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('adds up counter increments made on every device', () => {
     fc.assert(
@@ -135,7 +136,7 @@ describe('merge properties', () => {
         },
       ),
     );
-  });
+  }, 30_000);
 
   it('keeps every member any device added and drops base members any device removed (add-wins)', () => {
     fc.assert(
@@ -148,7 +149,7 @@ describe('merge properties', () => {
         expect(applyAll(ops).values.tags).toEqual(expected);
       }),
     );
-  });
+  }, 30_000);
 
   it('never lets a lower-ranked enum value replace a higher one in a concurrent edit', () => {
     fc.assert(
@@ -161,7 +162,7 @@ describe('merge properties', () => {
         expect(rank(applyAll(ops).values.state)).toBe(best);
       }),
     );
-  });
+  }, 30_000);
 
   it('keeps the extreme of max and min fields across concurrent edits', () => {
     fc.assert(
@@ -174,7 +175,7 @@ describe('merge properties', () => {
           expect(final.due).toBe(dues.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)));
       }),
     );
-  });
+  }, 30_000);
 
   it('regression: two edits of one field at the same millisecond resolve by node id in either order', () => {
     const a = op('r1', 'alpha', 1000, { title: 'A' });
