@@ -15,4 +15,10 @@ export type { ConflictChoice, ConflictRecord } from './sync/conflict-record';
 export type { CycleResult } from './sync/engine';
 export type { DeadLetter, MergeNotice, RejectedOperation } from './sync/lost-writes';
 export { createHttpTransport, type HttpTransportOptions } from './transport/http';
+export {
+  createMemoryTransport,
+  InMemorySyncServer,
+  type MemoryFault,
+  MemoryTransport,
+} from './transport/memory';
 export { type SyncTransport, TransportError } from './transport/types';
