@@ -6,7 +6,7 @@ import type { JsonValue, Operation, RecordValues } from '../../src/protocol/type
 import type { Entity } from '../../src/spec/types';
 import { hlc } from './fixtures';
 
-/** One field per symmetric strategy, so every property exercises all of them together. */
+/** One field per symmetric strategy (manual with a last-writer-wins interim too), so every property exercises all of them together. */
 const entity: Entity = {
   name: 'Item',
   key: 'id',
@@ -23,6 +23,11 @@ const entity: Entity = {
       values: ['a', 'b', 'c', 'd'],
       conflict: { strategy: 'enum-precedence', order: ['c', 'a', 'b'] },
     },
+    {
+      name: 'notes',
+      type: 'text',
+      conflict: { strategy: 'manual', interim: 'last-writer-wins' },
+    },
   ],
   offline: { availability: 'read-write' },
   sync: { priority: 'normal', direction: 'both' },
@@ -37,6 +42,7 @@ const baseValues: RecordValues = {
   high: 5,
   due: '2026-11-22T10:00:00Z',
   state: 'b',
+  notes: 'n',
 };
 
 function baseRecord(): StoredRecord {
@@ -76,6 +82,7 @@ const edit = fc.record(
     high: fc.integer({ min: -20, max: 20 }),
     due: fc.integer({ min: 0, max: 48 }).map((h) => new Date(Date.UTC(2026, 10, 21, h)).toISOString()),
     state: fc.constantFrom('a', 'b', 'c', 'd'),
+    notes: fc.constantFrom('n', 'x', 'y'),
   },
   { requiredKeys: [] },
 );
