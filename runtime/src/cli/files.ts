@@ -34,11 +34,12 @@ export async function readSpecFile(context: CliContext, file: string): Promise<S
 }
 
 /**
- * The folder the user ran the command in, which relative paths start from.
+ * The folder the user ran the `syncraft` bin in, which relative paths start from.
  *
- * Package managers run scripts (and `pnpm --filter … exec`) in the package's folder and record the
- * folder the user was in as `INIT_CWD`; the root `pnpm syncraft` script runs this way. When a script
- * changed folder itself (`cd specs && syncraft lint app.json`), the working folder is what it meant.
+ * Package managers run a package script in the package's folder and record the folder the user
+ * was in as `INIT_CWD`, so `"specs": "syncraft lint specs/app.json"` run from a subfolder still
+ * finds its files. When the script changed folder itself (`cd specs && syncraft lint app.json`),
+ * the working folder is what it meant.
  */
 export function startFolder(env: Readonly<Record<string, string | undefined>>, cwd: string): string {
   const initial = env.INIT_CWD;

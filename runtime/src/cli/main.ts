@@ -11,9 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import * as commands from './commands';
 import { type CliCommand, type CliContext, EXIT, type ExitCode, UsageError } from './context';
-import { startFolder } from './files';
 
-export { startFolder };
+export { startFolder } from './files';
 
 const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -84,6 +83,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  // The root `pnpm syncraft` script runs this file in runtime/; relative paths start where the user was.
-  process.exitCode = await main(process.argv.slice(2), nodeContext(startFolder(process.env, process.cwd())));
+  // Only the root `pnpm syncraft` script runs this file directly: through `pnpm --filter … exec` in
+  // runtime/, which records the folder pnpm was run in as INIT_CWD. Relative paths start there.
+  process.exitCode = await main(process.argv.slice(2), nodeContext(process.env.INIT_CWD ?? process.cwd()));
 }
