@@ -87,3 +87,22 @@ describe('compiler diagnostics', () => {
     expect(ownerOf(result.owners, finding!.pointer)).toEqual({ type: 'edge', id: edge.id });
   });
 });
+
+describe('unconnected nodes', () => {
+  it('warns about a rule or scope that reaches no entity, naming the node', () => {
+    const doc = blankDocument();
+    const withLoose: DesignerDocument = {
+      ...doc,
+      nodes: [
+        ...doc.nodes,
+        { id: 'r1', kind: 'conflictRule', position: { x: 0, y: 0 }, data: { rule: { strategy: 'max' } } },
+        { id: 's1', kind: 'scope', position: { x: 0, y: 0 }, data: { condition: { role: 'admin' } } },
+      ],
+    };
+    const warnings = compile(withLoose).diagnostics.filter(
+      (d) => d.severity === 'warning' && d.nodeId !== undefined,
+    );
+    expect(warnings.map((d) => d.nodeId).sort()).toEqual(['r1', 's1']);
+    expect(warnings[0]?.message).toMatch(/not connected to an entity/);
+  });
+});

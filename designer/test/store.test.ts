@@ -195,3 +195,16 @@ describe('designer store', () => {
     expect(b.getState().canUndo).toBe(false);
   });
 });
+
+describe('designer store badges', () => {
+  it('counts a warning about an unconnected rule on that rule', () => {
+    const store = createDesignerStore(undefined, { compileDelayMs: 0 });
+    store.getState().addNode({
+      id: 'r1',
+      kind: 'conflictRule',
+      position: { x: 0, y: 0 },
+      data: { rule: { strategy: 'max' } },
+    });
+    expect(store.getState().compiled.issues.r1).toEqual({ errors: 0, warnings: 1 });
+  });
+});

@@ -11,7 +11,7 @@ import type { DesignerDocument, NodeKind, NodeOf } from '../graph/types';
 import { compileEntities } from './compile-entities';
 import { compileRoles } from './compile-roles';
 import { compileOfflineStates } from './compile-states';
-import { CompileContext, type Owner } from './context';
+import { CompileContext, type DesignerDiagnostic, type Owner } from './context';
 
 /** The outcome of compiling a document. */
 export interface CompileResult {
@@ -19,8 +19,11 @@ export interface CompileResult {
   readonly spec: SyncSpec | undefined;
   /** What the graph compiles to so far, even when it is not a valid spec yet (shown in the JSON view). */
   readonly draft: unknown;
-  /** Graph findings (missing edges) and the spec's `check` (validate + lint), sorted errors first. */
-  readonly diagnostics: Diagnostic[];
+  /**
+   * Graph findings (missing edges, unconnected nodes — these carry `nodeId`) and the spec's `check`
+   * (validate + lint), sorted errors first.
+   */
+  readonly diagnostics: DesignerDiagnostic[];
   /** Which node or edge each part of the spec came from, keyed by JSON pointer. */
   readonly owners: ReadonlyMap<string, Owner>;
 }
@@ -76,6 +79,21 @@ export function compile(doc: DesignerDocument): CompileResult {
     offlineStates,
     ...(retry !== undefined && { retry }),
   };
+  for (const node of doc.nodes) {
+    if (node.kind === 'conflictRule' && ctx.from(node.id, 'rule').length === 0) {
+      ctx.warnNode(
+        node.id,
+        'A conflict rule is not connected to an entity, so it has no effect.',
+        'Connect it to an entity, or to one of its fields, or delete it.',
+      );
+    } else if (node.kind === 'scope' && ctx.from(node.id, 'scope').length === 0) {
+      ctx.warnNode(
+        node.id,
+        'A scope is not connected to an entity, so it has no effect.',
+        'Connect it to the entity whose records it selects, or delete it.',
+      );
+    }
+  }
   const graphFindings = ctx.diagnostics;
   // Structure (JSON Schema) and meaning (lint: references, rules that cannot apply, ...).
   const checked = check(draft);

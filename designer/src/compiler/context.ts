@@ -6,11 +6,17 @@ export type Owner =
   | { readonly type: 'node'; readonly id: string }
   | { readonly type: 'edge'; readonly id: string };
 
+/**
+ * A diagnostic about the drawing itself with no place in the spec (an unconnected rule or scope):
+ * it names its node instead. Still a `Diagnostic`, so every list of problems can show it.
+ */
+export type DesignerDiagnostic = Diagnostic & { readonly nodeId?: string };
+
 /** Shared state of one compile run: lookups, the owner map and the graph's own findings. */
 export class CompileContext {
   readonly nodes = new Map<string, GraphNode>();
   readonly owners = new Map<string, Owner>();
-  readonly diagnostics: Diagnostic[] = [];
+  readonly diagnostics: DesignerDiagnostic[] = [];
   private readonly edgesByTarget = new Map<string, GraphEdge[]>();
   private readonly edgesBySource = new Map<string, GraphEdge[]>();
 
@@ -34,6 +40,11 @@ export class CompileContext {
     return (this.edgesByTarget.get(id) ?? []).filter(
       (e): e is Extract<GraphEdge, { kind: K }> => e.kind === kind,
     );
+  }
+
+  /** A warning about a node that does not reach the spec at all. */
+  warnNode(nodeId: string, message: string, hint: string): void {
+    this.diagnostics.push({ code: 'SPEC019', severity: 'warning', pointer: '', message, hint, nodeId });
   }
 
   own(pointer: string, owner: Owner): void {

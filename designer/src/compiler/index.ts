@@ -3,7 +3,7 @@
  * in a worker, or on a server.
  */
 export { type CompileResult, compile, compiledKinds, ownerOf } from './compile';
-export type { Owner } from './context';
+export type { DesignerDiagnostic, Owner } from './context';
 export { decompile } from './decompile';
 export { layout } from './layout';
 export { representabilityProblems } from './representable';

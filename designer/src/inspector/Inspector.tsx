@@ -5,7 +5,7 @@
  * form has `data-testid="app-settings"`; every control is labelled by its visible label text
  * (e.g. "Name", "Strategy", "Availability").
  */
-import type { ComponentType } from 'react';
+import { type ComponentType, useMemo } from 'react';
 import type { GraphNode } from '../graph/types';
 import { KindIcon } from '../kinds/KindIcon';
 import { kindRegistry } from '../kinds/registry';
@@ -18,8 +18,17 @@ import './inspector.css';
 
 export function Inspector() {
   const selection = useDesigner((s) => s.selection);
-  const node = useDesigner((s) =>
-    selection.nodes.length === 1 ? s.document.nodes.find((n) => n.id === selection.nodes[0]) : undefined,
+  const nodeId = selection.nodes.length === 1 ? selection.nodes[0] : undefined;
+  // Select the node's kind and data, not the node: dragging it changes only its position, and the
+  // form should not re-render on every frame of a drag.
+  const kind = useDesigner((s) => (nodeId ? s.document.nodes.find((n) => n.id === nodeId)?.kind : undefined));
+  const data = useDesigner((s) => (nodeId ? s.document.nodes.find((n) => n.id === nodeId)?.data : undefined));
+  const node = useMemo(
+    () =>
+      nodeId !== undefined && kind !== undefined && data !== undefined
+        ? ({ id: nodeId, kind, data, position: { x: 0, y: 0 } } as GraphNode)
+        : undefined,
+    [nodeId, kind, data],
   );
   const edge = useDesigner((s) =>
     selection.nodes.length === 0 && selection.edges.length === 1

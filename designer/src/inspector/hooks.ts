@@ -31,6 +31,7 @@ export function useOwnDiagnostics(id: string) {
     const { compiled } = s;
     if (!compiled.issues[id]) return [];
     return compiled.diagnostics.filter((d) => {
+      if (d.nodeId !== undefined) return d.nodeId === id;
       let ptr = d.pointer;
       for (;;) {
         const owner = compiled.owners.get(ptr);

@@ -7,7 +7,8 @@
  * button with `data-testid="problem-<code>"` (e.g. `problem-SPEC010`); the count is in
  * `data-testid="problems-count"`.
  */
-import { type Diagnostic, describePointer } from '@syncraft/runtime/spec';
+import { describePointer } from '@syncraft/runtime/spec';
+import type { DesignerDiagnostic } from '../compiler/context';
 import { useDesigner } from '../store/context';
 import './problems.css';
 
@@ -15,6 +16,7 @@ export function ProblemsPanel() {
   const diagnostics = useDesigner((s) => s.compiled.diagnostics);
   const draft = useDesigner((s) => s.compiled.draft);
   const focus = useDesigner((s) => s.focus);
+  const focusNode = useDesigner((s) => s.focusNode);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   return (
@@ -35,8 +37,8 @@ export function ProblemsPanel() {
             <li key={`${d.code}|${d.pointer}|${d.message}`}>
               <ProblemItem
                 d={d}
-                where={describePointer(draft, d.pointer)}
-                onActivate={() => focus(d.pointer)}
+                where={d.nodeId !== undefined ? 'on the canvas' : describePointer(draft, d.pointer)}
+                onActivate={() => (d.nodeId !== undefined ? focusNode(d.nodeId) : focus(d.pointer))}
               />
             </li>
           ))}
@@ -46,7 +48,7 @@ export function ProblemsPanel() {
   );
 }
 
-function ProblemItem(props: { d: Diagnostic; where: string; onActivate: () => void }) {
+function ProblemItem(props: { d: DesignerDiagnostic; where: string; onActivate: () => void }) {
   const { d } = props;
   return (
     <button

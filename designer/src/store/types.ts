@@ -1,6 +1,6 @@
 import type { Diagnostic, SyncSpec } from '@syncraft/runtime/spec';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Owner } from '../compiler/context';
+import type { DesignerDiagnostic, Owner } from '../compiler/context';
 import type { DesignerDocument, GraphEdge, GraphNode, XY } from '../graph/types';
 import type { BackgroundCompiler } from './background';
 import type { Command } from './commands';
@@ -19,7 +19,8 @@ export interface IssueCount {
 /** What the current document compiles to. */
 export interface Compiled {
   readonly spec: SyncSpec | undefined;
-  readonly diagnostics: Diagnostic[];
+  /** Every problem, errors first; problems of the drawing itself name their node in `nodeId`. */
+  readonly diagnostics: DesignerDiagnostic[];
   /** The spec as far as it compiles, shown when it is not valid yet. */
   readonly draft: unknown;
   readonly owners: ReadonlyMap<string, Owner>;

@@ -13,10 +13,10 @@ export function compileForStore(doc: DesignerDocument, previous?: Compiled): Com
 export function toCompiled(result: CompileResult, previous?: Compiled): Compiled {
   const counts: Record<string, { errors: number; warnings: number }> = {};
   for (const d of result.diagnostics) {
-    const owner = ownerOf(result.owners, d.pointer);
-    if (!owner) continue;
-    const count = counts[owner.id] ?? { errors: 0, warnings: 0 };
-    counts[owner.id] = count;
+    const ownerId = d.nodeId ?? ownerOf(result.owners, d.pointer)?.id;
+    if (ownerId === undefined) continue;
+    const count = counts[ownerId] ?? { errors: 0, warnings: 0 };
+    counts[ownerId] = count;
     if (d.severity === 'error') count.errors++;
     else if (d.severity === 'warning') count.warnings++;
   }
