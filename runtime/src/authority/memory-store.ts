@@ -20,7 +20,9 @@ export class MemoryAuthorityStore implements AuthorityStore {
   readonly #results = new Map<string, OperationResult>();
   readonly #conflicts = new Map<string, ManualConflict>();
   /** The change log, oldest first; an entry is live while it is its record's latest. */
-  readonly #log: LogEntry[] = [];
+  #log: LogEntry[] = [];
+  /** Entries superseded by a later change of the same record; dropped once they are the majority. */
+  #stale = 0;
   readonly #latest = new Map<string, number>();
   #version = 0;
   #seq = 0;
@@ -39,7 +41,26 @@ export class MemoryAuthorityStore implements AuthorityStore {
     table.set(record.key, structuredClone(record));
     const seq = ++this.#seq;
     this.#log.push({ seq, entity, key: record.key });
-    this.#latest.set(`${entity}\u0000${record.key}`, seq);
+    const id = `${entity}\u0000${record.key}`;
+    if (this.#latest.has(id)) this.#stale++;
+    this.#latest.set(id, seq);
+    // Keep the log proportional to the records, however often they change (a long simulation).
+    if (this.#stale > 1024 && this.#stale * 2 > this.#log.length) {
+      this.#log = this.#log.filter((e) => this.#latest.get(`${e.entity}\u0000${e.key}`) === e.seq);
+      this.#stale = 0;
+    }
+  }
+
+  /** Index of the first log entry after position `after` (entries are ordered by position). */
+  #firstAfter(after: number): number {
+    let lo = 0;
+    let hi = this.#log.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.#log[mid]!.seq <= after) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   async getOpResult(opId: string): Promise<OperationResult | undefined> {
@@ -72,10 +93,9 @@ export class MemoryAuthorityStore implements AuthorityStore {
     }
     const entities = new Set(query.entities);
     const changes: StoredChange[] = [];
-    // Log positions equal array index + 1, so the scan starts right after the cursor.
     let position = after;
     let hasMore = false;
-    for (let i = after; i < this.#log.length; i++) {
+    for (let i = this.#firstAfter(after); i < this.#log.length; i++) {
       const entry = this.#log[i]!;
       if (
         !entities.has(entry.entity) ||

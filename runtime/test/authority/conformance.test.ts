@@ -89,3 +89,31 @@ describe('checkAuthorityStore', () => {
     expect(failures.map((f) => f.check)).toContain('versions strictly increase, across batches too');
   });
 });
+
+describe('MemoryAuthorityStore change log', () => {
+  it('keeps cursors working across compaction when records change thousands of times', async () => {
+    const store = new MemoryAuthorityStore();
+    const rec = (key: string, version: number) => ({
+      key,
+      version,
+      deleted: false,
+      values: { id: key, n: version },
+      fieldVersions: {},
+      hlc: '0000000000001-000000-a',
+      fieldHlc: {},
+    });
+    await store.putRecord('Item', rec('a', 1));
+    const first = await store.changesSince({ cursor: undefined, entities: ['Item'], limit: 10 });
+    if (first.kind !== 'page') throw new Error('expected a page');
+    for (let v = 2; v <= 5000; v++) await store.putRecord('Item', rec(v % 2 ? 'a' : 'b', v));
+    const next = await store.changesSince({ cursor: first.cursor, entities: ['Item'], limit: 10 });
+    expect(next).toMatchObject({ kind: 'page', hasMore: false });
+    if (next.kind === 'page') {
+      expect(next.changes.map((c) => [c.record.key, c.record.values.n])).toEqual([
+        ['a', 4999],
+        ['b', 5000],
+      ]);
+    }
+    expect(store.position).toBe(5000);
+  });
+});
