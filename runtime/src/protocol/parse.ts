@@ -110,9 +110,24 @@ function protocolFailure(body: Record<string, unknown>): ApiFailure | undefined 
   );
 }
 
-function run<T>(fn: () => T): Parsed<T> {
+/**
+ * The part push and pull bodies share: an object with the protocol version (426 otherwise), the
+ * device's spec version and client id; `rest` reads the remaining fields. Shape problems thrown
+ * as {@link ShapeError} become a 400 with their pointer.
+ */
+function parseEnvelope<T>(
+  body: unknown,
+  rest: (b: Record<string, unknown>, specVersion: string, clientId: string) => T,
+): Parsed<T> {
+  if (isPlainObject(body)) {
+    const failure = protocolFailure(body);
+    if (failure) return failure;
+  }
   try {
-    return { ok: true, value: fn() };
+    const b = header(body);
+    const specVersion = text(b.specVersion, '/specVersion', 'specVersion', 64);
+    const clientId = text(b.clientId, '/clientId', 'clientId', 128);
+    return { ok: true, value: rest(b, specVersion, clientId) };
   } catch (error) {
     if (!(error instanceof ShapeError)) throw error;
     return apiFailure(400, 'bad-request', error.message, {
@@ -128,14 +143,7 @@ function run<T>(fn: () => T): Parsed<T> {
  * another protocol version). Never throws. Values are checked against the spec later, per operation.
  */
 export function parsePushRequest(body: unknown): Parsed<PushRequest> {
-  if (isPlainObject(body)) {
-    const failure = protocolFailure(body);
-    if (failure) return failure;
-  }
-  return run(() => {
-    const b = header(body);
-    const specVersion = text(b.specVersion, '/specVersion', 'specVersion', 64);
-    const clientId = text(b.clientId, '/clientId', 'clientId', 128);
+  return parseEnvelope(body, (b, specVersion, clientId) => {
     if (!Array.isArray(b.operations)) throw new ShapeError('/operations', 'operations must be a list.');
     if (b.operations.length > PROTOCOL_LIMITS.maxOperations) {
       throw new ShapeError(
@@ -151,14 +159,7 @@ export function parsePushRequest(body: unknown): Parsed<PushRequest> {
 
 /** Checks the shape of a pull body, like {@link parsePushRequest}. Never throws. */
 export function parsePullRequest(body: unknown): Parsed<PullRequest> {
-  if (isPlainObject(body)) {
-    const failure = protocolFailure(body);
-    if (failure) return failure;
-  }
-  return run(() => {
-    const b = header(body);
-    const specVersion = text(b.specVersion, '/specVersion', 'specVersion', 64);
-    const clientId = text(b.clientId, '/clientId', 'clientId', 128);
+  return parseEnvelope(body, (b, specVersion, clientId) => {
     let request: PullRequest = { protocol: PROTOCOL_VERSION, specVersion, clientId };
     if (b.cursor !== undefined && b.cursor !== null) {
       request = { ...request, cursor: text(b.cursor, '/cursor', 'cursor', PROTOCOL_LIMITS.maxCursorLength) };

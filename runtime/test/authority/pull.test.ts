@@ -6,16 +6,9 @@ import { processPush } from '../../src/authority/push';
 import type { Change, Operation, PullRequest } from '../../src/protocol/types';
 import type { SyncSpec } from '../../src/spec/types';
 import { fieldServiceSpec, newJob, remove, upsert } from '../merge/fixtures';
+import { dispatcher, hidingFrom, tech } from './fixtures';
 
 const spec = fieldServiceSpec();
-const NOW = Date.parse('2026-11-22T08:00:00Z');
-const dispatcher: AccessContext = {
-  userId: 'disp-1',
-  roles: ['dispatcher'],
-  params: { region: 'north' },
-  now: NOW,
-};
-const tech: AccessContext = { userId: 'tech-1', roles: ['technician'], params: {}, now: NOW };
 
 let store: MemoryAuthorityStore;
 
@@ -121,19 +114,7 @@ describe('processPull', () => {
   });
 
   it('removes hidden fields', async () => {
-    const hiding: SyncSpec = {
-      ...spec,
-      roles: spec.roles.map((r) =>
-        r.name === 'technician'
-          ? {
-              ...r,
-              permissions: r.permissions.map((p) =>
-                p.entity === 'Job' ? { ...p, hiddenFields: ['region'] } : p,
-              ),
-            }
-          : r,
-      ),
-    };
+    const hiding = hidingFrom(spec, 'technician', 'Job', ['region']);
     const [first] = (await pull(tech, {}, hiding)).changes;
     expect(first?.kind === 'upsert' && 'region' in first.record).toBe(false);
   });

@@ -5,16 +5,9 @@ import { handlePush, processPush } from '../../src/authority/push';
 import { PROTOCOL_LIMITS } from '../../src/protocol/limits';
 import type { Operation, OperationResult, PushRequest } from '../../src/protocol/types';
 import { fieldServiceSpec, hlc, newJob, remove, upsert } from '../merge/fixtures';
+import { dispatcher, hidingFrom, NOW, tech } from './fixtures';
 
 const spec = fieldServiceSpec();
-const NOW = Date.parse('2026-11-22T08:00:00Z');
-const dispatcher: AccessContext = {
-  userId: 'disp-1',
-  roles: ['dispatcher'],
-  params: { region: 'north' },
-  now: NOW,
-};
-const tech: AccessContext = { userId: 'tech-1', roles: ['technician'], params: {}, now: NOW };
 const otherTech: AccessContext = { userId: 'tech-2', roles: ['technician'], params: {}, now: NOW };
 
 function request(...operations: Operation[]): PushRequest {
@@ -92,19 +85,7 @@ describe('processPush: outcomes', () => {
   });
 
   it('leaves hidden fields out of a merged record', async () => {
-    const hiding = {
-      ...spec,
-      roles: spec.roles.map((r) =>
-        r.name === 'technician'
-          ? {
-              ...r,
-              permissions: r.permissions.map((p) =>
-                p.entity === 'Job' ? { ...p, hiddenFields: ['region'] } : p,
-              ),
-            }
-          : r,
-      ),
-    };
+    const hiding = hidingFrom(spec, 'technician', 'Job', ['region']);
     await push(
       dispatcher,
       upsert('j1', { minutesWorked: 10 }, { base: { minutesWorked: 0 }, baseVersion: 1, node: 'office' }),

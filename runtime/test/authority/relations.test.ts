@@ -7,6 +7,7 @@ import { childLinks } from '../../src/authority/relations';
 import type { Operation, OperationResult } from '../../src/protocol/types';
 import type { Entity, SyncSpec } from '../../src/spec/types';
 import { fieldServiceSpec, newJob, remove, upsert } from '../merge/fixtures';
+import { dispatcher, tech } from './fixtures';
 
 const base = fieldServiceSpec();
 /** field-service with sites writable by dispatchers, so the restrict relation can be tried. */
@@ -23,14 +24,6 @@ const spec: SyncSpec = {
         : e,
   ),
 };
-const NOW = Date.parse('2026-11-22T08:00:00Z');
-const dispatcher: AccessContext = {
-  userId: 'disp-1',
-  roles: ['dispatcher'],
-  params: { region: 'north' },
-  now: NOW,
-};
-const tech: AccessContext = { userId: 'tech-1', roles: ['technician'], params: {}, now: NOW };
 
 let store: MemoryAuthorityStore;
 async function push(
