@@ -2,20 +2,11 @@ import { META_TABLES, type StoredRow } from '../local-store';
 import type { OutboxEntry } from '../outbox/entry';
 import type { JsonValue, RecordValues } from '../protocol';
 import { PRIORITIES } from '../spec';
-import type { ConflictChoice, ConflictRecord } from '../sync/conflict-record';
-import type { DeadLetter, RejectedOperation } from '../sync/lost-writes';
+import type { ConflictChoice, ConflictRecord, StoredConflict } from '../sync/conflict-record';
+import type { DeadLetter, RejectedOperation, StoredRejection } from '../sync/lost-writes';
 import { toOperation } from '../sync/operations';
 import { rowFor, serverStateOf } from '../sync/record-state';
 import { type EngineContext, outboxOf, rowsOf, storedKey } from './context';
-
-type StoredConflict = Omit<ConflictRecord, 'base' | 'server' | 'client' | 'interim'> & {
-  readonly base: Record<string, unknown>;
-  readonly server: Record<string, unknown>;
-  readonly client: Record<string, unknown>;
-  readonly interim: Record<string, unknown>;
-};
-
-type StoredRejection = Omit<RejectedOperation, 'operation'> & { readonly entry: OutboxEntry };
 
 /** Manual conflicts waiting for a person. */
 export interface ConflictList {

@@ -27,3 +27,11 @@ export interface ConflictRecord {
 
 /** How a person settles a conflict: keep one side, or write a value of their own per field. */
 export type ConflictChoice = 'server' | 'client' | { readonly values: RecordValues };
+
+/** A conflict as kept in IndexedDB: the value maps in stored form (encrypted fields sealed). */
+export interface StoredConflict extends Omit<ConflictRecord, 'base' | 'server' | 'client' | 'interim'> {
+  readonly base: Record<string, unknown>;
+  readonly server: Record<string, unknown>;
+  readonly client: Record<string, unknown>;
+  readonly interim: Record<string, unknown>;
+}

@@ -1,3 +1,4 @@
+import type { OutboxEntry } from '../outbox/entry';
 import type { FieldDecision, Operation, RejectReason } from '../protocol';
 
 /** An operation the server refused for good; kept so the person can see every lost write. */
@@ -9,6 +10,11 @@ export interface RejectedOperation {
   readonly field?: string;
   /** Epoch ms of the refusal. */
   readonly at: number;
+}
+
+/** A refusal as kept in IndexedDB: the outbox entry (encrypted fields still sealed) instead of the operation. */
+export interface StoredRejection extends Omit<RejectedOperation, 'operation'> {
+  readonly entry: OutboxEntry;
 }
 
 /** An operation that failed delivery `maxAttempts` times; it waits for `retry` or `discard`. */

@@ -5,6 +5,7 @@ import { META_TABLES, type StoredRow } from '../local-store';
 import type { OutboxEntry } from '../outbox/entry';
 import { entriesFor } from '../outbox/queue';
 import type { Change, Operation } from '../protocol';
+import { appendTo, recordId } from './group';
 import { toOperation } from './operations';
 import { rowFor, serverStateOf } from './record-state';
 
@@ -47,10 +48,8 @@ export async function applyPulledPage(
       : [];
     const pendingBy = new Map<string, OutboxEntry[]>();
     for (const entry of pending) {
-      const id = `${entry.entity}\u0000${entry.key}`;
-      const list = pendingBy.get(id);
-      if (list) list.push(entry);
-      else pendingBy.set(id, [entry]);
+      const id = recordId(entry.entity, entry.key);
+      appendTo(pendingBy, id, entry);
     }
     const puts = new Map<string, StoredRow[]>();
     const deletes = new Map<string, (string | number)[]>();
@@ -61,7 +60,7 @@ export async function applyPulledPage(
     const latest = new Map<string, Change>();
     for (const change of changes) {
       if (!ctx.entities.has(change.entity)) continue;
-      latest.set(`${change.entity}\u0000${change.key}`, change);
+      latest.set(recordId(change.entity, change.key), change);
     }
     for (const [id, change] of latest) {
       const runtime = ctx.entities.get(change.entity)!;
@@ -76,10 +75,10 @@ export async function applyPulledPage(
             _p: 0,
             _h: change.hlc,
           };
-          append(puts, change.entity, row);
+          appendTo(puts, change.entity, row);
           upserted++;
         } else {
-          append(deletes, change.entity, key);
+          appendTo(deletes, change.entity, key);
           deleted++;
         }
         continue;
@@ -98,8 +97,8 @@ export async function applyPulledPage(
           ? { values: change.record, version: change.version, hlc: change.hlc }
           : { values: null, version: change.version, hlc: current.hlc };
       const next = await rowFor(runtime, change.key, server, ops, row?._t ?? 0);
-      if (next) append(puts, change.entity, next);
-      else append(deletes, change.entity, key);
+      if (next) appendTo(puts, change.entity, next);
+      else appendTo(deletes, change.entity, key);
       if (change.kind === 'upsert') upserted++;
       else deleted++;
     }
@@ -115,10 +114,4 @@ export async function applyPulledPage(
     });
     return { upserted, deleted, kept };
   });
-}
-
-function append<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

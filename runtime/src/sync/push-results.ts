@@ -8,8 +8,9 @@ import type { OutboxEntry } from '../outbox/entry';
 import { entriesFor } from '../outbox/queue';
 import type { JsonValue, Operation, OperationResult, RecordValues } from '../protocol';
 import { PRIORITIES } from '../spec';
-import type { ConflictRecord } from './conflict-record';
-import type { RejectedOperation } from './lost-writes';
+import type { ConflictRecord, StoredConflict } from './conflict-record';
+import { appendTo, recordId } from './group';
+import type { RejectedOperation, StoredRejection } from './lost-writes';
 import { toOperation } from './operations';
 import type { ServerState } from './rebase';
 import { rowFor, serverStateOf, withChanges } from './record-state';
@@ -20,17 +21,6 @@ export interface PushTally {
   readonly merged: number;
   readonly conflicts: number;
   readonly rejected: number;
-}
-
-interface StoredConflict extends Omit<ConflictRecord, 'base' | 'server' | 'client' | 'interim'> {
-  readonly base: Record<string, unknown>;
-  readonly server: Record<string, unknown>;
-  readonly client: Record<string, unknown>;
-  readonly interim: Record<string, unknown>;
-}
-
-interface StoredRejection extends Omit<RejectedOperation, 'operation'> {
-  readonly entry: OutboxEntry;
 }
 
 /**
@@ -48,7 +38,7 @@ export async function applyPushResults(
   const outbox = outboxOf(ctx);
   const answered = batch.filter((e) => byOp.has(e.id));
   const records = [
-    ...new Map(answered.map((e) => [`${e.entity}\u0000${e.key}`, [e.entity, e.key] as const])).values(),
+    ...new Map(answered.map((e) => [recordId(e.entity, e.key), [e.entity, e.key] as const])).values(),
   ];
   const tally = { applied: 0, merged: 0, conflicts: 0, rejected: 0 };
   const afterCommit: (() => void)[] = [];
@@ -61,14 +51,14 @@ export async function applyPushResults(
         const runtime = ctx.entities.get(name)!;
         const keys = records.filter((r) => r[0] === name).map((r) => r[1]);
         const found = await rowsOf(ctx, name).bulkGet(keys.map((k) => storedKey(runtime, k)));
-        for (const [i, k] of keys.entries()) currentRows.set(`${name}\u0000${k}`, found[i]);
+        for (const [i, k] of keys.entries()) currentRows.set(recordId(name, k), found[i]);
       }
       // Only records with edits beyond this batch need the outbox read.
       const sent = new Map<string, number>();
       for (const e of answered)
-        sent.set(`${e.entity}\u0000${e.key}`, (sent.get(`${e.entity}\u0000${e.key}`) ?? 0) + 1);
+        sent.set(recordId(e.entity, e.key), (sent.get(recordId(e.entity, e.key)) ?? 0) + 1);
       const more = records.filter(
-        (r) => (currentRows.get(`${r[0]}\u0000${r[1]}`)?._p ?? 0) > (sent.get(`${r[0]}\u0000${r[1]}`) ?? 0),
+        (r) => (currentRows.get(recordId(r[0], r[1]))?._p ?? 0) > (sent.get(recordId(r[0], r[1])) ?? 0),
       );
       const others = await entriesFor(outbox, more);
       const seen = new Set(others.map((e) => e.id));
@@ -79,10 +69,8 @@ export async function applyPushResults(
     });
     const pendingBy = new Map<string, OutboxEntry[]>();
     for (const entry of pendingEntries) {
-      const id = `${entry.entity}\u0000${entry.key}`;
-      const list = pendingBy.get(id);
-      if (list) list.push(entry);
-      else pendingBy.set(id, [entry]);
+      const id = recordId(entry.entity, entry.key);
+      appendTo(pendingBy, id, entry);
     }
     const rowsToPut = new Map<string, StoredRow[]>();
     const rowsToDelete = new Map<string, (string | number)[]>();
@@ -91,11 +79,11 @@ export async function applyPushResults(
     const rebased: OutboxEntry[] = [];
     for (const [entityName, key] of records) {
       const runtime = ctx.entities.get(entityName)!;
-      const row = currentRows.get(`${entityName}\u0000${key}`);
+      const row = currentRows.get(recordId(entityName, key));
       const server: { -readonly [K in keyof ServerState]: ServerState[K] } = {
         ...(await serverStateOf(runtime, row)),
       };
-      const mine = pendingBy.get(`${entityName}\u0000${key}`) ?? [];
+      const mine = pendingBy.get(recordId(entityName, key)) ?? [];
       const done = new Set<string>();
       for (const entry of mine) {
         const result = byOp.get(entry.id);
@@ -173,8 +161,8 @@ export async function applyPushResults(
       const next = await rowFor(runtime, key, server, ops, now);
       if (next) {
         if (next._p > 0 && row) next._t = row._t;
-        push(rowsToPut, entityName, next);
-      } else push(rowsToDelete, entityName, storedKey(runtime, key));
+        appendTo(rowsToPut, entityName, next);
+      } else appendTo(rowsToDelete, entityName, storedKey(runtime, key));
     }
     const tables: Table[] = [outbox, ctx.db.table(META_TABLES.conflicts), ctx.db.table(META_TABLES.rejected)];
     for (const name of new Set([...rowsToPut.keys(), ...rowsToDelete.keys()])) tables.push(rowsOf(ctx, name));
@@ -195,12 +183,6 @@ export async function applyPushResults(
     for (const emit of afterCommit) emit();
     return tally;
   });
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 async function conflictRecord(
