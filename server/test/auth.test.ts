@@ -1,7 +1,9 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthenticate, requireUser } from '../src/auth/authenticate';
 import { signDevToken } from '../src/auth/dev-tokens';
 import { createTokenVerifier } from '../src/auth/verifier';
@@ -89,5 +91,56 @@ describe('authenticate', () => {
     const res = await request(app).get('/me').set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(401);
     expect(res.body.error.hint).toMatch(/SYNCRAFT_JWT_SECRET/);
+  });
+});
+
+describe('tokens checked against a remote JWKS', () => {
+  let server: Server;
+  let jwksUrl: string;
+  let privateKey: CryptoKey;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    privateKey = pair.privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'key-1', alg: 'RS256', use: 'sig' };
+    server = createServer((_req, res) => {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  const sign = (claims: { iss?: string; aud?: string } = {}) => {
+    let jwt = new SignJWT({ roles: ['reviewer'] })
+      .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
+      .setSubject('rui')
+      .setExpirationTime('5m');
+    if (claims.iss) jwt = jwt.setIssuer(claims.iss);
+    if (claims.aud) jwt = jwt.setAudience(claims.aud);
+    return jwt.sign(privateKey);
+  };
+
+  it('accepts a token signed by a key of the set, checking issuer and audience', async () => {
+    const verifier = createTokenVerifier({
+      kind: 'jwks',
+      url: jwksUrl,
+      issuer: 'https://id.test/',
+      audience: 'syncraft',
+    });
+    const ok = await verifier.verify(await sign({ iss: 'https://id.test/', aud: 'syncraft' }));
+    expect(ok).toMatchObject({ ok: true, user: { userId: 'rui', roles: ['reviewer'] } });
+    const wrongAudience = await verifier.verify(await sign({ iss: 'https://id.test/', aud: 'other' }));
+    expect(wrongAudience.ok).toBe(false);
+    expect(!wrongAudience.ok && wrongAudience.message).toMatch(/"aud" claim/);
+  });
+
+  it('refuses an HS256 token when keys come from a JWKS', async () => {
+    const verifier = createTokenVerifier({ kind: 'jwks', url: jwksUrl });
+    const result = await verifier.verify(await signDevToken(SECRET, { sub: 'mallory', roles: ['admin'] }));
+    expect(result.ok).toBe(false);
   });
 });
