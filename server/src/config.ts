@@ -34,6 +34,12 @@ export interface ServerConfig {
   readonly pullPageLimit: number;
   /** Interval of the SSE heartbeat comment, in milliseconds. */
   readonly sseHeartbeatMs: number;
+  /**
+   * Days a pushed operation's result is kept for replays (the idempotency window). A device that
+   * retries a push older than this would have it applied again; keep it above the longest time a
+   * device may stay offline with queued changes.
+   */
+  readonly idempotencyDays: number;
 }
 
 /** Where the data lives: an SQLite file (the default) or a PostgreSQL server. */
@@ -80,6 +86,7 @@ export const CONFIG_DEFAULTS = {
   logLevel: 'info',
   pullPageLimit: 1000,
   sseHeartbeatMs: 15_000,
+  idempotencyDays: 90,
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -107,6 +114,7 @@ const FILE_KEYS: Readonly<Record<string, string>> = {
   logLevel: 'LOG_LEVEL',
   pullPageLimit: 'SYNCRAFT_PULL_PAGE_LIMIT',
   sseHeartbeatMs: 'SYNCRAFT_SSE_HEARTBEAT_MS',
+  idempotencyDays: 'SYNCRAFT_IDEMPOTENCY_DAYS',
 };
 
 /** Reads the JSON config file named by `SYNCRAFT_CONFIG`, mapped onto environment variable names. */
@@ -264,6 +272,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       : CONFIG_DEFAULTS.logLevel,
     pullPageLimit: int('SYNCRAFT_PULL_PAGE_LIMIT', CONFIG_DEFAULTS.pullPageLimit, 1, 10_000),
     sseHeartbeatMs: int('SYNCRAFT_SSE_HEARTBEAT_MS', CONFIG_DEFAULTS.sseHeartbeatMs, 10, 600_000),
+    idempotencyDays: int('SYNCRAFT_IDEMPOTENCY_DAYS', CONFIG_DEFAULTS.idempotencyDays, 1, 3650),
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
 }

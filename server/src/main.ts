@@ -6,6 +6,7 @@ import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createLogger } from './logging';
 import { wireRegistry } from './registry-module';
+import { pruneAppliedOps, schedulePruning } from './sync/retention';
 
 /**
  * The server entry (`pnpm --filter @syncraft/server start`): reads the configuration, opens and
@@ -53,11 +54,22 @@ async function main(): Promise<void> {
     }
   }
 
+  const stopPruning = schedulePruning(
+    async () => {
+      const pruned = await pruneAppliedOps(database.db, config.idempotencyDays);
+      if (pruned > 0)
+        logger.info({ pruned, days: config.idempotencyDays }, 'pruned stored operation results');
+    },
+    6 * 3_600_000,
+    (error) => logger.warn({ err: error }, 'pruning stored operation results failed'),
+  );
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    stopPruning();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     await app.close();
     server.closeIdleConnections();

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import { registryMigrations } from '../registry/migrations';
 import * as sync0001 from './migrations/sync-0001-initial';
 import * as sync0002 from './migrations/sync-0002-version-sequence';
+import * as sync0003 from './migrations/sync-0003-applied-ops-age';
 
 /**
  * Every set of migrations the server runs at start, by owner. Names are prefixed by their set so
@@ -11,6 +12,7 @@ export const migrationSets: Readonly<Record<string, Readonly<Record<string, Migr
   sync: {
     'sync-0001-initial': sync0001,
     'sync-0002-version-sequence': sync0002,
+    'sync-0003-applied-ops-age': sync0003,
   },
   registry: registryMigrations,
 };
