@@ -17,6 +17,7 @@ export {
 export {
   diff,
   type Risk,
+  SPEC_CHANGE_KINDS,
   type SpecChange,
   type SpecChangeKind,
   type SpecChangeKindName,

@@ -5,7 +5,13 @@ import { diffOfflineStates, diffRetry } from './offline-states';
 import type { SpecChange } from './types';
 
 export { summarizeDiff } from './summarize';
-export type { Risk, SpecChange, SpecChangeKind, SpecChangeKindName } from './types';
+export {
+  type Risk,
+  SPEC_CHANGE_KINDS,
+  type SpecChange,
+  type SpecChangeKind,
+  type SpecChangeKindName,
+} from './types';
 
 /**
  * The semantic changes from `old` to `next`, for a reviewer: what was added, removed or changed, how

@@ -181,3 +181,54 @@ export type SpecChange = ChangeBase & SpecChangeKind;
 
 /** Every kind of change, for exhaustive handling. */
 export type SpecChangeKindName = SpecChange['kind'];
+
+/** Every kind of change `diff` reports, in the order a reviewer usually reads them. */
+export const SPEC_CHANGE_KINDS = [
+  'app-changed',
+  'parameter-added',
+  'parameter-removed',
+  'parameter-changed',
+  'role-added',
+  'role-removed',
+  'permission-added',
+  'permission-removed',
+  'permission-changed',
+  'entity-added',
+  'entity-removed',
+  'entity-description-changed',
+  'key-changed',
+  'field-added',
+  'field-removed',
+  'field-type-changed',
+  'field-required-changed',
+  'enum-values-added',
+  'enum-values-removed',
+  'field-setting-changed',
+  'conflict-rule-changed',
+  'index-added',
+  'index-removed',
+  'relation-added',
+  'relation-removed',
+  'relation-changed',
+  'scope-changed',
+  'availability-changed',
+  'retention-changed',
+  'max-records-changed',
+  'encryption-changed',
+  'priority-changed',
+  'direction-changed',
+  'sync-setting-changed',
+  'offline-state-added',
+  'offline-state-removed',
+  'offline-state-changed',
+  'initial-state-changed',
+  'transition-added',
+  'transition-removed',
+  'retry-changed',
+] as const satisfies readonly SpecChangeKindName[];
+
+// Compile-time proof that the list above names every kind: this fails to type-check otherwise.
+const everyKindListed: Exclude<SpecChangeKindName, (typeof SPEC_CHANGE_KINDS)[number]> extends never
+  ? true
+  : never = true;
+void everyKindListed;
