@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check, parsePointer, type SyncSpec, validate } from '../../src/spec';
+import { appTypes, check, diff, parsePointer, type SyncSpec, summarizeDiff, validate } from '../../src/spec';
 import { template } from './fixtures';
-import { expectWellFormed } from './well-formed';
+import { expectWellFormed, pointerExists } from './well-formed';
 
 /** Fixed so a run is repeatable; override with SPEC_FC_SEED to explore, and pin failures here. */
 const seed = Number(process.env.SPEC_FC_SEED ?? 20_261_122);
@@ -191,7 +191,20 @@ describe('validate and check on mutated templates', { timeout: 120_000 }, () => 
             doc = mutate(doc, live.includes(pointer) ? pointer : '', m);
           }
           expectAnswers(doc);
-          if (validate(doc).valid) linted++;
+          const result = validate(doc);
+          if (result.valid) {
+            linted++;
+            // A well-typed but odd spec must also diff against its template and render app types.
+            const changes = diff(templates[name]!, result.spec);
+            for (const c of changes) {
+              expect(
+                pointerExists(result.spec, c.pointer) || pointerExists(templates[name], c.pointer),
+                c.pointer,
+              ).toBe(true);
+            }
+            expect(summarizeDiff(changes).length).toBeGreaterThan(0);
+            expect(appTypes(result.spec)).toContain('export type EntityName');
+          }
         },
       ),
       400,
