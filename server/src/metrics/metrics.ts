@@ -12,6 +12,8 @@ export interface ServerMetrics {
   /** Time to apply one push batch (one transaction), in seconds. */
   readonly batchSeconds: Histogram<'app'>;
   readonly pulledChanges: Counter<'app'>;
+  /** Push batches re-run after losing a race to a concurrent transaction. */
+  readonly pushRetries: Counter<'app'>;
   readonly sseClients: Gauge;
 }
 
@@ -63,6 +65,12 @@ export function createMetrics(): ServerMetrics {
     pulledChanges: new Counter({
       name: 'syncraft_pulled_changes_total',
       help: 'Changes delivered by pulls.',
+      labelNames: ['app'],
+      registers,
+    }),
+    pushRetries: new Counter({
+      name: 'syncraft_push_retries_total',
+      help: 'Push batches re-run after losing a race (unique key, deadlock) to a concurrent push.',
       labelNames: ['app'],
       registers,
     }),

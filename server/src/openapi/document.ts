@@ -80,6 +80,7 @@ const syncPaths: OpenApiPaths = {
           content: { 'text/event-stream': { schema: { type: 'string' } } },
         },
         '401': commonErrors['401'],
+        '403': error("None of the caller's roles is a role of the app."),
         '404': commonErrors['404'],
       },
     },

@@ -103,7 +103,7 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
     if (stale) return send(res, stale);
     const caller = accessContextFor(published.spec, requireUser(res), Date.now());
     const started = process.hrtime.bigint();
-    const { value, flushed } = await runPushTransaction(db.db, db.dialect, appId, async (store) => {
+    const { value, flushed, attempts } = await runPushTransaction(db.db, db.dialect, appId, async (store) => {
       store.clientId = parsed.value.clientId;
       await store.prefetch(parsed.value.operations);
       await store.reserveVersions(parsed.value.operations.length);
@@ -111,6 +111,7 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
     });
     metrics.batchSeconds.observe({ app: appId }, Number(process.hrtime.bigint() - started) / 1e9);
     metrics.pushes.inc({ app: appId });
+    if (attempts > 1) metrics.pushRetries.inc({ app: appId }, attempts - 1);
     countResults(metrics, appId, value);
     if (flushed.lastSeq !== undefined) {
       deps.notifier.notify(appId, encodeCursor(flushed.lastSeq)).catch((error: unknown) => {
@@ -156,6 +157,12 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
   router.get('/events', tokenFromQuery, deps.authenticate, async (req, res) => {
     const appId = String(req.params.appId);
     const published = await publishedOr404(appId);
+    const user = requireUser(res);
+    if (!published.spec.roles.some((role) => user.roles.includes(role.name))) {
+      throw new ApiError(403, 'forbidden', `None of your roles is a role of the app "${appId}".`, {
+        hint: `The app's roles are ${published.spec.roles.map((r) => r.name).join(', ')}.`,
+      });
+    }
     const head = await new SqlAuthorityStore(db.db, db.dialect, appId, false).head();
     streams.open(appId, published.version, encodeCursor(head), req, res);
   });

@@ -86,8 +86,12 @@ describe.each(DIALECTS)('live change events on %s', (dialect) => {
     expect(end).toBe(true);
   });
 
-  it('refuses a stream without a token', async () => {
+  it("refuses a stream without a token, or to a caller with none of the app's roles", async () => {
     const res = await fetch(`${base}/api/apps/field-service/sync/events`);
     expect(res.status).toBe(401);
+    const stranger = await tokenFor('sam', ['builder']);
+    const refused = await fetch(`${base}/api/apps/field-service/sync/events?access_token=${stranger}`);
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('forbidden');
   });
 });
