@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { check, diagnosticCatalogue, SPEC_LIMITS } from '../../src/spec';
+import { check, diagnosticCatalogue, SPEC_CHANGE_KINDS, SPEC_LIMITS } from '../../src/spec';
 
 const doc = readFileSync(fileURLToPath(new URL('../../../docs/spec.md', import.meta.url)), 'utf8');
 const jsonBlocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -30,6 +30,10 @@ describe('docs/spec.md', () => {
       }
     }
     expect(specs).toBeGreaterThan(0);
+  });
+
+  it('names every kind of change diff reports', () => {
+    expect(SPEC_CHANGE_KINDS.filter((kind) => !doc.includes(`\`${kind}\``))).toEqual([]);
   });
 
   it('states the document limits as the code enforces them', () => {
