@@ -33,7 +33,7 @@ function manualCompiler() {
 const rename = (store: ReturnType<typeof createDesignerStore>, name: string) =>
   store.getState().dispatch({ type: 'setApp', app: { ...store.getState().document.app, name } });
 
-describe('background compile', () => {
+describe('background compile', { timeout: 30_000 }, () => {
   it('compiles a large document through the background compiler', async () => {
     const { compiler, calls } = manualCompiler();
     const store = createDesignerStore(bigDocument(), { compileDelayMs: 0, background: compiler });

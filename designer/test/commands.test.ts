@@ -15,7 +15,7 @@ const template = JSON.parse(
 const entityId = (doc: DesignerDocument, name: string) =>
   doc.nodes.find((n) => n.kind === 'entity' && n.data.name === name)!.id;
 
-describe('document commands', () => {
+describe('document commands', { timeout: 30_000 }, () => {
   it('renaming an entity renames the reference fields and state lists that name it', () => {
     const doc = decompile(template);
     const renamed = applyCommand(doc, { type: 'renameEntity', id: entityId(doc, 'Job'), to: 'WorkOrder' });
@@ -33,12 +33,23 @@ describe('document commands', () => {
   it('renaming a field moves the field-level rule and the key with it', () => {
     const doc = decompile(template);
     const job = entityId(doc, 'Job');
-    const renamed = applyCommand(doc, { type: 'renameField', id: job, from: 'status', to: 'state' });
+    const renamed = applyCommand(doc, { type: 'renameField', id: job, index: 5, to: 'state' });
     const spec = compile(renamed).draft as SyncSpec;
     const field = spec.entities.find((e) => e.name === 'Job')!.fields.find((f) => f.name === 'state');
     expect(field?.conflict?.strategy).toBe('enum-precedence');
-    const keyed = applyCommand(doc, { type: 'renameField', id: job, from: 'id', to: 'jobKey' });
+    const keyed = applyCommand(doc, { type: 'renameField', id: job, index: 0, to: 'jobKey' });
     expect((compile(keyed).draft as SyncSpec).entities.find((e) => e.name === 'Job')!.key).toBe('jobKey');
+  });
+
+  it('renaming one of two fields that share a name leaves the key and rules with the other', () => {
+    const doc = decompile(template);
+    const job = entityId(doc, 'Job');
+    // Two fields named "status": the renamed copy (index 8) takes nothing with it.
+    const clash = applyCommand(doc, { type: 'renameField', id: job, index: 8, to: 'status' });
+    const onward = applyCommand(clash, { type: 'renameField', id: job, index: 8, to: 'statusNote' });
+    const fields = (compile(onward).draft as SyncSpec).entities.find((e) => e.name === 'Job')!.fields;
+    expect(fields.find((f) => f.name === 'status')?.conflict?.strategy).toBe('enum-precedence');
+    expect(fields.find((f) => f.name === 'statusNote')?.type).toBe('text');
   });
 
   it('a move that changes nothing returns the same document', () => {
@@ -58,7 +69,7 @@ describe('document commands', () => {
   });
 });
 
-describe('keeping the drawing across JSON edits', () => {
+describe('keeping the drawing across JSON edits', { timeout: 30_000 }, () => {
   it('gives rules and scopes an identity from what they are attached to', () => {
     const keys = [...identityKeys(decompile(template)).values()];
     expect(keys).toContain('rule:Job.status');
@@ -79,7 +90,7 @@ describe('keeping the drawing across JSON edits', () => {
   });
 });
 
-describe('placing a new node', () => {
+describe('placing a new node', { timeout: 30_000 }, () => {
   const node = (id: string, x: number, y: number): GraphNode => ({
     id,
     kind: 'role',

@@ -15,7 +15,7 @@ const without = (doc: DesignerDocument, pred: (e: DesignerDocument['edges'][numb
   edges: doc.edges.filter((e) => !pred(e)),
 });
 
-describe('compiler diagnostics', () => {
+describe('compiler diagnostics', { timeout: 30_000 }, () => {
   it('a blank app asks for a first entity and role, and compiles no spec yet', () => {
     const result = compile(blankDocument());
     expect(result.spec).toBeUndefined();
@@ -88,7 +88,7 @@ describe('compiler diagnostics', () => {
   });
 });
 
-describe('unconnected nodes', () => {
+describe('unconnected nodes', { timeout: 30_000 }, () => {
   it('warns about a rule or scope that reaches no entity, naming the node', () => {
     const doc = blankDocument();
     const withLoose: DesignerDocument = {

@@ -11,7 +11,7 @@ const templates = readdirSync(templatesDir)
   .filter((f) => f.endsWith('.json'))
   .map((file) => ({ file, spec: JSON.parse(readFileSync(join(templatesDir, file), 'utf8')) as SyncSpec }));
 
-describe('compiler round trip', () => {
+describe('compiler round trip', { timeout: 30_000 }, () => {
   it.each(templates)(
     'template $file compiles back to itself exactly',
     ({ spec }) => {

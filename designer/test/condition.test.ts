@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseValue } from '../src/inspector/condition/ConditionBuilder';
 import { describeCondition } from '../src/inspector/condition/describe';
 
-describe('scope condition builder helpers', () => {
+describe('scope condition builder helpers', { timeout: 30_000 }, () => {
   it('reads typed values as the field type', () => {
     expect(parseValue('42', 'integer')).toBe(42);
     expect(parseValue('4x', 'number')).toBe('4x');

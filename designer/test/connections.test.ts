@@ -28,7 +28,7 @@ const id = (kind: string, name: string) => {
 };
 const reason = (result: ReturnType<typeof checkConnection>) => (result.ok ? 'accepted' : result.reason);
 
-describe('connection rules', () => {
+describe('connection rules', { timeout: 30_000 }, () => {
   it('refuses a second priority for an entity', () => {
     const result = checkConnection(doc, { source: id('entity', 'Job'), target: id('priority', 'low') });
     expect(reason(result)).toMatch(/An entity has one priority/);

@@ -4,7 +4,7 @@ import { NODE_KINDS } from '../src/graph/types';
 import { kindRegistry } from '../src/kinds/registry';
 import { blankDocument } from '../src/store/blank';
 
-describe('node kind registry', () => {
+describe('node kind registry', { timeout: 30_000 }, () => {
   it('defines exactly the node kinds of the graph model and of the compiler', () => {
     const kinds = [...NODE_KINDS].sort();
     expect(Object.keys(kindRegistry).sort()).toEqual(kinds);

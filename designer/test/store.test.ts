@@ -29,7 +29,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('designer store', () => {
+describe('designer store', { timeout: 30_000 }, () => {
   it('undo and redo revert and replay an added node', () => {
     const store = createDesignerStore(undefined, { compileDelayMs: 0 });
     const before = store.getState().document;
@@ -196,7 +196,7 @@ describe('designer store', () => {
   });
 });
 
-describe('designer store badges', () => {
+describe('designer store badges', { timeout: 30_000 }, () => {
   it('counts a warning about an unconnected rule on that rule', () => {
     const store = createDesignerStore(undefined, { compileDelayMs: 0 });
     store.getState().addNode({

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 
 /**
  * Form controls of the inspector. Every control has a visible `<label>` bound to it, so tests and
@@ -211,5 +211,40 @@ export function ListInput(
         props.onChange(cleaned?.filter((s) => s !== ''));
       }}
     />
+  );
+}
+
+/**
+ * A name input that saves only names without problems: a name that is empty, malformed or taken
+ * stays in the input, with the reason under it, until it is fixed (or the input loses focus, which
+ * brings back the saved name). Renames are never half-applied to the document.
+ */
+export function DraftNameInput(props: {
+  label: string;
+  value: string;
+  problem: (name: string) => string | undefined;
+  onCommit: (name: string) => void;
+}) {
+  const [draft, setDraft] = useState(props.value);
+  useEffect(() => setDraft(props.value), [props.value]);
+  const id = useId();
+  const error = props.problem(draft);
+  return (
+    <Row id={id} label={props.label} error={error}>
+      <input
+        id={id}
+        className="sc-input"
+        type="text"
+        spellCheck={false}
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (!props.problem(e.target.value)) props.onCommit(e.target.value);
+        }}
+        onBlur={() => setDraft(props.value)}
+      />
+    </Row>
   );
 }

@@ -10,7 +10,7 @@ export type Command =
   | { readonly type: 'addEdge'; readonly edge: GraphEdge }
   | { readonly type: 'setNodeData'; readonly id: string; readonly data: GraphNode['data'] }
   | { readonly type: 'setEdgeData'; readonly id: string; readonly data: GraphEdge['data'] }
-  | { readonly type: 'renameField'; readonly id: string; readonly from: string; readonly to: string }
+  | { readonly type: 'renameField'; readonly id: string; readonly index: number; readonly to: string }
   | { readonly type: 'renameEntity'; readonly id: string; readonly to: string }
   | { readonly type: 'moveNodes'; readonly positions: Readonly<Record<string, XY>> }
   | { readonly type: 'remove'; readonly nodes: readonly string[]; readonly edges: readonly string[] }
@@ -63,29 +63,31 @@ export const commandRegistry = {
     }),
   },
   renameField: {
-    label: (c) => `rename field ${c.from}`,
+    label: () => 'rename field',
     changesSpec: true,
-    apply: (doc, c) => ({
-      ...doc,
-      nodes: doc.nodes.map((n) =>
-        n.id === c.id && n.kind === 'entity'
-          ? {
-              ...n,
-              data: {
-                ...n.data,
-                key: n.data.key === c.from ? c.to : n.data.key,
-                fields: n.data.fields.map((f) => (f.name === c.from ? { ...f, name: c.to } : f)),
-              },
-            }
-          : n,
-      ),
-      // A rule attached to the field's handle follows the field.
-      edges: doc.edges.map((e) =>
-        e.kind === 'rule' && e.target === c.id && e.data.field === c.from
-          ? { ...e, data: { field: c.to } }
-          : e,
-      ),
-    }),
+    apply: (doc, c) => {
+      const node = doc.nodes.find((n) => n.id === c.id);
+      const field = node?.kind === 'entity' ? node.data.fields[c.index] : undefined;
+      if (node?.kind !== 'entity' || !field || field.name === c.to) return doc;
+      const from = field.name;
+      // While a name is typed it may briefly equal another field's: then only this field changes,
+      // and the key and rules stay with the other field.
+      const shared = node.data.fields.some((f, i) => i !== c.index && f.name === from);
+      const fields = node.data.fields.map((f, i) => (i === c.index ? { ...f, name: c.to } : f));
+      const key = !shared && node.data.key === from ? c.to : node.data.key;
+      return {
+        ...doc,
+        nodes: doc.nodes.map((n) => (n === node ? { ...node, data: { ...node.data, key, fields } } : n)),
+        // A rule attached to the field's handle follows the field.
+        edges: shared
+          ? doc.edges
+          : doc.edges.map((e) =>
+              e.kind === 'rule' && e.target === c.id && e.data.field === from
+                ? { ...e, data: { field: c.to } }
+                : e,
+            ),
+      };
+    },
   },
   renameEntity: {
     label: () => 'rename entity',

@@ -1,7 +1,7 @@
 import type { OfflineBehaviour, SyncSettings } from '@syncraft/runtime/spec';
 import type { NodeOf } from '../../graph/types';
 import { useDesigner, useDesignerShallow } from '../../store/context';
-import { Checkbox, CheckGroup, NumberInput, Section, Select, TextInput } from '../controls';
+import { Checkbox, CheckGroup, DraftNameInput, NumberInput, Section, Select, TextInput } from '../controls';
 import { useNodeEdit } from '../hooks';
 import { durationProblem, nameProblem, optionalText, withOptional } from '../validation';
 import { FieldList } from './FieldList';
@@ -27,11 +27,11 @@ export function EntityInspector(props: { node: NodeOf<'entity'> }) {
   return (
     <>
       <Section title="Entity">
-        <TextInput
+        <DraftNameInput
           label="Name"
           value={d.name}
-          error={nameProblem(d.name, new Set(otherNames))}
-          onChange={(v) =>
+          problem={(v) => nameProblem(v, new Set(otherNames))}
+          onCommit={(v) =>
             dispatch({ type: 'renameEntity', id: node.id, to: v }, { mergeKey: `${node.id}:name` })
           }
         />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { uniqueName } from '../../graph/names';
 import type { FieldDraft, NodeOf } from '../../graph/types';
 import { useDesigner } from '../../store/context';
-import { TextInput } from '../controls';
+import { DraftNameInput } from '../controls';
 import { useEntityNames, useNodeEdit } from '../hooks';
 import { nameProblem } from '../validation';
 import { FieldDetails } from './FieldEditor';
@@ -26,13 +26,13 @@ export function FieldList(props: { node: NodeOf<'entity'> }) {
           return (
             <li key={i} className="sc-field-list__item">
               <div className="sc-field-list__row">
-                <TextInput
+                <DraftNameInput
                   label={`Field ${i + 1} name`}
                   value={field.name}
-                  error={nameProblem(field.name, others)}
-                  onChange={(name) =>
+                  problem={(name) => nameProblem(name, others)}
+                  onCommit={(name) =>
                     dispatch(
-                      { type: 'renameField', id: node.id, from: field.name, to: name },
+                      { type: 'renameField', id: node.id, index: i, to: name },
                       { mergeKey: `${node.id}:field${i}:name` },
                     )
                   }

@@ -1,7 +1,7 @@
 import { type OfflineState, PRIORITIES, type WriteMode } from '@syncraft/runtime/spec';
 import type { NodeOf } from '../../graph/types';
 import { useDesignerShallow } from '../../store/context';
-import { Checkbox, CheckGroup, Section, Select, TextInput } from '../controls';
+import { Checkbox, CheckGroup, DraftNameInput, Section, Select, TextInput } from '../controls';
 import { useEntityNames, useNodeEdit } from '../hooks';
 import { nameProblem, optionalText, withOptional } from '../validation';
 
@@ -28,11 +28,11 @@ export function OfflineStateInspector(props: { node: NodeOf<'offlineState'> }) {
   return (
     <>
       <Section title="Offline state">
-        <TextInput
+        <DraftNameInput
           label="Name"
           value={state.name}
-          error={nameProblem(state.name, new Set(others))}
-          onChange={(v) => set({ ...state, name: v }, 'name')}
+          problem={(v) => nameProblem(v, new Set(others))}
+          onCommit={(v) => set({ ...state, name: v }, 'name')}
         />
         <TextInput
           label="Description"

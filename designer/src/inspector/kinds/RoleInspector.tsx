@@ -1,6 +1,6 @@
 import type { NodeOf } from '../../graph/types';
 import { useDesigner, useDesignerShallow } from '../../store/context';
-import { Section, TextInput } from '../controls';
+import { DraftNameInput, Section, TextInput } from '../controls';
 import { useNodeEdit } from '../hooks';
 import { nameProblem, optionalText, withOptional } from '../validation';
 
@@ -22,11 +22,11 @@ export function RoleInspector(props: { node: NodeOf<'role'> }) {
   return (
     <>
       <Section title="Role">
-        <TextInput
+        <DraftNameInput
           label="Name"
           value={d.name}
-          error={nameProblem(d.name, new Set(others))}
-          onChange={(v) => edit({ ...d, name: v }, 'name')}
+          problem={(v) => nameProblem(v, new Set(others))}
+          onCommit={(v) => edit({ ...d, name: v }, 'name')}
         />
         <TextInput
           label="Description"
