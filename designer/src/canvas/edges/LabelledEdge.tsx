@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
 import type { GraphEdge } from '../../graph/types';
+import { useDesigner } from '../../store/context';
 import type { FlowEdge } from '../flow-types';
 
 /** The words on an edge: a relation's name, a permission's actions, a transition's event. */
@@ -24,6 +25,7 @@ export const LabelledEdge = memo(function LabelledEdge(props: EdgeProps<FlowEdge
   const [path, labelX, labelY] = getBezierPath(props);
   const graph = props.data?.graph;
   const label = graph ? edgeLabel(graph) : undefined;
+  const select = useDesigner((s) => s.select);
   return (
     <>
       <BaseEdge
@@ -34,12 +36,18 @@ export const LabelledEdge = memo(function LabelledEdge(props: EdgeProps<FlowEdge
       />
       {label ? (
         <EdgeLabelRenderer>
-          <div
-            className={`sc-edge-label sc-edge-label--${graph?.kind}${props.selected ? ' sc-edge-label--selected' : ''}`}
+          <button
+            type="button"
+            tabIndex={-1}
+            className={`nodrag nopan sc-edge-label sc-edge-label--${graph?.kind}${props.selected ? ' sc-edge-label--selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            data-testid={`edge-label-${props.id}`}
+            // The label is part of the edge for the pointer: clicking it selects the edge. (Keyboard
+            // users reach the edge itself, which React Flow makes focusable.)
+            onClick={() => select({ nodes: [], edges: [props.id] })}
           >
             {label}
-          </div>
+          </button>
         </EdgeLabelRenderer>
       ) : null}
     </>
