@@ -1,0 +1,227 @@
+import { permissionsFor } from '@syncraft/runtime/access';
+import { effectiveRule } from '@syncraft/runtime/merge';
+import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
+import type { Entity, Field } from '@syncraft/runtime/spec';
+import { paramsObject } from './devices';
+import { isLocal, type Simulation } from './engine';
+import { explainResolution } from './resolution';
+import { conflictingValues, sampleRecord } from './sample-values';
+import type { FieldResolution } from './timeline';
+
+/** What the conflict scenario ended with. */
+export type ScenarioOutcome =
+  | {
+      readonly kind: 'resolved';
+      readonly entity: string;
+      readonly key: string;
+      readonly fields: readonly FieldResolution[];
+      readonly converged: boolean;
+    }
+  /** The scenario could not run for this entity; `reason` says why in plain language. */
+  | { readonly kind: 'not-possible'; readonly reason: string };
+
+/** Fields a device may change on existing records of the entity (none when it may not update). */
+function editableFields(sim: Simulation, deviceId: string, entity: Entity): Field[] {
+  const device = sim.devices.find((d) => d.id === deviceId);
+  if (!device) return [];
+  const perms = permissionsFor(sim.spec, device.roles, entity.name);
+  if (!perms.actions.has('update')) return [];
+  return entity.fields.filter(
+    (f) =>
+      f.name !== entity.key &&
+      f.type !== 'reference' &&
+      (perms.writableFields === undefined || perms.writableFields.has(f.name)) &&
+      !perms.hiddenFields.has(f.name),
+  );
+}
+
+/** Why the scenario cannot run on this entity, or undefined when it can. */
+export function scenarioBlocker(sim: Simulation, entityName: string): string | undefined {
+  const entity = sim.spec.entities.find((e) => e.name === entityName);
+  if (!entity) return `The app has no entity “${entityName}”.`;
+  if (!isLocal(entity)) return `${entity.name} is online-only: devices cannot edit it offline.`;
+  if (entity.offline.availability === 'read-only' || entity.sync.direction === 'pull')
+    return `${entity.name} is read-only on devices: only the server changes it, so devices never conflict.`;
+  const [a, b] = sim.devices;
+  if (!a || !b) return 'The scenario needs two devices.';
+  for (const d of [a, b]) {
+    if (editableFields(sim, d.id, entity).length === 0)
+      return `${d.name} (${d.roles.join(', ') || 'no role'}) may not change any field of ${entity.name}: give that role update permission, or sign the device in with another role.`;
+  }
+  return undefined;
+}
+
+async function seed(sim: Simulation, entity: Entity, key: string): Promise<RecordValues> {
+  const now = sim.clock.now();
+  const callers = sim.devices.map((d) => ({
+    userId: d.userId,
+    roles: d.roles,
+    params: paramsObject(d),
+    now,
+  }));
+  const record = sampleRecord(sim.spec, entity, key, callers, now);
+  // Records it refers to exist first, so the seeded record makes sense.
+  for (const field of entity.fields) {
+    if (field.type !== 'reference' || field.entity === entity.name) continue;
+    const target = sim.spec.entities.find((e) => e.name === field.entity);
+    const targetKey = record[field.name];
+    if (!target || typeof targetKey !== 'string' || (await sim.server.record(target.name, targetKey)))
+      continue;
+    await sim.server.write(target.name, targetKey, sampleRecord(sim.spec, target, targetKey, callers, now));
+  }
+  await sim.server.write(entity.name, key, record);
+  return record;
+}
+
+type Edit = { readonly field: Field; readonly value: JsonValue; readonly shown: JsonValue };
+
+function editsFor(
+  sim: Simulation,
+  entity: Entity,
+  fields: readonly Field[],
+  side: 0 | 1,
+  authors: readonly [string, string],
+): Edit[] {
+  return fields.map((field) => {
+    if (field.type === 'counter') {
+      const by = side === 0 ? 15 : 20;
+      return { field, value: by, shown: `+${by}` };
+    }
+    if (field.type === 'string-set') {
+      const item = `added-by-${authors[side].toLowerCase()}`;
+      return { field, value: [item], shown: `+${item}` };
+    }
+    const value = conflictingValues(entity, field, sim.clock.now(), authors)[side];
+    return { field, value, shown: value };
+  });
+}
+
+/**
+ * Writes the edits as the app would: increments and set additions through their own calls, and the
+ * fields under a manual rule in their own update, so the timeline shows the rules' merges apart
+ * from the conflict a person must decide.
+ */
+async function applyEdits(sim: Simulation, deviceId: string, entity: Entity, key: string, edits: Edit[]) {
+  const changes: RecordValues = {};
+  const manual: RecordValues = {};
+  for (const { field, value } of edits) {
+    if (field.type === 'counter' && typeof value === 'number')
+      await sim.write(deviceId, {
+        kind: 'increment',
+        entity: entity.name,
+        key,
+        field: field.name,
+        by: value,
+      });
+    else if (field.type === 'string-set' && Array.isArray(value))
+      await sim.write(deviceId, {
+        kind: 'add-to-set',
+        entity: entity.name,
+        key,
+        field: field.name,
+        items: value.map(String),
+      });
+    else if (effectiveRule(entity, field).strategy === 'manual') manual[field.name] = value;
+    else changes[field.name] = value;
+  }
+  for (const set of [changes, manual]) {
+    if (Object.keys(set).length > 0)
+      await sim.write(deviceId, { kind: 'update', entity: entity.name, key, changes: set });
+  }
+}
+
+/**
+ * The canned conflict: a record of `entityName` is created on the server, both devices pull it and
+ * go offline, each edits every field it may change (the same fields where both may), the first
+ * comes back online and syncs, then the second, then the first once more. The timeline shows the
+ * server's decisions as they happen and, at the end, how each field was resolved and by which rule.
+ */
+export async function runConflictScenario(sim: Simulation, entityName: string): Promise<ScenarioOutcome> {
+  const blocker = scenarioBlocker(sim, entityName);
+  const entity = sim.spec.entities.find((e) => e.name === entityName);
+  const [a, b] = sim.devices;
+  if (blocker !== undefined || !entity || !a || !b) {
+    const reason = blocker ?? 'The scenario needs two devices.';
+    sim.log({ kind: 'step', text: `Scenario not possible: ${reason}` });
+    return { kind: 'not-possible', reason };
+  }
+  sim.setBusy(true);
+  try {
+    const key = `${entity.name.toLowerCase()}-${sim.clock.now().toString(36)}`;
+    sim.log({
+      kind: 'step',
+      text: `Scenario: ${a.name} and ${b.name} edit ${entity.name} ${key} while offline.`,
+    });
+    let base: RecordValues;
+    try {
+      base = await seed(sim, entity, key);
+    } catch (error) {
+      const reason = `the server refused the sample ${entity.name}: ${error instanceof Error ? error.message : String(error)}`;
+      sim.log({ kind: 'step', text: `Scenario not possible: ${reason}` });
+      return { kind: 'not-possible', reason };
+    }
+    for (const d of [a, b]) {
+      sim.setOnline(d.id, true);
+      await sim.syncNow(d.id, { quiet: true });
+    }
+    for (const d of [a, b]) {
+      if ((await sim.client(d.id).table(entity.name).get(key)) === undefined) {
+        const reason = `${d.name} does not receive ${entity.name} ${key}: it is outside ${d.name}'s scope or read permission.`;
+        sim.log({ kind: 'step', text: `Scenario not possible: ${reason}` });
+        return { kind: 'not-possible', reason };
+      }
+    }
+    sim.log({ kind: 'step', text: `Both devices have ${entity.name} ${key}. Both go offline.` });
+    sim.setOnline(a.id, false);
+    sim.setOnline(b.id, false);
+
+    const authors = [a.name, b.name] as const;
+    const fieldsA = editableFields(sim, a.id, entity);
+    const fieldsB = editableFields(sim, b.id, entity);
+    const shared = fieldsA.filter((f) => fieldsB.some((g) => g.name === f.name));
+    const editsA = editsFor(sim, entity, shared.length > 0 ? shared : fieldsA, 0, authors);
+    const editsB = editsFor(sim, entity, shared.length > 0 ? shared : fieldsB, 1, authors);
+    await applyEdits(sim, a.id, entity, key, editsA);
+    await applyEdits(sim, b.id, entity, key, editsB);
+
+    sim.log({ kind: 'step', text: `${a.name} comes back online first, then ${b.name}.` });
+    sim.setOnline(a.id, true);
+    await sim.syncNow(a.id, { quiet: true });
+    sim.setOnline(b.id, true);
+    await sim.syncNow(b.id, { quiet: true });
+    await sim.syncNow(a.id, { quiet: true });
+    await sim.idle();
+
+    const result = (await sim.server.record(entity.name, key)) ?? {};
+    const names = new Set([...editsA, ...editsB].map((e) => e.field.name));
+    const fields: FieldResolution[] = [];
+    for (const field of entity.fields) {
+      if (!names.has(field.name)) continue;
+      const edits = [
+        ...editsA.filter((e) => e.field.name === field.name).map((e) => ({ device: a.name, value: e.shown })),
+        ...editsB.filter((e) => e.field.name === field.name).map((e) => ({ device: b.name, value: e.shown })),
+      ];
+      const rule = effectiveRule(entity, field);
+      const final = result[field.name] ?? null;
+      fields.push({
+        field: field.name,
+        strategy: rule.strategy,
+        base: base[field.name] ?? null,
+        edits,
+        result: final,
+        why: explainResolution(rule, edits, final),
+      });
+    }
+    let converged = true;
+    for (const d of [a, b]) {
+      const local = await sim.client(d.id).table(entity.name).get(key);
+      for (const f of fields) {
+        if (JSON.stringify(local?.[f.field] ?? null) !== JSON.stringify(f.result)) converged = false;
+      }
+    }
+    sim.log({ kind: 'resolution', entity: entity.name, key, fields, converged });
+    return { kind: 'resolved', entity: entity.name, key, fields, converged };
+  } finally {
+    sim.setBusy(false);
+  }
+}
