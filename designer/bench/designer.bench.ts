@@ -95,7 +95,8 @@ async function loadAndRender(browser: Browser, url: string, document: { app: { n
   await context.addInitScript(readyProbe(condition));
   const page = await context.newPage();
   await page.goto(url);
-  await readyAt(page);
+  // First visit: the app creates its database; then the document is put where the autosave keeps it.
+  await page.locator('[data-restore="ready"]').waitFor();
   if (document !== undefined) await seed(page, document);
   await page.reload();
   const ms = await readyAt(page);
@@ -105,18 +106,19 @@ async function loadAndRender(browser: Browser, url: string, document: { app: { n
 
 /** Frame deltas (ms) over `frames` animation frames, calling `step(i)` once per frame. */
 async function frameDeltas(page: Page, frames: number, step: (i: number) => Promise<void>) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stopFrames: boolean };
-    w.__frames = [];
-    w.__stopFrames = false;
+  // A string, not a function: the TypeScript loader would wrap a named inner function in a helper
+  // that does not exist in the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stopFrames = false;
     let last = performance.now();
-    const tick = (now: number) => {
-      w.__frames.push(now - last);
+    const tick = (now) => {
+      window.__frames.push(now - last);
       last = now;
-      if (!w.__stopFrames) requestAnimationFrame(tick);
+      if (!window.__stopFrames) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   for (let i = 0; i < frames; i++) {
     await step(i);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
