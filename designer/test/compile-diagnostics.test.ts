@@ -19,9 +19,10 @@ describe('compiler diagnostics', { timeout: 30_000 }, () => {
   it('a blank app asks for a first entity and role, and compiles no spec yet', () => {
     const result = compile(blankDocument());
     expect(result.spec).toBeUndefined();
-    const pointers = result.diagnostics.map((d) => d.pointer);
-    expect(pointers).toContain('/entities');
-    expect(pointers).toContain('/roles');
+    expect(result.diagnostics.map((d) => [d.pointer, d.message])).toEqual([
+      ['/entities', 'The app has no entity yet.'],
+      ['/roles', 'The app has no role yet.'],
+    ]);
   });
 
   it('an entity without a priority edge is reported on the entity, in words', () => {

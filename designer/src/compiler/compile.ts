@@ -79,6 +79,22 @@ export function compile(doc: DesignerDocument): CompileResult {
     offlineStates,
     ...(retry !== undefined && { retry }),
   };
+  if (!doc.nodes.some((n) => n.kind === 'entity')) {
+    ctx.report(
+      'SPEC015',
+      '/entities',
+      'The app has no entity yet.',
+      'Drag an Entity from the palette: it is a kind of record the app stores, such as a job or a site.',
+    );
+  }
+  if (!doc.nodes.some((n) => n.kind === 'role')) {
+    ctx.report(
+      'SPEC015',
+      '/roles',
+      'The app has no role yet.',
+      'Drag a Role from the palette and connect it to the entities its users may read or change.',
+    );
+  }
   for (const node of doc.nodes) {
     if (node.kind === 'conflictRule' && ctx.from(node.id, 'rule').length === 0) {
       ctx.warnNode(
@@ -97,9 +113,13 @@ export function compile(doc: DesignerDocument): CompileResult {
   const graphFindings = ctx.diagnostics;
   // Structure (JSON Schema) and meaning (lint: references, rules that cannot apply, ...).
   const checked = check(draft);
+  // The drawing's own words win over the schema's for the same place.
   const covered = (d: Diagnostic) =>
-    d.code === 'SPEC010' &&
-    graphFindings.some((g) => g.pointer === d.pointer || g.pointer.startsWith(`${d.pointer}/`));
+    graphFindings.some(
+      (g) =>
+        g.nodeId === undefined &&
+        (g.pointer === d.pointer || (d.code === 'SPEC010' && g.pointer.startsWith(`${d.pointer}/`))),
+    );
   const diagnostics = sortDiagnostics([...graphFindings, ...checked.diagnostics.filter((d) => !covered(d))]);
   const spec = checked.valid && checked.spec && !hasErrors(graphFindings) ? checked.spec : undefined;
   return { spec, draft, diagnostics, owners: ctx.owners };
