@@ -208,3 +208,38 @@ describe('designer store badges', { timeout: 30_000 }, () => {
     expect(store.getState().compiled.issues.r1).toEqual({ errors: 0, warnings: 1 });
   });
 });
+
+describe('restoring a saved drawing', { timeout: 30_000 }, () => {
+  it('refuses a damaged drawing, says where, and keeps the current one', () => {
+    const store = createDesignerStore(undefined, { compileDelayMs: 0 });
+    const before = store.getState().document;
+    const damaged = { ...before, nodes: [{ id: 'x', kind: 'gadget', position: { x: 0, y: 0 }, data: {} }] };
+    const result = store.getState().loadDocument(damaged as unknown as typeof before);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics.map((d) => d.pointer)).toContain('/nodes/0/kind');
+    expect(store.getState().document).toBe(before);
+  });
+
+  it('refuses a drawing carrying a __proto__ key', () => {
+    const store = createDesignerStore(undefined, { compileDelayMs: 0 });
+    const hostile = JSON.parse(
+      '{"format":1,"app":{"__proto__":{"polluted":true}},"parameters":[],"nodes":[],"edges":[]}',
+    );
+    const result = store.getState().loadDocument(hostile);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics[0]?.code).toBe('SPEC003');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a drawing whose node data cannot be compiled', () => {
+    const store = createDesignerStore(undefined, { compileDelayMs: 0 });
+    const broken = {
+      ...store.getState().document,
+      nodes: [{ id: 'e', kind: 'entity', position: { x: 0, y: 0 }, data: { name: 'Job' } }],
+    };
+    const result = store
+      .getState()
+      .loadDocument(broken as unknown as ReturnType<typeof store.getState>['document']);
+    expect(result.ok).toBe(false);
+  });
+});

@@ -34,7 +34,8 @@ export interface DocumentSlice {
   /** Applies a command through the registry; `mergeKey` folds repeated edits (typing, dragging) into one undo step. */
   dispatch(command: Command, options?: { mergeKey?: string }): void;
   loadSpec(spec: SyncSpec): Promise<LoadResult>;
-  loadDocument(doc: DesignerDocument): void;
+  /** Restores a saved drawing (not an undo step); a damaged one is refused with the reasons. */
+  loadDocument(doc: DesignerDocument): LoadResult;
   newDocument(): void;
   applySpecJson(text: string): LoadResult;
   addNode(node: GraphNode): void;

@@ -4,6 +4,7 @@ import { compile } from '../../compiler/compile';
 import { decompile } from '../../compiler/decompile';
 import { layout } from '../../compiler/layout';
 import { representabilityProblems } from '../../compiler/representable';
+import { documentShapeProblems } from '../../graph/guard';
 import type { DesignerDocument } from '../../graph/types';
 import { blankDocument } from '../blank';
 import { applyCommand, type Command, commandDef } from '../commands';
@@ -50,15 +51,37 @@ export function createDocumentSlice(
       return { ok: true };
     },
     loadDocument: (doc) => {
+      // A saved drawing comes from storage, not from this code: check it before it reaches the canvas.
+      const problems = documentShapeProblems(doc);
+      let compiled: ReturnType<typeof compileForStore>;
+      try {
+        if (problems.length > 0) return { ok: false, diagnostics: problems };
+        compiled = compileForStore(doc);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return {
+          ok: false,
+          diagnostics: [
+            {
+              code: 'SPEC019',
+              severity: 'error',
+              pointer: '',
+              message: `The saved drawing cannot be read: ${detail}.`,
+              hint: 'Start from a template or import the spec file instead.',
+            },
+          ],
+        };
+      }
       internals.history.clear();
       set({
         document: doc,
         selection: { nodes: [], edges: [] },
         measured: {},
-        compiled: compileForStore(doc),
+        compiled,
         fitRequest: get().fitRequest + 1,
         ...internals.history.status,
       });
+      return { ok: true };
     },
     newDocument: () => {
       dispatch({ type: 'replaceDocument', document: blankDocument(), label: 'new app' });
