@@ -18,7 +18,6 @@ export function GalleryDialog(props: {
   onClose: () => void;
   onPick: (choice: GalleryChoice) => void;
 }) {
-  const { templates } = useMemo(bundledTemplates, []);
   return (
     <Dialog
       open={props.open}
@@ -31,38 +30,46 @@ export function GalleryDialog(props: {
         Pick a ready set of sync rules to adapt, or start from a blank app. You can open the gallery again
         from the top bar at any time.
       </p>
-      <ul className="sc-gallery">
-        <li>
+      {/* The dialog renders its body only while open, so templates are validated on first opening. */}
+      <GalleryCards onPick={props.onPick} />
+    </Dialog>
+  );
+}
+
+function GalleryCards(props: { onPick: (choice: GalleryChoice) => void }) {
+  const { templates } = useMemo(bundledTemplates, []);
+  return (
+    <ul className="sc-gallery">
+      <li>
+        <button
+          type="button"
+          className="sc-gallery__card sc-gallery__card--blank"
+          data-testid="template-blank"
+          onClick={() => props.onPick({ kind: 'blank' })}
+        >
+          <span className="sc-gallery__name">Blank</span>
+          <span className="sc-gallery__description">
+            An empty app with the four priority lanes, a retry policy and online/offline states.
+          </span>
+          <span className="sc-gallery__meta">0 entities</span>
+        </button>
+      </li>
+      {templates.map((template) => (
+        <li key={template.id}>
           <button
             type="button"
-            className="sc-gallery__card sc-gallery__card--blank"
-            data-testid="template-blank"
-            onClick={() => props.onPick({ kind: 'blank' })}
+            className="sc-gallery__card"
+            data-testid={`template-${template.id}`}
+            onClick={() => props.onPick({ kind: 'template', spec: template.spec })}
           >
-            <span className="sc-gallery__name">Blank</span>
-            <span className="sc-gallery__description">
-              An empty app with the four priority lanes, a retry policy and online/offline states.
+            <span className="sc-gallery__name">{template.name}</span>
+            <span className="sc-gallery__description">{template.description}</span>
+            <span className="sc-gallery__meta">
+              {template.entityCount} {template.entityCount === 1 ? 'entity' : 'entities'}
             </span>
-            <span className="sc-gallery__meta">0 entities</span>
           </button>
         </li>
-        {templates.map((template) => (
-          <li key={template.id}>
-            <button
-              type="button"
-              className="sc-gallery__card"
-              data-testid={`template-${template.id}`}
-              onClick={() => props.onPick({ kind: 'template', spec: template.spec })}
-            >
-              <span className="sc-gallery__name">{template.name}</span>
-              <span className="sc-gallery__description">{template.description}</span>
-              <span className="sc-gallery__meta">
-                {template.entityCount} {template.entityCount === 1 ? 'entity' : 'entities'}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
-    </Dialog>
+      ))}
+    </ul>
   );
 }
