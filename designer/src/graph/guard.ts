@@ -32,7 +32,10 @@ export function documentShapeProblems(value: unknown): Diagnostic[] {
   else
     value.nodes.forEach((node: unknown, i) => {
       const at = `/nodes/${i}`;
-      if (!isObject(node)) return bad(at, 'A node is not an object.');
+      if (!isObject(node)) {
+        bad(at, 'A node is not an object.');
+        return;
+      }
       if (typeof node.id !== 'string' || ids.has(node.id))
         bad(`${at}/id`, 'A node has no id, or a repeated one.');
       else ids.add(node.id);
@@ -47,7 +50,10 @@ export function documentShapeProblems(value: unknown): Diagnostic[] {
   else
     value.edges.forEach((edge: unknown, i) => {
       const at = `/edges/${i}`;
-      if (!isObject(edge)) return bad(at, 'An edge is not an object.');
+      if (!isObject(edge)) {
+        bad(at, 'An edge is not an object.');
+        return;
+      }
       if (typeof edge.id !== 'string') bad(`${at}/id`, 'An edge has no id.');
       if (!(EDGE_KINDS as readonly unknown[]).includes(edge.kind))
         bad(`${at}/kind`, `Unknown edge kind ${JSON.stringify(edge.kind)}.`);
