@@ -8,6 +8,7 @@ import { LazyJsonView } from '../monaco/LazyJsonView';
 import { Palette } from '../palette';
 import type { DesignerDatabase } from '../persistence/database';
 import { ProblemsPanel } from '../problems';
+import { LazySimulatorPanel } from '../simulator/LazySimulatorPanel';
 import { type DesignerStore, DesignerStoreProvider, useDesigner } from '../store';
 import './layout.css';
 import { TopBar } from './TopBar';
@@ -91,12 +92,19 @@ function Shell({ store, database }: AppProps) {
         <Palette />
       </div>
       <main className="sc-app__centre">
-        {view !== 'json' && (
+        {view === 'simulate' && (
+          <LazySimulatorPanel
+            spec={compiled.spec}
+            diagnostics={compiled.diagnostics}
+            onShowProblems={() => changeView('canvas')}
+          />
+        )}
+        {view !== 'json' && view !== 'simulate' && (
           <div className="sc-app__canvas">
             <Canvas />
           </div>
         )}
-        {view !== 'canvas' && (
+        {view !== 'canvas' && view !== 'simulate' && (
           <div className="sc-app__json">
             <LazyJsonView
               spec={compiled.spec ?? compiled.draft}

@@ -1,5 +1,5 @@
-/** Which editors the centre area shows: the canvas, the JSON spec, or both side by side. */
-export const VIEWS = ['canvas', 'split', 'json'] as const;
+/** Which editors the centre area shows: the canvas, the JSON spec, both side by side, or the simulator. */
+export const VIEWS = ['canvas', 'split', 'json', 'simulate'] as const;
 
 /** One of {@link VIEWS}. */
 export type View = (typeof VIEWS)[number];
@@ -9,6 +9,7 @@ export const VIEW_LABELS: Record<View, string> = {
   canvas: 'Canvas',
   split: 'Split',
   json: 'JSON',
+  simulate: 'Simulate',
 };
 
 /** Narrows an unknown value (for example from the URL hash) to a {@link View}. */
