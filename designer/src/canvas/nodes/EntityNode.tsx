@@ -20,7 +20,8 @@ export const EntityNode = memo(function EntityNode(props: NodeProps<FlowNode>) {
       style={{ '--sc-node-hue': `var(${entityKind.hue})` } as React.CSSProperties}
       data-testid={`node-entity-${d.name}`}
     >
-      <Handle type="target" position={Position.Left} id="in" className="sc-handle" />
+      {/* The entity's own handles sit by its title, clear of the field handles below. */}
+      <Handle type="target" position={Position.Left} id="in" className="sc-handle sc-handle--head" />
       <div className="sc-node__head">
         <span className="sc-node__icon">
           <KindIcon kind="entity" />
@@ -49,7 +50,7 @@ export const EntityNode = memo(function EntityNode(props: NodeProps<FlowNode>) {
           </li>
         ))}
       </ul>
-      <Handle type="source" position={Position.Right} id="out" className="sc-handle" />
+      <Handle type="source" position={Position.Right} id="out" className="sc-handle sc-handle--head" />
     </div>
   );
 });
