@@ -1,8 +1,9 @@
 /**
  * The `syncraft` command line: `validate`, `lint`, `diff` and `types` for sync specs.
  *
- * Run it as `pnpm syncraft <command>` from the repository, or as the `syncraft` bin of
- * `@syncraft/runtime`. Exit codes: 0 ok, 1 a check failed, 2 the command was used wrongly.
+ * Run it as `pnpm syncraft <command>` in the repository or as the `syncraft` bin of
+ * `@syncraft/runtime`; both start `bin.mjs`. Exit codes: 0 ok, 1 a check failed, 2 the command was
+ * used wrongly.
  * Commands live in `commands/*.ts`; `commands/index.ts` lists them, one line each.
  */
 import { readFileSync, realpathSync } from 'node:fs';
@@ -83,7 +84,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  // Only the root `pnpm syncraft` script runs this file directly: through `pnpm --filter … exec` in
-  // runtime/, which records the folder pnpm was run in as INIT_CWD. Relative paths start there.
+  // Run directly with tsx, typically as `pnpm --filter @syncraft/runtime exec tsx src/cli/main.ts`:
+  // pnpm runs it in runtime/ and records the folder it was run from as INIT_CWD. Paths start there.
   process.exitCode = await main(process.argv.slice(2), nodeContext(process.env.INIT_CWD ?? process.cwd()));
 }

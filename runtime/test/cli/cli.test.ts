@@ -201,21 +201,32 @@ describe('syncraft run from the repository root script', { timeout: 120_000 }, (
     expect(run.code).toBe(0);
   });
 
-  it('validates templates with the root `pnpm syncraft` script run from the repository root', async () => {
-    const root = fileURLToPath(new URL('../../../', import.meta.url));
-    const run = await new Promise<Run>((resolve) => {
-      const env = { ...process.env };
-      for (const key of ['INIT_CWD', 'PNPM_SCRIPT_SRC_DIR', 'npm_package_json'] as const) delete env[key];
-      execFile(
-        'pnpm',
-        ['--silent', 'syncraft', 'validate', 'templates/field-service.json'],
-        { cwd: root, env, encoding: 'utf8' },
-        (error, stdout, stderr) =>
-          resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
-      );
-    });
-    expect(run.stdout).toContain('1 file checked: 1 valid, 0 invalid');
-    expect(run.code).toBe(0);
+  it('runs as the root `pnpm syncraft` script from a subfolder, with paths from there and exit codes kept', async () => {
+    const docs = fileURLToPath(new URL('../../../docs/', import.meta.url));
+    const pnpm = (args: string[]) =>
+      new Promise<Run>((resolve) => {
+        const env = { ...process.env };
+        for (const key of ['INIT_CWD', 'PNPM_SCRIPT_SRC_DIR', 'npm_package_json'] as const) delete env[key];
+        execFile(
+          'pnpm',
+          ['--silent', 'syncraft', ...args],
+          { cwd: docs, env, encoding: 'utf8' },
+          (error, stdout, stderr) =>
+            resolve({
+              code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+              stdout,
+              stderr,
+            }),
+        );
+      });
+    const [valid, missing] = await Promise.all([
+      pnpm(['validate', '../templates/field-service.json']),
+      pnpm(['validate', 'no-such-spec.json']),
+    ]);
+    expect(valid.stdout).toContain('1 file checked: 1 valid, 0 invalid');
+    expect(valid.code).toBe(0);
+    expect(missing.stderr).toContain('cannot read no-such-spec.json');
+    expect(missing.code).toBe(2);
   });
 
   it('shows help and exits 0', async () => {
