@@ -6,6 +6,7 @@ import { exportValidates, importExplainsRefusals } from './files';
 import { everyTemplateOpens } from './gallery';
 import { jsonEditsDriveCanvas } from './json';
 import { shellLoadsWithoutMonaco } from './shell';
+import { simulatorExplainsConflicts } from './simulator';
 
 /** Every scenario, in the order they run. */
 export const scenarios: readonly Scenario[] = [
@@ -18,4 +19,5 @@ export const scenarios: readonly Scenario[] = [
   jsonEditsDriveCanvas,
   screensAreAccessible,
   inspectorIsKeyboardReachable,
+  simulatorExplainsConflicts,
 ];

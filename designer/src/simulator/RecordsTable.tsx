@@ -14,7 +14,13 @@ export function RecordsTable(props: {
 }) {
   const { entity, records } = props;
   return (
-    <div className="sc-sim__table-wrap" data-testid={props.testId}>
+    <section
+      className="sc-sim__table-wrap"
+      data-testid={props.testId}
+      aria-label={props.caption}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region takes focus so the keyboard can scroll it (WCAG 2.1.1)
+      tabIndex={0}
+    >
       <table className="sc-sim__table">
         <caption>{props.caption}</caption>
         <thead>
@@ -44,6 +50,6 @@ export function RecordsTable(props: {
           )}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

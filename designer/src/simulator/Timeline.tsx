@@ -72,7 +72,13 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
           Nothing has happened yet: write on a device, take one offline, or run the conflict scenario.
         </p>
       ) : (
-        <ol ref={list} data-testid="timeline">
+        <ol
+          ref={list}
+          data-testid="timeline"
+          aria-label="Timeline events"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region takes focus so the keyboard can scroll it (WCAG 2.1.1)
+          tabIndex={0}
+        >
           {events.map((e) => (
             <li key={e.seq} data-kind={e.kind} className={`sc-sim__event sc-sim__event--${e.kind}`}>
               <time className="sc-sim__time">{clock(e.at)}</time>
