@@ -219,6 +219,17 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
         deps.logger.warn({ err: error, appId }, 'change notification failed');
       });
     }
+    deps.logger.info(
+      {
+        appId,
+        conflictId,
+        userId: user.userId,
+        entity: value.view.entity,
+        key: value.view.key,
+        version: value.version,
+      },
+      'conflict resolved',
+    );
     res.json({ conflict: value.view, version: value.version });
   });
 
