@@ -33,7 +33,7 @@ export const screensAreAccessible: Scenario = {
     await page.locator('.react-flow__node').first().waitFor();
     await assertNoSeriousViolations(page, 'field-service canvas');
     await page.getByTestId('view-split').click();
-    await page.locator('.monaco-editor .view-line').first().waitFor({ timeout: 20_000 });
+    await page.locator('.monaco-editor .view-line').first().waitFor({ timeout: 45_000 });
     await assertNoSeriousViolations(page, 'split view with the JSON editor');
   },
 };

@@ -35,7 +35,7 @@ export const jsonEditsDriveCanvas: Scenario = {
     await startBlank(page, url);
     await openTemplate(page, 'field-service');
     await page.getByTestId('view-split').click();
-    await page.locator('.monaco-editor .view-line').first().waitFor({ timeout: 20_000 });
+    await page.locator('.monaco-editor .view-line').first().waitFor({ timeout: 45_000 });
     await page.getByTestId('json-status').getByText('In step with the canvas').waitFor();
     await page.locator('.monaco-editor').getByText('"specVersion"').waitFor();
     const nodeCount = await page.locator('.react-flow__node').count();

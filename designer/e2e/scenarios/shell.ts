@@ -18,7 +18,7 @@ export const shellLoadsWithoutMonaco: Scenario = {
       `Monaco was fetched before it was needed: ${scripts.join(', ')}`,
     );
     await page.getByTestId('view-json').click();
-    await page.locator('.monaco-editor').first().waitFor({ timeout: 20_000 });
+    await page.locator('.monaco-editor').first().waitFor({ timeout: 45_000 });
     assert.ok(
       scripts.some((s) => s.includes('monaco')),
       'the JSON view did not load Monaco',

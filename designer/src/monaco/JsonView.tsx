@@ -19,7 +19,36 @@ type SyncStatus =
 
 /** Quiet time after typing before the JSON is applied to the canvas. */
 const APPLY_DELAY_MS = 500;
+/** Markers of a refused edit. */
 const MARKER_OWNER = 'syncraft';
+/** Markers of the design's own problems (the Problems panel's list), shown while in step. */
+const DESIGN_MARKER_OWNER = 'syncraft-design';
+
+type Monaco = ReturnType<typeof setupMonaco>;
+type TextModel = ReturnType<Monaco['editor']['createModel']>;
+
+/** Diagnostics as editor markers, each placed where its JSON pointer lands in the current text. */
+function toMarkers(monaco: Monaco, model: TextModel, diagnostics: readonly Diagnostic[]) {
+  const text = model.getValue();
+  return diagnostics.map((d) => {
+    const span = locatePointer(text, d.pointer);
+    const start = model.getPositionAt(span.offset);
+    const end = model.getPositionAt(span.offset + Math.max(span.length, 1));
+    return {
+      severity:
+        d.severity === 'error'
+          ? monaco.MarkerSeverity.Error
+          : d.severity === 'warning'
+            ? monaco.MarkerSeverity.Warning
+            : monaco.MarkerSeverity.Info,
+      message: d.hint ? `${d.code}: ${d.message}\n${d.hint}` : `${d.code}: ${d.message}`,
+      startLineNumber: start.lineNumber,
+      startColumn: start.column,
+      endLineNumber: end.lineNumber,
+      endColumn: end.column,
+    };
+  });
+}
 
 /**
  * The compiled spec as editable JSON in Monaco, with the spec JSON Schema attached (completion, hover,
@@ -72,23 +101,7 @@ export function JsonView(props: {
         setStatus({ kind: 'in-sync' });
         return;
       }
-      monaco.editor.setModelMarkers(
-        model,
-        MARKER_OWNER,
-        result.diagnostics.map((d) => {
-          const span = locatePointer(text, d.pointer);
-          const start = model.getPositionAt(span.offset);
-          const end = model.getPositionAt(span.offset + Math.max(span.length, 1));
-          return {
-            severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-            message: d.hint ? `${d.code}: ${d.message}\n${d.hint}` : `${d.code}: ${d.message}`,
-            startLineNumber: start.lineNumber,
-            startColumn: start.column,
-            endLineNumber: end.lineNumber,
-            endColumn: end.column,
-          };
-        }),
-      );
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, toMarkers(monaco, model, result.diagnostics));
       setStatus({ kind: 'rejected', diagnostics: result.diagnostics });
     };
     const changes = model.onDidChangeContent(() => {
@@ -135,6 +148,19 @@ export function JsonView(props: {
       setStatus({ kind: 'in-sync' });
     }
   }, [props.spec]);
+
+  // While the text says what the canvas says, underline the design's problems where they are.
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    const monaco = setupMonaco();
+    const inStep = status.kind === 'in-sync' && textMatchesSpec(model.getValue(), props.spec);
+    monaco.editor.setModelMarkers(
+      model,
+      DESIGN_MARKER_OWNER,
+      inStep ? toMarkers(monaco, model, props.diagnostics) : [],
+    );
+  }, [props.diagnostics, props.spec, status.kind]);
 
   return (
     <div className="sc-json" data-testid="json-view">

@@ -19,6 +19,8 @@ declare global {
   }
 }
 
+// Monaco's environment, workers and language defaults are page-wide globals by Monaco's design, so
+// configuring them is a once-per-page step, not per-editor state.
 let configured = false;
 
 /** Configures workers and the spec JSON Schema once, and returns the Monaco API. */
