@@ -1,25 +1,18 @@
 import type { Dexie } from 'dexie';
-import { permissionsFor } from '../access';
 import { FieldCipher } from '../crypto';
-import {
-  EntityCodec,
-  isStoredLocally,
-  META_TABLES,
-  type OpenOutcome,
-  openLocalDatabase,
-} from '../local-store';
+import { META_TABLES, type OpenOutcome, openLocalDatabase } from '../local-store';
 import { HybridLogicalClock } from '../merge';
 import { type MachineEvent, OfflineMachine } from '../offline-states';
 import type { OutboxEntry } from '../outbox/entry';
-import { priorityRank } from '../outbox/entry';
 import { backoffFromSpec } from '../retry';
-import { durationMs, type OfflineEvent, PRIORITIES, type SyncSpec, validate } from '../spec';
+import { durationMs, type OfflineEvent, PRIORITIES, type SyncSpec } from '../spec';
 import { initialStatus, StatusStore, type SyncStatus } from '../status';
 import { type CycleResult, SyncEngine } from '../sync/engine';
 import { type MergeNotice, NoticeLog } from '../sync/lost-writes';
 import type { SyncTransport } from '../transport/types';
 import type { ClientEvents } from './client-events';
-import type { EngineContext, EntityRuntime, SyncUser } from './context';
+import type { EngineContext, SyncUser } from './context';
+import { entityRuntimes, parseSpec } from './entity-runtime';
 import { Emitter } from './events';
 import {
   type ConflictList,
@@ -98,53 +91,6 @@ export interface SyncClient {
   idle(): Promise<void>;
   /** Stops and closes the local database. */
   close(): Promise<void>;
-}
-
-function entityRuntimes(
-  spec: SyncSpec,
-  cipher: FieldCipher | undefined,
-  roles: readonly string[],
-): Map<string, EntityRuntime> {
-  const out = new Map<string, EntityRuntime>();
-  spec.entities.forEach((entity, position) => {
-    const encrypted = new Set(entity.offline.encrypt ?? []);
-    if (encrypted.has(entity.key)) {
-      throw new Error(
-        `entity ${entity.name}: its key field ${entity.key} cannot be encrypted (remove it from /entities/${position}/offline/encrypt)`,
-      );
-    }
-    (entity.indexes ?? []).forEach((index, i) => {
-      const sealed = index.fields.find((f) => encrypted.has(f));
-      if (sealed !== undefined) {
-        throw new Error(
-          `entity ${entity.name}: index /entities/${position}/indexes/${i} covers ${sealed}, which is stored encrypted; an index would reveal its values (drop the index or the encryption)`,
-        );
-      }
-    });
-    const keyField = entity.fields.find((f) => f.name === entity.key);
-    out.set(entity.name, {
-      entity,
-      position,
-      codec: isStoredLocally(entity)
-        ? new EntityCodec(entity, cipher)
-        : new EntityCodec({ ...entity, offline: { ...entity.offline, encrypt: [] } }, undefined),
-      rank: priorityRank(entity.sync.priority),
-      permissions: permissionsFor(spec, roles, entity.name),
-      numericKey: keyField?.type === 'integer' || keyField?.type === 'number',
-      fields: new Map(entity.fields.map((f) => [f.name, f])),
-    });
-  });
-  return out;
-}
-
-function parseSpec(input: unknown): SyncSpec {
-  const result = validate(input);
-  if (result.valid) return result.spec;
-  const lines = result.diagnostics
-    .filter((d) => d.severity === 'error')
-    .slice(0, 10)
-    .map((d) => `  ${d.code} ${d.pointer || '/'}: ${d.message}`);
-  throw new Error(`the spec is not valid:\n${lines.join('\n')}`);
 }
 
 /**

@@ -1,20 +1,19 @@
 import type { EngineContext } from '../client/context';
 import { outboxOf } from '../client/context';
 import type { TimerHandle } from '../client/scheduler';
-import { isStoredLocally, META_TABLES } from '../local-store';
+import { isStoredLocally } from '../local-store';
 import type { MachineEvent } from '../offline-states';
-import type { OutboxEntry } from '../outbox/entry';
 import { nextBatch } from '../outbox/queue';
 import { PROTOCOL_VERSION } from '../protocol';
 import { purgeExpired } from '../retention/purge';
 import { type Backoff, retryDelayMs } from '../retry';
 import type { SyncTransport } from '../transport/types';
+import { recordFailedDelivery } from './delivery-failure';
 import { toOperation } from './operations';
-import { applyPulledPage, CURSORS } from './pull-apply';
+import { pullAll } from './pull';
 import { applyPushResults } from './push-results';
 
 const DEFAULT_BATCH = 100;
-const PULL_LIMIT = 500;
 
 /** What one sync cycle did. */
 export type CycleResult =
@@ -174,7 +173,7 @@ export class SyncEngine {
     let pulled = 0;
     try {
       pushed = await this.#pushAll();
-      pulled = await this.#pullAll();
+      pulled = await pullAll(this.#ctx, this.#transport);
       await purgeExpired(this.#ctx);
     } catch (error) {
       return this.#failed(error);
@@ -223,14 +222,19 @@ export class SyncEngine {
             operations,
           });
         } catch (error) {
-          await this.#batchFailed(inFlight, errorInfo(error).message);
+          await recordFailedDelivery(ctx, inFlight, errorInfo(error).message, this.#backoff.maxAttempts);
           throw error;
         }
         await applyPushResults(ctx, inFlight, response.results);
         const answered = new Set(response.results.map((r) => r.opId));
         const unanswered = inFlight.filter((e) => !answered.has(e.id));
         if (unanswered.length > 0) {
-          await this.#batchFailed(unanswered, 'the server did not answer for this operation');
+          await recordFailedDelivery(
+            ctx,
+            unanswered,
+            'the server did not answer for this operation',
+            this.#backoff.maxAttempts,
+          );
           throw new Error(`the server answered ${response.results.length} of ${inFlight.length} operations`);
         }
       } finally {
@@ -238,82 +242,6 @@ export class SyncEngine {
       }
       pushed += inFlight.length;
     }
-  }
-
-  /** Counts a failed delivery on each entry; entries out of attempts become dead letters. */
-  async #batchFailed(batch: readonly OutboxEntry[], message: string): Promise<void> {
-    const ctx = this.#ctx;
-    const outbox = outboxOf(ctx);
-    const now = ctx.scheduler.now();
-    const dead: OutboxEntry[] = [];
-    await ctx.lock.run(() =>
-      ctx.db.transaction('rw', outbox, async () => {
-        for (const entry of batch) {
-          const current = await outbox.get(entry.seq!);
-          if (!current) continue;
-          const attempts = current.attempts + 1;
-          const parked = attempts >= this.#backoff.maxAttempts;
-          const next: OutboxEntry = {
-            ...current,
-            attempts,
-            lastError: message,
-            ...(parked ? { dead: 1 as const, deadAt: now } : {}),
-          };
-          await outbox.put(next);
-          if (parked) dead.push(next);
-        }
-      }),
-    );
-    if (dead.length === 0) return;
-    const counts = { ...ctx.status.get().pending };
-    for (const entry of dead) {
-      const priority = ctx.entities.get(entry.entity)!.entity.sync.priority;
-      counts[priority] = Math.max(0, counts[priority] - 1);
-    }
-    ctx.status.update({ pending: counts, deadLetters: ctx.status.get().deadLetters + dead.length });
-    for (const entry of dead) {
-      const operation = await toOperation(entry, ctx.entities.get(entry.entity)!.codec);
-      ctx.events.emit('dead-letter', {
-        deadLetter: { id: entry.id, operation, attempts: entry.attempts, lastError: message, at: now },
-      });
-    }
-  }
-
-  async #pullAll(): Promise<number> {
-    const ctx = this.#ctx;
-    const pullable = ctx.spec.entities.filter(
-      (e) => isStoredLocally(e) && e.sync.direction !== 'push' && ctx.machine.maySync(e),
-    );
-    if (pullable.length === 0) return 0;
-    const saved = ((await ctx.db.table(META_TABLES.meta).get(CURSORS))?.value ?? {}) as Record<
-      string,
-      string
-    >;
-    // Entities at the same position pull together; one held back by a state catches up on its own.
-    const groups = new Map<string, string[]>();
-    for (const entity of pullable) {
-      const at = Object.hasOwn(saved, entity.name) ? saved[entity.name]! : '';
-      groups.set(at, [...(groups.get(at) ?? []), entity.name]);
-    }
-    let pulled = 0;
-    for (const [start, entities] of groups) {
-      let cursor = start === '' ? undefined : start;
-      for (;;) {
-        const response = await this.#transport.pull({
-          protocol: PROTOCOL_VERSION,
-          specVersion: ctx.spec.app.version,
-          clientId: ctx.clientId,
-          ...(cursor === undefined ? {} : { cursor }),
-          entities,
-          limit: PULL_LIMIT,
-        });
-        await applyPulledPage(ctx, response.changes, entities, response.cursor);
-        pulled += response.changes.length;
-        cursor = response.cursor;
-        if (!response.hasMore) break;
-      }
-    }
-    return pulled;
   }
 
   #failed(error: unknown): CycleResult {
