@@ -44,13 +44,14 @@ export const NOTIFY_CHANNEL = 'syncraft_changes';
 /**
  * The notifier for several processes sharing a PostgreSQL database: `notify` sends
  * `pg_notify(channel, '{"app":..., "cursor":...}')`; one dedicated connection per process LISTENs
- * and fans out to local subscribers (itself included). Reconnects after a lost connection.
+ * and fans out to local subscribers (itself included). Reconnects after a lost connection, backing
+ * off while the database is unreachable.
  */
 export function createPostgresNotifier(pool: pg.Pool, logger: Logger): ChangeNotifier {
   const local = createLocalNotifier();
   let client: pg.PoolClient | undefined;
   let closed = false;
-  let connecting: Promise<void> | undefined;
+  let connecting: Promise<void> = Promise.resolve();
 
   const onNotification = (message: pg.Notification) => {
     if (message.channel !== NOTIFY_CHANNEL || message.payload === undefined) return;
@@ -64,6 +65,9 @@ export function createPostgresNotifier(pool: pg.Pool, logger: Logger): ChangeNot
     }
   };
 
+  let retryTimer: NodeJS.Timeout | undefined;
+  let retryMs = 250;
+
   const connect = async (): Promise<void> => {
     if (closed || client) return;
     const next = await pool.connect();
@@ -72,17 +76,28 @@ export function createPostgresNotifier(pool: pg.Pool, logger: Logger): ChangeNot
       logger.warn({ err: error }, 'change listener connection lost; reconnecting');
       next.release(true);
       if (client === next) client = undefined;
-      if (!closed)
-        connecting = connect().catch((e: unknown) =>
-          logger.error({ err: e }, 'change listener reconnect failed'),
-        );
+      start();
     });
-    await next.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    try {
+      await next.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    } catch (error) {
+      next.release(true);
+      throw error;
+    }
     client = next;
+    retryMs = 250;
   };
-  connecting = connect().catch((error: unknown) =>
-    logger.error({ err: error }, 'change listener failed to start'),
-  );
+  /** Connects, and keeps retrying (backing off to 10 s) while the database is unreachable. */
+  const start = () => {
+    if (closed) return;
+    connecting = connect().catch((error: unknown) => {
+      logger.error({ err: error, retryInMs: retryMs }, 'change listener could not connect; retrying');
+      retryTimer = setTimeout(start, retryMs);
+      retryTimer.unref();
+      retryMs = Math.min(retryMs * 2, 10_000);
+    });
+  };
+  start();
 
   return {
     async notify(appId, cursor) {
@@ -96,6 +111,7 @@ export function createPostgresNotifier(pool: pg.Pool, logger: Logger): ChangeNot
     },
     async close() {
       closed = true;
+      clearTimeout(retryTimer);
       await connecting;
       const current = client;
       client = undefined;
