@@ -102,4 +102,35 @@ describe('spec versions and connectivity', () => {
     target.dispatchEvent(new Event('offline'));
     expect(client.status.get().state).toBe('online');
   });
+
+  it('pulls on the server notification, and on the spec interval without one', async () => {
+    const spec = taskSpec({
+      mutate: (s) => {
+        s.entities[0]!.sync.schedule = { onAppStart: true, interval: '5m' };
+      },
+    });
+    const server = new InMemorySyncServer({ spec });
+    const live = await device(server);
+    live.client.start();
+    await live.client.idle();
+    await server.write('Task', 't1', { id: 't1', title: 'pushed by the office' });
+    await live.client.idle();
+    expect(await live.client.table('Task').get('t1')).toBeDefined();
+    live.client.stop();
+
+    // A transport without subscribe(): the device only learns of changes by polling.
+    const wire = (await device(server)).transport;
+    const quiet = await device(server, {
+      extra: { transport: { push: (r) => wire.push(r), pull: (r) => wire.pull(r) } },
+    });
+    quiet.client.start();
+    await quiet.client.idle();
+    await server.write('Task', 't2', { id: 't2', title: 'later' });
+    await quiet.client.idle();
+    expect(await quiet.client.table('Task').get('t2')).toBeUndefined();
+    quiet.time.advance(5 * 60_000);
+    await quiet.client.idle();
+    expect(await quiet.client.table('Task').get('t2')).toBeDefined();
+    quiet.client.stop();
+  });
 });
