@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { check } from '@syncraft/runtime/spec';
-import { startBlank } from '../harness/designer';
+import { openTemplate, startBlank } from '../harness/designer';
 import type { Scenario } from '../harness/scenario';
 
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
@@ -24,6 +24,13 @@ export const everyTemplateOpens: Scenario = {
         0,
         `${id} has errors`,
       );
+      // Back to Blank first, which has errors: the count then changing to none proves the template
+      // itself was compiled, not a stale count.
+      await openTemplate(page, 'blank');
+      await page
+        .getByTestId('problems-count')
+        .getByText(/^[1-9]\d* errors?/)
+        .waitFor();
       await page.getByTestId('open-gallery').click();
       const gallery = page.getByTestId('template-gallery');
       await gallery.waitFor();
@@ -32,8 +39,10 @@ export const everyTemplateOpens: Scenario = {
       await gallery.waitFor({ state: 'hidden' });
       await page.getByTestId('app-name').filter({ hasText: spec.app.name }).waitFor();
       await page.locator('.react-flow__node').first().waitFor();
-      // The designer's compiled spec must carry no error: the problems panel lists none.
-      await page.waitForFunction(() => document.querySelectorAll('[data-severity="error"]').length === 0);
+      await page
+        .getByTestId('problems-count')
+        .getByText(/^(none|0 errors)/)
+        .waitFor();
       if (id === 'field-service') await screenshot('template-field-service');
     }
   },
