@@ -1,5 +1,6 @@
 import { PRIORITIES } from '@syncraft/runtime/spec';
 import type { DesignerDocument } from '../graph/types';
+import { clusterLayout } from './cluster-layout';
 import { estimateSize } from './size';
 
 /** Spacing used by auto-layout, in pixels. */
@@ -13,25 +14,29 @@ const layoutOptions = {
   'elk.randomSeed': '1',
 } as const;
 
+/** Above this many nodes ELK gets slow (seconds); such apps get the linear cluster layout. */
+export const ELK_NODE_LIMIT = 150;
+
 /**
  * Places every node with ELK's layered algorithm, left to right: rules, scopes and roles feed the
  * entities, the entities feed the priority lanes; the state machine is its own component. The same
- * document always gets the same positions (fixed seed, model order kept). Returns a new document;
- * only positions change.
+ * document always gets the same positions (fixed seed, model order kept). Apps with more than
+ * {@link ELK_NODE_LIMIT} nodes get {@link clusterLayout} instead, which takes milliseconds. Returns a
+ * new document; only positions change.
  */
 export async function layout(doc: DesignerDocument): Promise<DesignerDocument> {
+  if (doc.nodes.length > ELK_NODE_LIMIT) return clusterLayout(doc);
   // ELK is large: load it only when a spec is actually laid out.
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const elk = new ELK();
-  const ids = new Set(doc.nodes.map((n) => n.id));
+  // The priority lanes are placed afterwards (`placeLanes`). Left out of ELK, they no longer tie
+  // every entity into one big component, which keeps large apps fast to lay out.
+  const laidOut = doc.nodes.filter((n) => n.kind !== 'priority');
+  const ids = new Set(laidOut.map((n) => n.id));
   const result = await elk.layout({
     id: 'root',
     layoutOptions,
-    children: doc.nodes.map((node) => ({
-      id: node.id,
-      ...estimateSize(node),
-      ...(node.kind === 'priority' && { layoutOptions: { 'elk.layered.layering.layerConstraint': 'LAST' } }),
-    })),
+    children: laidOut.map((node) => ({ id: node.id, ...estimateSize(node) })),
     edges: doc.edges
       .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
       .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
