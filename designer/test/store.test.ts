@@ -243,3 +243,26 @@ describe('restoring a saved drawing', { timeout: 30_000 }, () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('undo history', { timeout: 30_000 }, () => {
+  it('keeps at most the configured number of steps, dropping the oldest', () => {
+    const store = createDesignerStore(undefined, { compileDelayMs: 0, historyLimit: 3 });
+    for (let i = 0; i < 5; i++) store.getState().addNode(entity(`e${i}`, `E${i}`));
+    let undone = 0;
+    while (store.getState().canUndo) {
+      store.getState().undo();
+      undone++;
+    }
+    expect(undone).toBe(3);
+    expect(nodeNamed(store, 'E1')).toBeDefined();
+    expect(nodeNamed(store, 'E2')).toBeUndefined();
+  });
+
+  it('a new edit after undo clears the redo stack', () => {
+    const store = createDesignerStore(undefined, { compileDelayMs: 0 });
+    store.getState().addNode(entity('e1', 'A'));
+    store.getState().undo();
+    store.getState().addNode(entity('e2', 'B'));
+    expect(store.getState().canRedo).toBe(false);
+  });
+});
