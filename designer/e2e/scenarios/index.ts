@@ -5,6 +5,7 @@ import { buildFromBlank } from './build';
 import { exportValidates, importExplainsRefusals } from './files';
 import { everyTemplateOpens } from './gallery';
 import { jsonEditsDriveCanvas } from './json';
+import { publishSendsForReview, publishWithoutServer } from './registry';
 import { shellLoadsWithoutMonaco } from './shell';
 import { simulatorExplainsConflicts } from './simulator';
 
@@ -20,4 +21,6 @@ export const scenarios: readonly Scenario[] = [
   screensAreAccessible,
   inspectorIsKeyboardReachable,
   simulatorExplainsConflicts,
+  publishWithoutServer,
+  publishSendsForReview,
 ];

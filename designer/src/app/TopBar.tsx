@@ -3,6 +3,7 @@ import { ExportButtons } from '../files/ExportButtons';
 import { ImportButton, type ImportFailure } from '../files/ImportButton';
 import type { SaveStatus } from '../persistence/autosave';
 import { SaveIndicator } from '../persistence/SaveIndicator';
+import { PublishButton } from '../registry/PublishButton';
 import { ViewToggle } from './ViewToggle';
 import type { View } from './view';
 
@@ -70,6 +71,7 @@ export function TopBar(props: TopBarProps) {
         </button>
         <ImportButton onSpec={props.onImport} onFailure={props.onImportFailure} />
         <ExportButtons spec={props.spec} errorCount={props.errorCount} />
+        <PublishButton spec={props.spec} errorCount={props.errorCount} />
       </div>
       <div className="sc-topbar__spacer" />
       <SaveIndicator status={props.saveStatus} />

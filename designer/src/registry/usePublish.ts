@@ -1,0 +1,153 @@
+import type { SyncSpec } from '@syncraft/runtime/spec';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  createRegistryClient,
+  type RegistryClient,
+  type RegistryFailure,
+  type RegistryResult,
+} from './client';
+import { sessionTokenStore, type TokenStore } from './token-store';
+import type { RegistryDiagnostic, ReviewAnswer, Submission, VersionSummary } from './types';
+
+/** The registry step that ran last. */
+export type PublishStep = 'validate' | 'save' | 'submit' | 'refresh' | 'review';
+
+/** What the publish dialog shows. */
+export interface PublishState {
+  /** A step is running. */
+  readonly running: PublishStep | undefined;
+  readonly failure: RegistryFailure | undefined;
+  /** Findings of the last validate, save or submit (spec and policy together). */
+  readonly findings: { readonly step: PublishStep; readonly list: readonly RegistryDiagnostic[] } | undefined;
+  /** The saved version, once saved (kept for this dialog's life). */
+  readonly version: (VersionSummary & { readonly created?: boolean }) | undefined;
+  /** The spec text that was saved as `version`, to tell when the drawing changed since. */
+  readonly savedText: string | undefined;
+  readonly submission: Submission | undefined;
+  readonly review: ReviewAnswer | undefined;
+  /** The outcome of the last validate. */
+  readonly valid: boolean | undefined;
+}
+
+const INITIAL: PublishState = {
+  running: undefined,
+  failure: undefined,
+  findings: undefined,
+  version: undefined,
+  submission: undefined,
+  review: undefined,
+  valid: undefined,
+  savedText: undefined,
+};
+
+/**
+ * The publish dialog's logic: token handling and the registry steps, each answered into state
+ * (never thrown). `client` and `tokens` are injectable for tests.
+ */
+export function usePublish(
+  spec: SyncSpec | undefined,
+  deps: { client?: RegistryClient; tokens?: TokenStore } = {},
+) {
+  const tokens = useMemo(() => deps.tokens ?? sessionTokenStore(), [deps.tokens]);
+  const [token, setTokenState] = useState(() => tokens.get() ?? '');
+  const tokenRef = useRef(token);
+  const client = useMemo(
+    () => deps.client ?? createRegistryClient({ token: () => tokenRef.current }),
+    [deps.client],
+  );
+  const [state, setState] = useState<PublishState>(INITIAL);
+
+  const setToken = useCallback(
+    (value: string) => {
+      tokenRef.current = value;
+      setTokenState(value);
+      if (value.trim() === '') tokens.clear();
+      else tokens.set(value.trim());
+    },
+    [tokens],
+  );
+
+  async function run<T>(
+    step: PublishStep,
+    call: () => Promise<RegistryResult<T>>,
+    apply: (value: T) => Partial<PublishState>,
+  ) {
+    setState((s) => ({ ...s, running: step, failure: undefined }));
+    const result = await call();
+    setState((s) =>
+      result.ok
+        ? { ...s, running: undefined, ...apply(result.value) }
+        : {
+            ...s,
+            running: undefined,
+            failure: result.failure,
+            ...(result.failure.kind === 'refused' && result.failure.diagnostics.length > 0
+              ? { findings: { step, list: result.failure.diagnostics } }
+              : {}),
+          },
+    );
+  }
+
+  const appId = spec?.app.id;
+  const hash = state.version?.hash;
+  return {
+    token,
+    setToken,
+    state,
+    validate: () =>
+      spec &&
+      run(
+        'validate',
+        () => client.validate(spec),
+        (v) => ({
+          valid: v.valid,
+          findings: { step: 'validate', list: v.diagnostics },
+        }),
+      ),
+    save: () =>
+      spec &&
+      run(
+        'save',
+        () => client.saveDraft(spec),
+        (v) => ({
+          version: v,
+          savedText: JSON.stringify(spec),
+          submission: undefined,
+          review: undefined,
+          findings: { step: 'save', list: v.diagnostics },
+        }),
+      ),
+    submit: () =>
+      appId !== undefined &&
+      hash !== undefined &&
+      run(
+        'submit',
+        () => client.submit(appId, hash),
+        (s) => ({
+          submission: s,
+          findings: { step: 'submit', list: s.warnings },
+          ...(state.version ? { version: { ...state.version, status: s.status } } : {}),
+        }),
+      ),
+    refresh: () =>
+      appId !== undefined &&
+      hash !== undefined &&
+      run(
+        'refresh',
+        () => client.version(appId, hash),
+        (v) => ({ version: { ...state.version, ...v } }),
+      ),
+    showReview: () =>
+      appId !== undefined &&
+      hash !== undefined &&
+      run(
+        'review',
+        () => client.review(appId, hash),
+        (r) => ({
+          review: r,
+          version: { ...state.version, ...r.version },
+          ...(r.submission ? { submission: r.submission } : {}),
+        }),
+      ),
+  };
+}
