@@ -51,7 +51,9 @@ export function describeFailure(failure: RegistryFailure): Explanation {
       if (failure.status === 409)
         return { title: 'Not possible in the version’s current state', detail: said, ...hint };
       if (failure.code === 'policy-violation') {
-        const names = policyNames(failure.diagnostics);
+        // The title names the policies that block; warnings are listed with the findings.
+        const blocking = policyNames(failure.diagnostics.filter((d) => d.severity === 'error'));
+        const names = blocking.length > 0 ? blocking : policyNames(failure.diagnostics);
         return {
           title: `The spec breaks the organisation’s policies${names.length > 0 ? `: ${names.join(', ')}` : ''}`,
           detail: said,

@@ -263,8 +263,9 @@ describe('registry client', () => {
       'no-client-wins-on-critical',
       'retention-90-days',
     ]);
+    // The title names the blocking policy; the warning stays in the findings.
     expect(describeFailure(failure).title).toBe(
-      'The spec breaks the organisation’s policies: no-client-wins-on-critical, retention-90-days',
+      'The spec breaks the organisation’s policies: no-client-wins-on-critical',
     );
     expect(failure.kind === 'refused' && describeDiagnostic(failure.diagnostics[0]!)).toBe(
       'Policy “no-client-wins-on-critical” (error) at /entities/1/conflict/strategy: The entity Job uses “client-wins” on a critical-priority entity. — Choose a strategy other than client-wins (for example server-wins or manual).',
