@@ -52,6 +52,28 @@ describe('document commands', { timeout: 30_000 }, () => {
     expect(fields.find((f) => f.name === 'statusNote')?.type).toBe('text');
   });
 
+  it('renaming a field follows it into scopes, permissions, relations, indexes and encryption', () => {
+    const doc = decompile(template);
+    const job = entityId(doc, 'Job');
+    const visit = entityId(doc, 'Visit');
+    const assignee = applyCommand(doc, { type: 'renameField', id: job, index: 3, to: 'ownerId' });
+    const spec = compile(assignee).draft as SyncSpec;
+    const jobSpec = spec.entities.find((e) => e.name === 'Job')!;
+    expect(JSON.stringify(jobSpec.offline.scope)).toContain('"field":"ownerId"');
+    expect(JSON.stringify(spec.roles[0]!.permissions[0]!.scope)).toContain('"field":"ownerId"');
+    expect(jobSpec.indexes).toContainEqual({ fields: ['ownerId', 'scheduledAt'] });
+    // Visit.jobId links the one-to-many relation "visits" of Job and the many-to-one "job" of Visit.
+    const linked = applyCommand(doc, { type: 'renameField', id: visit, index: 1, to: 'workId' });
+    const linkedSpec = compile(linked).draft as SyncSpec;
+    expect(linkedSpec.entities.find((e) => e.name === 'Job')!.relations![1]!.field).toBe('workId');
+    expect(linkedSpec.entities.find((e) => e.name === 'Visit')!.relations![0]!.field).toBe('workId');
+    const secret = applyCommand(doc, { type: 'renameField', id: visit, index: 5, to: 'signedBy' });
+    expect(
+      (compile(secret).draft as SyncSpec).entities.find((e) => e.name === 'Visit')!.offline.encrypt,
+    ).toEqual(['signedBy']);
+    expect(compile(linked).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('a move that changes nothing returns the same document', () => {
     const doc = blankDocument();
     const first = doc.nodes[0]!;

@@ -1,5 +1,6 @@
 import type { AppInfo, Parameter } from '@syncraft/runtime/spec';
 import type { DesignerDocument, GraphEdge, GraphNode, XY } from '../graph/types';
+import { renameEntity, renameField } from './renames';
 
 /**
  * Every change to the document is one of these commands. Canvas edits, inspector edits, JSON edits
@@ -65,38 +66,12 @@ export const commandRegistry = {
   renameField: {
     label: () => 'rename field',
     changesSpec: true,
-    apply: (doc, c) => {
-      const node = doc.nodes.find((n) => n.id === c.id);
-      const field = node?.kind === 'entity' ? node.data.fields[c.index] : undefined;
-      if (node?.kind !== 'entity' || !field || field.name === c.to) return doc;
-      const from = field.name;
-      // While a name is typed it may briefly equal another field's: then only this field changes,
-      // and the key and rules stay with the other field.
-      const shared = node.data.fields.some((f, i) => i !== c.index && f.name === from);
-      const fields = node.data.fields.map((f, i) => (i === c.index ? { ...f, name: c.to } : f));
-      const key = !shared && node.data.key === from ? c.to : node.data.key;
-      return {
-        ...doc,
-        nodes: doc.nodes.map((n) => (n === node ? { ...node, data: { ...node.data, key, fields } } : n)),
-        // A rule attached to the field's handle follows the field.
-        edges: shared
-          ? doc.edges
-          : doc.edges.map((e) =>
-              e.kind === 'rule' && e.target === c.id && e.data.field === from
-                ? { ...e, data: { field: c.to } }
-                : e,
-            ),
-      };
-    },
+    apply: (doc, c) => renameField(doc, c.id, c.index, c.to),
   },
   renameEntity: {
     label: () => 'rename entity',
     changesSpec: true,
-    apply: (doc, c) => {
-      const node = doc.nodes.find((n) => n.id === c.id);
-      if (node?.kind !== 'entity' || node.data.name === c.to) return doc;
-      return renameEntity(doc, c.id, node.data.name, c.to);
-    },
+    apply: (doc, c) => renameEntity(doc, c.id, c.to),
   },
   moveNodes: {
     label: () => 'move',
@@ -147,42 +122,6 @@ export const commandRegistry = {
     apply: (_doc, c) => c.document,
   },
 } as const satisfies Registry;
-
-/**
- * Renames an entity and every place that names it: reference fields and the offline states' entity
- * lists. (Relations and permissions are edges, so they follow by themselves.) Another entity that
- * already has the new name keeps its references.
- */
-function renameEntity(doc: DesignerDocument, id: string, from: string, to: string): DesignerDocument {
-  const clash = doc.nodes.some((n) => n.kind === 'entity' && n.id !== id && n.data.name === from);
-  const swap = (name: string) => (!clash && name === from ? to : name);
-  const nodes = doc.nodes.map((n): GraphNode => {
-    if (n.kind === 'entity') {
-      const fields = n.data.fields.map((f) =>
-        f.type === 'reference' && f.entity === from ? { ...f, entity: swap(f.entity) } : f,
-      );
-      return { ...n, data: { ...n.data, ...(n.id === id && { name: to }), fields } };
-    }
-    if (n.kind === 'offlineState') {
-      const { state } = n.data;
-      const entities = state.sync.entities?.map(swap);
-      const entityWrites = state.entityWrites?.map((w) => ({ ...w, entity: swap(w.entity) }));
-      return {
-        ...n,
-        data: {
-          ...n.data,
-          state: {
-            ...state,
-            sync: { ...state.sync, ...(entities && { entities }) },
-            ...(entityWrites && { entityWrites }),
-          },
-        },
-      };
-    }
-    return n;
-  });
-  return { ...doc, nodes };
-}
 
 /** Applies a command through the registry. */
 export function applyCommand(doc: DesignerDocument, command: Command): DesignerDocument {
