@@ -11,7 +11,7 @@ import {
   rowsOf,
   storedKey,
 } from './context';
-import { planWrite, type WriteIntent } from './write-plan';
+import { planWrite, type WriteIntent, type WritePlan } from './write-plan';
 
 /** What a local write did: the record as it now reads on the device (undefined after a delete). */
 export interface WriteOutcome {
@@ -19,6 +19,8 @@ export interface WriteOutcome {
   /** Whether an outbox entry was added (false when folded into an earlier one, or nothing changed). */
   readonly queued: boolean;
 }
+
+const EMPTY_FORM = { changes: {}, base: {}, values: {} } as const;
 
 /** The field values of a live row (undefined for no row or a locally deleted one). */
 function visible(row: StoredRow | undefined): RecordValues | undefined {
@@ -43,34 +45,48 @@ export function writeLocal(
   const id = storedKey(runtime, key);
   const codec = runtime.codec;
 
-  const commit = async (row: StoredRow | undefined, current: RecordValues | undefined) => {
-    const plan = planWrite(runtime, key, current, intent, accessContext(ctx));
-    if (plan.kind === 'noop')
-      return { done: true as const, outcome: { record: plan.values, queued: false }, delta: 0 };
-    const changes = plan.kind === 'upsert' ? await maybeEncode(plan.changes) : {};
-    const base = plan.kind === 'upsert' ? await maybeEncode(plan.base) : {};
-    const storedValues = plan.kind === 'upsert' ? await maybeEncode(plan.values) : {};
-    const recreate = row?._d === 1;
-    const entry: OutboxEntry = {
+  type Prepared = {
+    readonly plan: Extract<WritePlan, { kind: 'upsert' | 'delete' }>;
+    readonly entry: OutboxEntry;
+    readonly storedValues: Record<string, unknown>;
+  };
+  /** The outbox entry of a planned write, from its values in stored form. Synchronous. */
+  const prepare = (
+    row: StoredRow | undefined,
+    plan: Prepared['plan'],
+    stored: {
+      changes: Record<string, unknown>;
+      base: Record<string, unknown>;
+      values: Record<string, unknown>;
+    },
+  ): Prepared => ({
+    plan,
+    storedValues: stored.values,
+    entry: {
       id: ctx.randomId(),
       entity: runtime.entity.name,
       key,
       kind: plan.kind,
-      changes,
-      base,
-      baseVersion: recreate ? 0 : (row?._v ?? 0),
+      changes: stored.changes,
+      base: stored.base,
+      baseVersion: row?._d === 1 ? 0 : (row?._v ?? 0),
       hlc: ctx.clock.now(),
       clientId: ctx.clientId,
       rank: runtime.rank,
       attempts: 0,
       queuedAt: ctx.scheduler.now(),
-    };
-    return { done: false as const, plan, entry, storedValues };
-  };
+    },
+  });
+  const plainForm = (plan: Prepared['plan']) =>
+    plan.kind === 'upsert' ? { changes: plan.changes, base: plan.base, values: plan.values } : EMPTY_FORM;
+  const noop = (values: RecordValues | undefined) => ({
+    outcome: { record: values, queued: false },
+    delta: 0,
+  });
 
   const persist = async (
     row: StoredRow | undefined,
-    prepared: Extract<Awaited<ReturnType<typeof commit>>, { done: false }>,
+    prepared: Prepared,
   ): Promise<{ outcome: WriteOutcome; delta: number }> => {
     const { plan, entry, storedValues } = prepared;
     const pending = row?._p ?? 0;
@@ -117,25 +133,33 @@ export function writeLocal(
     };
   };
 
-  async function maybeEncode(values: RecordValues): Promise<Record<string, unknown>> {
-    return codec.plain ? values : codec.encode(values);
-  }
-
   const run = async () => {
     let result: { outcome: WriteOutcome; delta: number };
     if (codec.plain) {
+      // Read, plan and both writes in one transaction, with no other await in between.
       result = await ctx.db.transaction('rw', [rows, outbox], async () => {
         const row = await rows.get(id);
-        const prepared = await commit(row, visible(row));
-        return prepared.done ? prepared : persist(row, prepared);
+        const plan = planWrite(runtime, key, visible(row), intent, accessContext(ctx));
+        return plan.kind === 'noop' ? noop(plan.values) : persist(row, prepare(row, plan, plainForm(plan)));
       });
     } else {
       const row = await rows.get(id);
       const current = row && row._d !== 1 ? await codec.decode(row) : undefined;
-      const prepared = await commit(row, current);
-      result = prepared.done
-        ? prepared
-        : await ctx.db.transaction('rw', [rows, outbox], () => persist(row, prepared));
+      const plan = planWrite(runtime, key, current, intent, accessContext(ctx));
+      if (plan.kind === 'noop') {
+        result = noop(plan.values);
+      } else {
+        const stored =
+          plan.kind === 'upsert'
+            ? {
+                changes: await codec.encode(plan.changes),
+                base: await codec.encode(plan.base),
+                values: await codec.encode(plan.values),
+              }
+            : EMPTY_FORM;
+        const prepared = prepare(row, plan, stored);
+        result = await ctx.db.transaction('rw', [rows, outbox], () => persist(row, prepared));
+      }
     }
     ctx.status.addPending(PRIORITIES[runtime.rank]!, result.delta);
     return result.outcome;
