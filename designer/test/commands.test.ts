@@ -74,6 +74,17 @@ describe('document commands', { timeout: 30_000 }, () => {
     expect(compile(linked).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('renaming a role renames the "user has role" tests in scopes', () => {
+    const doc = decompile(template);
+    const dispatcher = doc.nodes.find((n) => n.kind === 'role' && n.data.name === 'dispatcher')!;
+    const renamed = applyCommand(doc, { type: 'renameRole', id: dispatcher.id, to: 'planner' });
+    const spec = compile(renamed).draft as SyncSpec;
+    expect(spec.roles[1]!.name).toBe('planner');
+    expect(JSON.stringify(spec.entities.find((e) => e.name === 'Job')!.offline.scope)).toContain(
+      '{"role":"planner"}',
+    );
+  });
+
   it('a move that changes nothing returns the same document', () => {
     const doc = blankDocument();
     const first = doc.nodes[0]!;

@@ -1,6 +1,6 @@
 import type { AppInfo, Parameter } from '@syncraft/runtime/spec';
 import type { DesignerDocument, GraphEdge, GraphNode, XY } from '../graph/types';
-import { renameEntity, renameField } from './renames';
+import { renameEntity, renameField, renameRole } from './renames';
 
 /**
  * Every change to the document is one of these commands. Canvas edits, inspector edits, JSON edits
@@ -13,6 +13,7 @@ export type Command =
   | { readonly type: 'setEdgeData'; readonly id: string; readonly data: GraphEdge['data'] }
   | { readonly type: 'renameField'; readonly id: string; readonly index: number; readonly to: string }
   | { readonly type: 'renameEntity'; readonly id: string; readonly to: string }
+  | { readonly type: 'renameRole'; readonly id: string; readonly to: string }
   | { readonly type: 'moveNodes'; readonly positions: Readonly<Record<string, XY>> }
   | { readonly type: 'remove'; readonly nodes: readonly string[]; readonly edges: readonly string[] }
   | { readonly type: 'setApp'; readonly app: AppInfo }
@@ -72,6 +73,11 @@ export const commandRegistry = {
     label: () => 'rename entity',
     changesSpec: true,
     apply: (doc, c) => renameEntity(doc, c.id, c.to),
+  },
+  renameRole: {
+    label: () => 'rename role',
+    changesSpec: true,
+    apply: (doc, c) => renameRole(doc, c.id, c.to),
   },
   moveNodes: {
     label: () => 'move',

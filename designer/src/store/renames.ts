@@ -118,3 +118,38 @@ export function renameEntity(doc: DesignerDocument, id: string, to: string): Des
   });
   return { ...doc, nodes };
 }
+
+/** Renames a role test (`{ role }`) inside a condition tree. */
+export function renameRoleInCondition(c: Condition, from: string, to: string): Condition {
+  if ('all' in c) return { all: c.all.map((x) => renameRoleInCondition(x, from, to)) };
+  if ('any' in c) return { any: c.any.map((x) => renameRoleInCondition(x, from, to)) };
+  if ('not' in c) return { not: renameRoleInCondition(c.not, from, to) };
+  if ('role' in c && c.role === from) return { role: to };
+  return c;
+}
+
+/**
+ * Renames a role and the "user has role" tests that name it, in offline scopes and in permission
+ * scopes. While the new name is also another role's, the tests stay with that other role.
+ */
+export function renameRole(doc: DesignerDocument, id: string, to: string): DesignerDocument {
+  const node = doc.nodes.find((n) => n.id === id);
+  if (node?.kind !== 'role' || node.data.name === to) return doc;
+  const from = node.data.name;
+  const clash = doc.nodes.some((n) => n.kind === 'role' && n.id !== id && n.data.name === from);
+  const nodes = doc.nodes.map((n): GraphNode => {
+    if (n === node) return { ...node, data: { ...node.data, name: to } };
+    if (!clash && n.kind === 'scope')
+      return { ...n, data: { condition: renameRoleInCondition(n.data.condition, from, to) } };
+    return n;
+  });
+  const edges = clash
+    ? doc.edges
+    : doc.edges.map(
+        (e): GraphEdge =>
+          e.kind === 'permission' && e.data.scope
+            ? { ...e, data: { ...e.data, scope: renameRoleInCondition(e.data.scope, from, to) } }
+            : e,
+      );
+  return { ...doc, nodes, edges };
+}

@@ -9,6 +9,7 @@ export function RoleInspector(props: { node: NodeOf<'role'> }) {
   const edit = useNodeEdit(props.node);
   const d = props.node.data;
   const select = useDesigner((s) => s.select);
+  const dispatch = useDesigner((s) => s.dispatch);
   const others = useDesignerShallow((s) =>
     s.document.nodes.flatMap((n) => (n.kind === 'role' && n.id !== props.node.id ? [n.data.name] : [])),
   );
@@ -26,7 +27,9 @@ export function RoleInspector(props: { node: NodeOf<'role'> }) {
           label="Name"
           value={d.name}
           problem={(v) => nameProblem(v, new Set(others))}
-          onCommit={(v) => edit({ ...d, name: v }, 'name')}
+          onCommit={(v) =>
+            dispatch({ type: 'renameRole', id: props.node.id, to: v }, { mergeKey: `${props.node.id}:name` })
+          }
         />
         <TextInput
           label="Description"
