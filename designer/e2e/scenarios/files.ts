@@ -73,6 +73,16 @@ export const importExplainsRefusals: Scenario = {
     await dialog.waitFor({ state: 'hidden' });
     assert.equal(await page.getByTestId('app-name').textContent(), name);
 
+    // Valid JSON and schema, but two entities share a name: the drawing cannot hold it.
+    const twins = JSON.parse(readFileSync(fieldServicePath, 'utf8'));
+    twins.entities[1].name = twins.entities[0].name;
+    writeFileSync(brokenPath, JSON.stringify(twins));
+    await page.getByTestId('import-input').setInputFiles(brokenPath);
+    await dialog.getByText('SPEC019').first().waitFor();
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await page.getByTestId('app-name').textContent(), name);
+
     writeFileSync(brokenPath, '{ "specVersion": 1,');
     await page.getByTestId('import-input').setInputFiles(brokenPath);
     await dialog.getByText('SPEC001').waitFor();

@@ -1,3 +1,4 @@
+import type { SyncSpec } from '@syncraft/runtime/spec';
 import { useCallback, useEffect, useState } from 'react';
 import { Canvas } from '../canvas';
 import type { ImportFailure } from '../files/ImportButton';
@@ -70,6 +71,19 @@ function Shell({ store, database }: AppProps) {
     [store],
   );
 
+  // A valid spec can still be refused by the drawing (e.g. two entities with one name): say why.
+  const importSpec = useCallback(
+    (spec: SyncSpec, fileName = `${spec.app.id}.json`) => {
+      void store
+        .getState()
+        .loadSpec(spec)
+        .then((result) => {
+          if (!result.ok) setImportFailure({ ok: false, fileName, diagnostics: result.diagnostics });
+        });
+    },
+    [store],
+  );
+
   return (
     <div className="sc-app" data-view={view} data-restore={restore.kind}>
       <TopBar
@@ -79,7 +93,7 @@ function Shell({ store, database }: AppProps) {
         onUndo={() => store.getState().undo()}
         onRedo={() => store.getState().redo()}
         onOpenGallery={() => setGalleryOpen(true)}
-        onImport={(spec) => void store.getState().loadSpec(spec)}
+        onImport={importSpec}
         onImportFailure={setImportFailure}
         spec={compiled.spec}
         errorCount={errorCount}

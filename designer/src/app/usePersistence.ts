@@ -28,7 +28,7 @@ export function usePersistence(store: DesignerStore, database: DesignerDatabase)
         getDocument: () => store.getState().document,
         subscribe: (listener) => store.subscribe(listener),
       },
-      restore: (document) => store.getState().loadDocument(document),
+      restore: (document) => store.getState().loadDocument(document).ok,
       onStatus: (status) => {
         if (!cancelled) setSaveStatus(status);
       },

@@ -10,7 +10,8 @@ export type ImportFailure = Extract<ReadSpecResult, { ok: false }>;
  * or the reasons it was refused. Test ids: `import-button`, `import-input` (the hidden file input).
  */
 export function ImportButton(props: {
-  onSpec: (spec: SyncSpec) => void;
+  /** Receives the validated spec and the name of the file it came from. */
+  onSpec: (spec: SyncSpec, fileName: string) => void;
   onFailure: (failure: ImportFailure) => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
@@ -38,7 +39,7 @@ export function ImportButton(props: {
           event.currentTarget.value = '';
           if (!file) return;
           const result = await readSpecFile(file);
-          if (result.ok) props.onSpec(result.spec);
+          if (result.ok) props.onSpec(result.spec, file.name);
           else props.onFailure(result);
         }}
       />

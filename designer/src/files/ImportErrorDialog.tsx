@@ -23,8 +23,8 @@ export function ImportErrorDialog(props: { failure: ImportFailure | undefined; o
       {failure ? (
         <>
           <p>
-            <strong>{failure.fileName}</strong> is not a valid sync spec, so your current work was kept as it
-            is. Fix the points below and import it again.
+            <strong>{failure.fileName}</strong> was not loaded, so your current work was kept as it is. Fix
+            the points below and import it again.
           </p>
           <DiagnosticList diagnostics={failure.diagnostics} />
         </>

@@ -226,7 +226,10 @@ describe('persistence session', () => {
     const session = await startPersistence({
       repository,
       source,
-      restore: (doc) => source.set(doc),
+      restore: (doc) => {
+        source.set(doc);
+        return true;
+      },
       onStatus: (s) => statuses.push(s),
       page: new EventTarget() as unknown as Window,
     });
@@ -245,7 +248,7 @@ describe('persistence session', () => {
     const session = await startPersistence({
       repository,
       source,
-      restore: () => {},
+      restore: () => true,
       onStatus: () => {},
       page,
     });
@@ -254,6 +257,22 @@ describe('persistence session', () => {
     page.dispatchEvent(new Event('pagehide'));
     await session.autosave.flush();
     expect(repository.writes).toEqual([{ format: 1, title: 'typed just before closing' }]);
+    await session.stop();
+  });
+
+  it('counts a saved document the editor refuses as nothing restored', async () => {
+    const repository = memoryRepository();
+    await repository.save({ format: 1, title: 'from a newer build' }, 5);
+    const statuses: SaveStatus[] = [];
+    const session = await startPersistence({
+      repository,
+      source: holder({ format: 1, title: 'blank' }),
+      restore: () => false,
+      onStatus: (s) => statuses.push(s),
+      page: new EventTarget() as unknown as Window,
+    });
+    expect(session.restored).toBe(false);
+    expect(statuses).toEqual([]);
     await session.stop();
   });
 
@@ -269,7 +288,7 @@ describe('persistence session', () => {
     const session = await startPersistence({
       repository: broken,
       source: holder({ format: 1, title: 'a' }),
-      restore: () => {},
+      restore: () => true,
       onStatus: (s) => statuses.push(s),
       page: new EventTarget() as unknown as Window,
     });

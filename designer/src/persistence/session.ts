@@ -5,8 +5,11 @@ import type { DocumentRepository } from './repository';
 export interface PersistenceOptions<D> {
   readonly repository: DocumentRepository<D>;
   readonly source: DocumentSource<D>;
-  /** Puts a restored document into the editor (the store's `loadDocument`: not an undo step). */
-  readonly restore: (document: D) => void;
+  /**
+   * Puts a restored document into the editor (the store's `loadDocument`: not an undo step) and says
+   * whether the editor took it; a refused document counts as nothing restored.
+   */
+  readonly restore: (document: D) => boolean;
   readonly onStatus: (status: SaveStatus) => void;
   readonly delayMs?: number;
   /** Where to listen for the page being hidden or closed; defaults to `window` when there is one. */
@@ -33,9 +36,8 @@ export async function startPersistence<D>(options: PersistenceOptions<D>): Promi
   try {
     const stored = await repository.load();
     if (stored) {
-      restore(stored.document);
-      restored = true;
-      onStatus({ kind: 'saved', at: stored.savedAt });
+      restored = restore(stored.document);
+      if (restored) onStatus({ kind: 'saved', at: stored.savedAt });
     }
   } catch (error) {
     onStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
