@@ -15,7 +15,7 @@ export interface TopBarProps {
   readonly onUndo: () => void;
   readonly onRedo: () => void;
   readonly onOpenGallery: () => void;
-  readonly onImport: (spec: SyncSpec) => void;
+  readonly onImport: (spec: SyncSpec, fileName: string) => void;
   readonly onImportFailure: (failure: ImportFailure) => void;
   readonly spec: SyncSpec | undefined;
   readonly errorCount: number;
@@ -43,7 +43,8 @@ export function TopBar(props: TopBarProps) {
       <p className="sc-topbar__app-name" title={props.appName} data-testid="app-name">
         {props.appName}
       </p>
-      <div className="sc-topbar__group" role="group" aria-label="History">
+      <fieldset className="sc-topbar__group">
+        <legend className="sc-visually-hidden">History</legend>
         <button
           type="button"
           className="sc-button sc-button--ghost"
@@ -64,15 +65,16 @@ export function TopBar(props: TopBarProps) {
         >
           Redo
         </button>
-      </div>
-      <div className="sc-topbar__group" role="group" aria-label="File">
+      </fieldset>
+      <fieldset className="sc-topbar__group">
+        <legend className="sc-visually-hidden">File</legend>
         <button type="button" className="sc-button" data-testid="open-gallery" onClick={props.onOpenGallery}>
           Templates
         </button>
         <ImportButton onSpec={props.onImport} onFailure={props.onImportFailure} />
         <ExportButtons spec={props.spec} errorCount={props.errorCount} />
         <PublishButton spec={props.spec} errorCount={props.errorCount} />
-      </div>
+      </fieldset>
       <div className="sc-topbar__spacer" />
       <SaveIndicator status={props.saveStatus} />
       <ViewToggle value={props.view} onChange={props.onView} />
