@@ -9,10 +9,17 @@ function isTyping(target: EventTarget | null): boolean {
   return false;
 }
 
+/** True when the key press happens on the canvas or with no control focused. */
+function onCanvas(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return true;
+  return target === document.body || target.closest('.sc-canvas') !== null;
+}
+
 /**
- * Keyboard shortcuts of the designer, active whenever focus is not in a text field:
- * Ctrl/Cmd+Z undo; Ctrl/Cmd+Shift+Z or Ctrl/Cmd+Y redo; Delete/Backspace delete the selection;
- * Ctrl/Cmd+C copy; Ctrl/Cmd+V paste; Ctrl/Cmd+A select all; Escape clears the selection.
+ * Keyboard shortcuts of the designer. Anywhere but in a text field: Ctrl/Cmd+Z undo,
+ * Ctrl/Cmd+Shift+Z or Ctrl/Cmd+Y redo. On the canvas (or with nothing focused): Delete/Backspace
+ * delete the selection, Ctrl/Cmd+C copy, Ctrl/Cmd+V paste, Ctrl/Cmd+A select all, Escape clears
+ * the selection.
  */
 export function useShortcuts(store: DesignerStore): void {
   useEffect(() => {
@@ -24,6 +31,9 @@ export function useShortcuts(store: DesignerStore): void {
       let handled = true;
       if (mod && key === 'z' && !event.shiftKey) s.undo();
       else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) s.redo();
+      // The rest act on the drawing: only when focus is on the canvas (or nowhere), so that Delete
+      // on a focused inspector button never deletes a node.
+      else if (!onCanvas(event.target)) handled = false;
       else if (mod && key === 'c') s.copySelection();
       else if (mod && key === 'v') s.paste();
       else if (mod && key === 'a') s.selectAll();
