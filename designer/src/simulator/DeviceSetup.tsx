@@ -1,7 +1,7 @@
 import type { JsonValue } from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { type FormEvent, useId, useState } from 'react';
-import type { DeviceConfig } from './devices';
+import { type DeviceConfig, defaultDevices, MAX_DEVICES } from './devices';
 
 function paramText(value: JsonValue | undefined): string {
   if (value === undefined || value === null) return '';
@@ -23,7 +23,8 @@ function paramValue(type: string, text: string): JsonValue {
 }
 
 /**
- * Who is signed in on each device: user id, roles and parameter values. Applying restarts the
+ * Who is signed in on each device (user id, roles, parameter values), and how many devices there
+ * are (two or more: the conflict scenario uses the first two). Applying restarts the
  * simulation (a device's user is fixed for the life of its client, as in an app).
  * Test ids: `device-setup`, `apply-devices`.
  */
@@ -43,6 +44,10 @@ export function DeviceSetup(props: {
     props.onApply(draft);
   };
   const invalid = draft.some((d) => d.userId.trim() === '');
+  const add = () => {
+    const next = defaultDevices(spec, draft.length + 1).find((d) => !draft.some((e) => e.id === d.id));
+    if (next) setDraft([...draft, next]);
+  };
   return (
     <details className="sc-sim__details sc-sim__setup" data-testid="device-setup">
       <summary>Devices and who is signed in</summary>
@@ -51,6 +56,15 @@ export function DeviceSetup(props: {
           {draft.map((device, index) => (
             <fieldset key={device.id}>
               <legend>{device.name}</legend>
+              {index >= 2 && (
+                <button
+                  type="button"
+                  className="sc-button sc-button--ghost"
+                  onClick={() => setDraft(draft.filter((_, i) => i !== index))}
+                >
+                  Remove {device.name}
+                </button>
+              )}
               <div className="sc-sim__field">
                 <label htmlFor={`${idPrefix}-${device.id}-user`}>User id</label>
                 <input
@@ -99,6 +113,15 @@ export function DeviceSetup(props: {
           ))}
         </div>
         {invalid && <p className="sc-sim__error">Every device needs a user id.</p>}
+        <button
+          type="button"
+          className="sc-button"
+          data-testid="add-device"
+          disabled={draft.length >= MAX_DEVICES}
+          onClick={add}
+        >
+          Add a device
+        </button>
         <button
           type="submit"
           className="sc-button"

@@ -15,6 +15,9 @@ export interface DeviceConfig {
 
 const PEOPLE = ['Ana', 'Ben', 'Caro', 'Dev', 'Eli', 'Fay'] as const;
 
+/** The most devices a simulation runs. */
+export const MAX_DEVICES = PEOPLE.length;
+
 /** A default value of a declared parameter, the same on every device so they share a region or team. */
 export function defaultParamValue(parameter: Parameter): JsonValue {
   switch (parameter.type) {

@@ -176,6 +176,27 @@ describe('simulator engine', { timeout: 20_000 }, () => {
     expect(lines(sim).at(-1)).toMatch(/^Scenario not possible: Site is read-only/);
   });
 
+  it('a third device receives only the records in its scope', async () => {
+    const sim = await Simulation.create({
+      spec: fieldService,
+      devices: defaultDevices(fieldService, 3),
+      databasePrefix: 'sim-three',
+      indexedDB: new IDBFactory(),
+      IDBKeyRange,
+      startAt: START,
+    });
+    open.push(sim);
+    await sim.server.write('Job', 'job-1', job);
+    await sim.idle();
+    const jobs = sim.getSnapshot().devices.map((d) => [d.config.name, d.records.get('Job')?.length]);
+    // Caro is a technician too, but job-1 is assigned to Ana.
+    expect(jobs).toEqual([
+      ['Ana', 1],
+      ['Ben', 1],
+      ['Caro', 0],
+    ]);
+  });
+
   it('dispose deletes every device database', async () => {
     const factory = new IDBFactory();
     const sim = await simulate(fieldService, factory);
