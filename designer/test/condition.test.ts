@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseValue } from '../src/inspector/condition/ConditionBuilder';
+import { parseValue } from '../src/inspector/condition/CompareEditor';
 import { describeCondition } from '../src/inspector/condition/describe';
 
 describe('scope condition builder helpers', { timeout: 30_000 }, () => {

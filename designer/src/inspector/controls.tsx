@@ -248,3 +248,8 @@ export function DraftNameInput(props: {
     </Row>
   );
 }
+
+/** `options`, with `current` first when it is not among them, so a name that no longer exists stays visible. */
+export function withCurrent(options: readonly string[], current: string): string[] {
+  return options.includes(current) ? [...options] : [current, ...options];
+}

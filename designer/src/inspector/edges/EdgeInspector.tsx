@@ -2,7 +2,7 @@ import type { OfflineEvent } from '@syncraft/runtime/spec';
 import type { EdgeDataByKind, EdgeKind, GraphEdge } from '../../graph/types';
 import { useDesigner, useDesignerShallow } from '../../store/context';
 import { ConditionBuilder } from '../condition/ConditionBuilder';
-import { Checkbox, CheckGroup, Section, Select, TextInput } from '../controls';
+import { Checkbox, CheckGroup, Section, Select, TextInput, withCurrent } from '../controls';
 import { useParamNames, useRoleNames } from '../hooks';
 import { nameProblem, withOptional } from '../validation';
 
@@ -204,8 +204,4 @@ function Explain(props: { title: string; children: string }) {
       <p className="sc-field__hint">{props.children}</p>
     </Section>
   );
-}
-
-function withCurrent(options: readonly string[], current: string): string[] {
-  return options.includes(current) ? [...options] : [current, ...options];
 }

@@ -1,7 +1,16 @@
 import type { OfflineBehaviour, SyncSettings } from '@syncraft/runtime/spec';
 import type { NodeOf } from '../../graph/types';
 import { useDesigner, useDesignerShallow } from '../../store/context';
-import { Checkbox, CheckGroup, DraftNameInput, NumberInput, Section, Select, TextInput } from '../controls';
+import {
+  Checkbox,
+  CheckGroup,
+  DraftNameInput,
+  NumberInput,
+  Section,
+  Select,
+  TextInput,
+  withCurrent,
+} from '../controls';
 import { useNodeEdit } from '../hooks';
 import { durationProblem, nameProblem, optionalText, withOptional } from '../validation';
 import { FieldList } from './FieldList';
@@ -44,7 +53,7 @@ export function EntityInspector(props: { node: NodeOf<'entity'> }) {
         <Select
           label="Key field"
           value={d.key}
-          options={fieldNames.includes(d.key) ? fieldNames : [d.key, ...fieldNames]}
+          options={withCurrent(fieldNames, d.key)}
           onChange={(v) => edit({ ...d, key: v ?? d.key }, 'key')}
           error={fieldNames.includes(d.key) ? undefined : `No field is named “${d.key}”.`}
         />

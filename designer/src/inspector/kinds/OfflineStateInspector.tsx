@@ -1,7 +1,7 @@
 import { type OfflineState, PRIORITIES, type WriteMode } from '@syncraft/runtime/spec';
 import type { NodeOf } from '../../graph/types';
 import { useDesignerShallow } from '../../store/context';
-import { Checkbox, CheckGroup, DraftNameInput, Section, Select, TextInput } from '../controls';
+import { Checkbox, CheckGroup, DraftNameInput, Section, Select, TextInput, withCurrent } from '../controls';
 import { useEntityNames, useNodeEdit } from '../hooks';
 import { nameProblem, optionalText, withOptional } from '../validation';
 
@@ -96,7 +96,7 @@ export function OfflineStateInspector(props: { node: NodeOf<'offlineState'> }) {
             <Select
               label={`Exception ${i + 1}: entity`}
               value={ex.entity}
-              options={entities.includes(ex.entity) ? entities : [ex.entity, ...entities]}
+              options={withCurrent(entities, ex.entity)}
               onChange={(v) =>
                 setExceptions(
                   exceptions.map((x, j) => (j === i ? { ...x, entity: v ?? x.entity } : x)),
