@@ -10,18 +10,26 @@ import type { Database } from './schema';
 export type Dialect = 'sqlite' | 'postgres';
 
 /**
- * An open database: the typed Kysely instance plus what is specific to each engine (the pg pool,
- * for LISTEN/NOTIFY). `close()` ends every connection; call it once at shutdown.
+ * An open database: the typed Kysely instance, a `reader` for queries outside any transaction
+ * (pulls), and what is specific to each engine (the pg pool, for LISTEN/NOTIFY). `close()` ends
+ * every connection; call it once at shutdown.
  */
 export type OpenedDatabase =
   | {
       readonly dialect: 'sqlite';
       readonly db: Kysely<Database>;
+      /**
+       * A second, read-only connection: in WAL mode it reads the last committed state while a push
+       * holds the writing connection, so pulls do not queue behind pushes.
+       */
+      readonly reader: Kysely<Database>;
       readonly close: () => Promise<void>;
     }
   | {
       readonly dialect: 'postgres';
       readonly db: Kysely<Database>;
+      /** The same pool as `db`: PostgreSQL reads never wait for writers. */
+      readonly reader: Kysely<Database>;
       readonly pool: pg.Pool;
       readonly close: () => Promise<void>;
     };
@@ -50,7 +58,19 @@ export async function openDatabase(config: DatabaseConfig | ServerConfig): Promi
     driver.pragma('synchronous = NORMAL');
     driver.pragma('foreign_keys = ON');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }) });
-    return { dialect: 'sqlite', db, close: () => db.destroy() };
+    if (dbConfig.file === ':memory:') return { dialect: 'sqlite', db, reader: db, close: () => db.destroy() };
+    const readDriver = new SqliteDriver(dbConfig.file, { readonly: true });
+    readDriver.pragma('busy_timeout = 5000');
+    const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: readDriver }) });
+    return {
+      dialect: 'sqlite',
+      db,
+      reader,
+      close: async () => {
+        await reader.destroy();
+        await db.destroy();
+      },
+    };
   }
 
   const types = {
@@ -82,7 +102,7 @@ export async function openDatabase(config: DatabaseConfig | ServerConfig): Promi
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { dialect: 'postgres', db, pool, close: () => db.destroy() };
+  return { dialect: 'postgres', db, reader: db, pool, close: () => db.destroy() };
 }
 
 /** True when the database answers a trivial query. */

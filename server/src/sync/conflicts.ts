@@ -107,7 +107,7 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
     }
     const { spec } = await deps.published(appId);
     const caller = accessContextFor(spec, requireUser(res), Date.now());
-    const rows = await db.db
+    const rows = await db.reader
       .selectFrom('sync_conflicts')
       .select(CONFLICT_COLUMNS)
       .where('app_id', '=', appId)
@@ -116,7 +116,7 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
       .orderBy('id')
       .limit(1000)
       .execute();
-    const store = new SqlAuthorityStore(db.db, db.dialect, appId, false);
+    const store = new SqlAuthorityStore(db.reader, db.dialect, appId, false);
     await store.loadRecords(rows.map((row) => ({ entity: row.entity, key: row.record_key })));
     const visible: ConflictView[] = [];
     for (const row of rows) {

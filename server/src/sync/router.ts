@@ -137,7 +137,7 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
       published.spec,
       caller,
       request,
-      new SqlAuthorityStore(db.db, db.dialect, appId, false),
+      new SqlAuthorityStore(db.reader, db.dialect, appId, false),
     );
     if (!answer.ok) return send(res, answer);
     metrics.pulls.inc({ app: appId });
@@ -163,7 +163,7 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
         hint: `The app's roles are ${published.spec.roles.map((r) => r.name).join(', ')}.`,
       });
     }
-    const head = await new SqlAuthorityStore(db.db, db.dialect, appId, false).head();
+    const head = await new SqlAuthorityStore(db.reader, db.dialect, appId, false).head();
     streams.open(appId, published.version, encodeCursor(head), req, res);
   });
 
