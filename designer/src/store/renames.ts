@@ -1,13 +1,17 @@
 import type { Condition } from '@syncraft/runtime/spec';
 import type { DesignerDocument, GraphEdge, GraphNode } from '../graph/types';
 
+/** Rebuilds a condition tree with `leaf` applied to every test (everything but all/any/not). */
+function mapTests(c: Condition, leaf: (test: Condition) => Condition): Condition {
+  if ('all' in c) return { all: c.all.map((x) => mapTests(x, leaf)) };
+  if ('any' in c) return { any: c.any.map((x) => mapTests(x, leaf)) };
+  if ('not' in c) return { not: mapTests(c.not, leaf) };
+  return leaf(c);
+}
+
 /** Renames a field inside a condition tree (comparisons, presence and time-window tests). */
 export function renameFieldInCondition(c: Condition, from: string, to: string): Condition {
-  if ('all' in c) return { all: c.all.map((x) => renameFieldInCondition(x, from, to)) };
-  if ('any' in c) return { any: c.any.map((x) => renameFieldInCondition(x, from, to)) };
-  if ('not' in c) return { not: renameFieldInCondition(c.not, from, to) };
-  if ('field' in c && c.field === from) return { ...c, field: to };
-  return c;
+  return mapTests(c, (t) => ('field' in t && t.field === from ? { ...t, field: to } : t));
 }
 
 const renameIn = (list: string[] | undefined, from: string, to: string) =>
@@ -121,11 +125,7 @@ export function renameEntity(doc: DesignerDocument, id: string, to: string): Des
 
 /** Renames a role test (`{ role }`) inside a condition tree. */
 export function renameRoleInCondition(c: Condition, from: string, to: string): Condition {
-  if ('all' in c) return { all: c.all.map((x) => renameRoleInCondition(x, from, to)) };
-  if ('any' in c) return { any: c.any.map((x) => renameRoleInCondition(x, from, to)) };
-  if ('not' in c) return { not: renameRoleInCondition(c.not, from, to) };
-  if ('role' in c && c.role === from) return { role: to };
-  return c;
+  return mapTests(c, (t) => ('role' in t && t.role === from ? { role: to } : t));
 }
 
 /**
