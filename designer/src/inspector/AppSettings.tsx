@@ -89,6 +89,16 @@ export function AppSettings() {
                 )
               }
             />
+            <TextInput
+              label={`Parameter ${i + 1} description`}
+              value={p.description ?? ''}
+              onChange={(v) =>
+                setParams(
+                  parameters.map((x, j) => (j === i ? withOptional(x, 'description', optionalText(v)) : x)),
+                  `description${i}`,
+                )
+              }
+            />
             <button
               type="button"
               className="sc-button sc-button--small"
