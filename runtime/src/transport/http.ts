@@ -21,7 +21,21 @@ export interface HttpTransportOptions {
   readonly fetch?: typeof fetch;
   /** Wait before reconnecting the event stream, in ms (default 2000, or the server's `retry:`). */
   readonly reconnectMs?: number;
+  /**
+   * Read the event stream with this `EventSource` class instead of fetch streaming (for platforms
+   * whose fetch cannot stream). EventSource cannot send headers, so the token travels as the
+   * `access_token` query parameter, which the server accepts on the events path only.
+   */
+  readonly EventSource?: EventSourceClass;
 }
+
+/** The part of the `EventSource` constructor the transport uses. */
+export type EventSourceClass = new (
+  url: string,
+) => {
+  addEventListener(type: 'change', listener: () => void): void;
+  close(): void;
+};
 
 /** The `data` lines of complete server-sent events in `buffer`, and what is left over. */
 export function parseEventStream(buffer: string): {
@@ -53,7 +67,8 @@ export function parseEventStream(buffer: string): {
 /**
  * A {@link SyncTransport} over the server's HTTP API (docs/protocol.md):
  * `POST /api/apps/:appId/sync/push`, `POST …/sync/pull`, and the `GET …/sync/events` stream
- * (read with fetch streaming, so the bearer token travels in a header). Every failure becomes a
+ * (read with fetch streaming, so the bearer token travels in a header; or with an `EventSource`
+ * class when given). Every failure becomes a
  * {@link TransportError}: network errors, timeouts, 408/429/5xx are retryable; a 409
  * `spec-upgrade-required` carries the `publishedVersion` to load.
  *
@@ -125,7 +140,27 @@ export function createHttpTransport(options: HttpTransportOptions): SyncTranspor
     }
   }
 
+  function subscribeWithEventSource(Source: EventSourceClass, onChange: () => void): () => void {
+    let stopped = false;
+    let source: InstanceType<EventSourceClass> | undefined;
+    const open = (token: string | undefined) => {
+      if (stopped) return;
+      const query = token ? `?access_token=${encodeURIComponent(token)}` : '';
+      // EventSource reconnects by itself (honouring the server's `retry:`).
+      source = new Source(`${base}/events${query}`);
+      source.addEventListener('change', onChange);
+    };
+    const token = options.token?.();
+    if (token instanceof Promise) token.then(open, () => open(undefined));
+    else open(token);
+    return () => {
+      stopped = true;
+      source?.close();
+    };
+  }
+
   function subscribe(onChange: () => void): () => void {
+    if (options.EventSource) return subscribeWithEventSource(options.EventSource, onChange);
     let stopped = false;
     let controller: AbortController | undefined;
     let wait = options.reconnectMs ?? 2000;

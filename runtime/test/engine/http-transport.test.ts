@@ -144,4 +144,34 @@ describe('HTTP transport (loopback)', () => {
     const second = parseEventStream(`${first.rest}ange\ndata: b\r\n\r\n: ping\n\nretry: 500\n\n`);
     expect(second).toEqual({ events: [{ event: 'change', data: 'b' }], rest: '', retry: 500 });
   });
+
+  it('can read the event stream through an EventSource class, with the token as a query parameter', async () => {
+    const opened: string[] = [];
+    let fire: () => void = () => undefined;
+    let closed = false;
+    class FakeEventSource {
+      constructor(url: string) {
+        opened.push(url);
+      }
+      addEventListener(_type: 'change', listener: () => void) {
+        fire = listener;
+      }
+      close() {
+        closed = true;
+      }
+    }
+    const transport = createHttpTransport({
+      baseUrl: 'http://127.0.0.1:1',
+      appId: 'field service',
+      token: () => 'a b',
+      EventSource: FakeEventSource,
+    });
+    let changes = 0;
+    const stop = transport.subscribe!(() => changes++);
+    fire();
+    stop();
+    expect(opened).toEqual(['http://127.0.0.1:1/api/apps/field%20service/sync/events?access_token=a%20b']);
+    expect(changes).toBe(1);
+    expect(closed).toBe(true);
+  });
 });
