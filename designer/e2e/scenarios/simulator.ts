@@ -12,6 +12,12 @@ export const simulatorExplainsConflicts: Scenario = {
   timeoutMs: 90_000,
   async run({ page, url, screenshot }) {
     await startBlank(page, url);
+    // A blank app has no entity yet: the simulator explains why it is off and leads to the problems.
+    await page.getByTestId('view-simulate').click();
+    await page.getByTestId('simulator-disabled').getByText('it needs a spec without errors').waitFor();
+    await page.getByTestId('show-problems').click();
+    await page.getByTestId('view-canvas').and(page.locator('[aria-pressed="true"]')).waitFor();
+
     await openTemplate(page, 'field-service');
     await page.waitForFunction(() => document.querySelectorAll('[data-severity="error"]').length === 0);
     await page.getByTestId('view-simulate').click();
@@ -45,6 +51,14 @@ export const simulatorExplainsConflicts: Scenario = {
       [],
       'the simulator has serious accessibility violations',
     );
+
+    // Ben decides the notes conflict: every device ends with the value he kept.
+    await page.getByTestId('conflict-ben').getByRole('button', { name: "Keep the other side's" }).click();
+    await page
+      .getByTestId('timeline')
+      .getByText(/Ben decided the conflict on Job .*notes = notes by Ana/)
+      .waitFor();
+    await page.getByTestId('conflict-ben').waitFor({ state: 'detached' });
 
     // A technician may not create jobs: the form shows the runtime's refusal and so does the timeline.
     const ana = page.getByTestId('device-ana');

@@ -106,9 +106,27 @@ export function DeviceCard(props: {
           <h4>Waiting for a person</h4>
           <ul>
             {device.conflicts.map((c) => (
-              <li key={c.id}>
+              <li key={c.id} data-testid={`conflict-${id}`}>
                 {c.entity} {c.key} — {c.fields.join(', ')}
                 {c.prompt ? `: ${c.prompt}` : ''}
+                <div className="sc-sim__controls">
+                  <button
+                    type="button"
+                    className="sc-button"
+                    disabled={busy}
+                    onClick={() => void simulation.resolveConflict(id, c.id, 'mine')}
+                  >
+                    Keep {name}'s
+                  </button>
+                  <button
+                    type="button"
+                    className="sc-button"
+                    disabled={busy}
+                    onClick={() => void simulation.resolveConflict(id, c.id, 'other')}
+                  >
+                    Keep the other side's
+                  </button>
+                </div>
               </li>
             ))}
           </ul>

@@ -430,6 +430,53 @@ export class Simulation {
   }
 
   /**
+   * A person on the device settles a manual conflict by keeping one side: this device's value
+   * (`mine`) or the value the other side had (`other`). Both versions are read from the server's
+   * conflict record (a device only knows the interim, as in an app whose back office shows both);
+   * the decision is an ordinary local edit, checked, queued and synced like any other
+   * (`client.conflicts.resolve`).
+   */
+  async resolveConflict(
+    deviceId: string,
+    conflictId: string,
+    choice: 'mine' | 'other',
+  ): Promise<WriteOutcome> {
+    const device = this.#device(deviceId);
+    const name = device.config.name;
+    this.clock.advance(1000);
+    const conflict = (await device.client.conflicts.list()).find((c) => c.id === conflictId);
+    if (!conflict) {
+      const message = `${name} has no open conflict ${conflictId} (already decided?)`;
+      this.#scheduleRefresh();
+      return { ok: false, reason: 'not-found', message, pointer: '' };
+    }
+    const both = this.server.conflicts().find((c) => c.id === conflictId) ?? conflict;
+    const side = choice === 'mine' ? both.client : both.server;
+    const values = Object.fromEntries(conflict.fields.map((f) => [f, side[f] ?? null]));
+    try {
+      await device.client.conflicts.resolve(conflictId, { values });
+    } catch (error) {
+      const refusal =
+        error instanceof WriteError
+          ? { reason: error.reason, message: error.message, pointer: error.pointer }
+          : { reason: 'error', message: error instanceof Error ? error.message : String(error), pointer: '' };
+      this.#log({ kind: 'write-refused', device: name, entity: conflict.entity, ...refusal });
+      this.#scheduleRefresh();
+      return { ok: false, ...refusal };
+    }
+    this.#log({
+      kind: 'conflict-resolved',
+      device: name,
+      entity: conflict.entity,
+      key: conflict.key,
+      choice,
+      values,
+    });
+    this.#scheduleRefresh();
+    return { ok: true };
+  }
+
+  /**
    * Runs a sync cycle on the device now and puts its outcome on the timeline (`quiet`: only when
    * something moved or went wrong).
    */

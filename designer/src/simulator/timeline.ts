@@ -55,6 +55,15 @@ export type TimelineEvent = { readonly seq: number; readonly at: number } & (
       readonly prompt: string | undefined;
     }
   | {
+      readonly kind: 'conflict-resolved';
+      readonly device: string;
+      readonly entity: string;
+      readonly key: string;
+      /** Which side the person kept: this device's value or the other side's. */
+      readonly choice: 'mine' | 'other';
+      readonly values: Readonly<Record<string, JsonValue>>;
+    }
+  | {
       readonly kind: 'rejected';
       readonly device: string;
       readonly entity: string;
@@ -137,6 +146,12 @@ export function describeEvent(event: TimelineEvent): string {
       return `${event.device}'s change to ${event.entity} ${event.key} was merged — ${event.decisions.map(describeDecision).join('; ')}`;
     case 'conflict':
       return `Conflict for a person on ${event.entity} ${event.key} (${event.fields.join(', ')})${event.prompt ? `: “${event.prompt}”` : ''}`;
+    case 'conflict-resolved': {
+      const kept = Object.entries(event.values)
+        .map(([f, v]) => `${f} = ${showValue(v)}`)
+        .join(', ');
+      return `${event.device} decided the conflict on ${event.entity} ${event.key}: kept ${event.choice === 'mine' ? 'this device’s' : 'the other side’s'} value (${kept})`;
+    }
     case 'rejected':
       return `The server rejected ${event.device}'s change to ${event.entity} ${event.key} (${event.reason}): ${event.message}`;
     case 'dead-letter':

@@ -168,6 +168,28 @@ describe('simulator engine', { timeout: 20_000 }, () => {
     expect(sim.getSnapshot().busy).toBe(false);
   });
 
+  it('a person deciding a manual conflict on the device brings every device to the chosen value', async () => {
+    const sim = await simulate();
+    const outcome = await runConflictScenario(sim, 'Job');
+    if (outcome.kind !== 'resolved') throw new Error(outcome.reason);
+    const ben = sim.getSnapshot().devices[1];
+    const conflict = ben?.conflicts[0];
+    expect(conflict?.fields).toEqual(['notes']);
+    if (!conflict) return;
+    expect(await sim.resolveConflict('ben', conflict.id, 'other')).toEqual({ ok: true });
+    await sim.idle();
+    const snapshot = sim.getSnapshot();
+    expect(snapshot.server.records.get('Job')?.[0]?.notes).toBe('notes by Ana');
+    expect(snapshot.devices.map((d) => d.records.get('Job')?.[0]?.notes)).toEqual([
+      'notes by Ana',
+      'notes by Ana',
+    ]);
+    expect(snapshot.devices[1]?.conflicts).toEqual([]);
+    expect(lines(sim)).toContain(
+      `Ben decided the conflict on Job ${outcome.key}: kept the other side’s value (notes = notes by Ana)`,
+    );
+  });
+
   it('the scenario explains why it cannot run on an entity devices only read', async () => {
     const sim = await simulate();
     expect(scenarioBlocker(sim, 'Site')).toMatch(/read-only on devices/);
