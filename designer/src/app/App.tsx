@@ -1,5 +1,5 @@
 import type { SyncSpec } from '@syncraft/runtime/spec';
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { Canvas } from '../canvas';
 import type { ImportFailure } from '../files/ImportButton';
 import { ImportErrorDialog } from '../files/ImportErrorDialog';
@@ -15,6 +15,13 @@ import './layout.css';
 import { TopBar } from './TopBar';
 import { usePersistence } from './usePersistence';
 import { isView, type View } from './view';
+
+// The panels read the store themselves and take no props: memoised, they do not re-render when the
+// frame does (save status, compiled spec, dialogs), which matters while a node is being dragged.
+const CanvasPanel = memo(Canvas);
+const PalettePanel = memo(Palette);
+const InspectorPanel = memo(Inspector);
+const ProblemsSection = memo(ProblemsPanel);
 
 /** What the application needs from its host page: one store and one database, created by `main.tsx`. */
 export interface AppProps {
@@ -103,7 +110,7 @@ function Shell({ store, database }: AppProps) {
       />
       {/* The panels name their own landmarks (Palette, Canvas, Inspector, Problems). */}
       <div className="sc-app__palette">
-        <Palette />
+        <PalettePanel />
       </div>
       <main className="sc-app__centre">
         {view === 'simulate' && (
@@ -115,7 +122,7 @@ function Shell({ store, database }: AppProps) {
         )}
         {view !== 'json' && view !== 'simulate' && (
           <div className="sc-app__canvas">
-            <Canvas />
+            <CanvasPanel />
           </div>
         )}
         {view !== 'canvas' && view !== 'simulate' && (
@@ -129,10 +136,10 @@ function Shell({ store, database }: AppProps) {
         )}
       </main>
       <div className="sc-app__inspector">
-        <Inspector />
+        <InspectorPanel />
       </div>
       <div className="sc-app__problems">
-        <ProblemsPanel />
+        <ProblemsSection />
       </div>
       <GalleryDialog open={galleryOpen} onClose={() => setGalleryOpen(false)} onPick={pick} />
       <ImportErrorDialog failure={importFailure} onClose={() => setImportFailure(undefined)} />

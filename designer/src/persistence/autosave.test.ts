@@ -103,6 +103,23 @@ describe('autosave', () => {
     await autosave.dispose();
   });
 
+  it('reports pending once however many changes arrive before the write', async () => {
+    const source = holder({ format: 1, title: 'a' });
+    const statuses: SaveStatus[] = [];
+    const autosave = createAutosave({
+      source,
+      repository: memoryRepository(),
+      onStatus: (s) => statuses.push(s),
+      now: () => 1,
+    });
+    for (let i = 0; i < 60; i++) source.set({ format: 1, title: `frame ${i}` });
+    await vi.advanceTimersByTimeAsync(400);
+    source.set({ format: 1, title: 'again' });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(statuses.map((s) => s.kind)).toEqual(['pending', 'saving', 'saved', 'pending', 'saving', 'saved']);
+    await autosave.dispose();
+  });
+
   it('flush writes a pending change immediately', async () => {
     const source = holder({ format: 1, title: 'a' });
     const repository = memoryRepository();

@@ -48,7 +48,15 @@ export interface Autosave {
  * });
  */
 export function createAutosave<D>(options: AutosaveOptions<D>): Autosave {
-  const { source, repository, delayMs = 400, onStatus = () => {}, now = Date.now } = options;
+  const { source, repository, delayMs = 400, now = Date.now } = options;
+  const report = options.onStatus ?? (() => {});
+  let last: SaveStatus['kind'] | undefined;
+  // Reported on change only: a drag fires a change per frame, and each report may re-render the page.
+  const onStatus = (status: SaveStatus) => {
+    if (status.kind === 'pending' && last === 'pending') return;
+    last = status.kind;
+    report(status);
+  };
   let lastWritten: D = source.getDocument();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;
