@@ -7,7 +7,7 @@ import { nextBatch } from '../outbox/queue';
 import { PROTOCOL_VERSION } from '../protocol';
 import { purgeExpired } from '../retention/purge';
 import { type Backoff, retryDelayMs } from '../retry';
-import type { SyncTransport } from '../transport/types';
+import { type SyncTransport, TransportError } from '../transport/types';
 import { recordFailedDelivery } from './delivery-failure';
 import { toOperation } from './operations';
 import { pullAll } from './pull';
@@ -24,6 +24,11 @@ export type CycleResult =
 /** Something the engine tells the client's state machine about. */
 export type EngineSignal = (event: MachineEvent) => void;
 
+/**
+ * What a failed cycle means. Only a transport call that got no answer (a network
+ * `TransportError`) counts as a failed heartbeat; an error answer, or a local failure (say,
+ * IndexedDB), is retried with backoff without declaring the device offline.
+ */
 function errorInfo(error: unknown): {
   message: string;
   retryable: boolean;
@@ -31,22 +36,14 @@ function errorInfo(error: unknown): {
   code?: string;
   published?: string;
 } {
-  const e = error as {
-    message?: unknown;
-    retryable?: unknown;
-    status?: unknown;
-    code?: unknown;
-    publishedVersion?: unknown;
-  };
-  const message = typeof e?.message === 'string' ? e.message : String(error);
-  const retryable = e?.retryable !== false;
-  const network = retryable && e?.status === undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof TransportError)) return { message, retryable: true, network: false };
   return {
     message,
-    retryable,
-    network,
-    ...(typeof e?.code === 'string' ? { code: e.code } : {}),
-    ...(typeof e?.publishedVersion === 'string' ? { published: e.publishedVersion } : {}),
+    retryable: error.retryable,
+    network: error.retryable && error.status === undefined,
+    ...(error.code === undefined ? {} : { code: error.code }),
+    ...(error.publishedVersion === undefined ? {} : { published: error.publishedVersion }),
   };
 }
 

@@ -76,6 +76,22 @@ describe('retry backoff', () => {
     client.stop();
   });
 
+  it('a local storage failure during a cycle is retried, without declaring the device offline', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const { client } = await device(server);
+    await client.table('Task').put({ id: 't1', title: 'a' });
+    const outbox = client.storage.table('_outbox');
+    const fail = () => {
+      throw new Error('quota exceeded');
+    };
+    outbox.hook('deleting', fail);
+    expect(await client.syncNow()).toMatchObject({ kind: 'failed', error: expect.stringContaining('quota') });
+    expect(client.status.get()).toMatchObject({ state: 'online', lastError: { retryable: true } });
+    outbox.hook('deleting').unsubscribe(fail);
+    expect(await client.syncNow()).toMatchObject({ kind: 'synced' });
+    expect(client.status.get().pending.critical).toBe(0);
+  });
+
   it('a discarded dead letter reverts the record to the server version', async () => {
     const server = new InMemorySyncServer({ spec: taskSpec() });
     await server.write('Task', 't1', { id: 't1', title: 'server' });
