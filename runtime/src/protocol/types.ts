@@ -40,19 +40,26 @@ export interface Operation {
   readonly clientId: string;
 }
 
+/**
+ * Every reason the server may give for refusing an operation: the one list the type, the API
+ * document and client code derive from. `restricted`: a delete refused because records still
+ * reference this one through a `restrict` relation.
+ */
+export const REJECT_REASONS = [
+  'unknown-entity',
+  'unknown-field',
+  'invalid-value',
+  'missing-required',
+  'permission',
+  'out-of-scope',
+  'read-only',
+  'too-large',
+  'not-found',
+  'restricted',
+] as const;
+
 /** Why the server refused an operation. The refusal is final: retrying the same operation fails again. */
-export type RejectReason =
-  | 'unknown-entity'
-  | 'unknown-field'
-  | 'invalid-value'
-  | 'missing-required'
-  | 'permission'
-  | 'out-of-scope'
-  | 'read-only'
-  | 'too-large'
-  | 'not-found'
-  /** A delete refused because records still reference this one through a `restrict` relation. */
-  | 'restricted';
+export type RejectReason = (typeof REJECT_REASONS)[number];
 
 /** A field whose stored value differs from what the client wrote, and the rule that decided it. */
 export interface FieldDecision {
@@ -141,7 +148,7 @@ export type Change =
       readonly key: string;
       readonly version: number;
       /** `deleted`: the record is gone; `out-of-scope`: it no longer belongs on this device. */
-      readonly reason: 'deleted' | 'out-of-scope';
+      readonly reason: (typeof DELETE_REASONS)[number];
     };
 
 export interface PullResponse {
@@ -153,21 +160,28 @@ export interface PullResponse {
   readonly hasMore: boolean;
 }
 
+/** Every error code of the HTTP API (the `error.code` of an error body): the one list. */
+export const API_ERROR_CODES = [
+  'bad-request',
+  'invalid-json',
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'spec-upgrade-required',
+  'protocol-unsupported',
+  'payload-too-large',
+  'rate-limited',
+  'invalid-spec',
+  'policy-violation',
+  'unavailable',
+] as const;
+
 /** Error codes of the HTTP API (the `error.code` of an error body). */
-export type ApiErrorCode =
-  | 'bad-request'
-  | 'invalid-json'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'spec-upgrade-required'
-  | 'protocol-unsupported'
-  | 'payload-too-large'
-  | 'rate-limited'
-  | 'invalid-spec'
-  | 'policy-violation'
-  | 'unavailable';
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** Why a pull tells a device to drop a record: it is gone, or it no longer belongs on the device. */
+export const DELETE_REASONS = ['deleted', 'out-of-scope'] as const;
 
 /** The body of every 4xx/5xx answer of the HTTP API. */
 export interface ApiErrorBody {

@@ -1,7 +1,14 @@
+import {
+  API_ERROR_CODES,
+  DELETE_REASONS,
+  PROTOCOL_VERSION,
+  REJECT_REASONS,
+} from '@syncraft/runtime/protocol';
+
 /**
  * JSON Schemas (OpenAPI 3.1 dialect) of the sync wire format in `@syncraft/runtime/protocol`,
- * for the API document. The TypeScript types stay the source; a test posts documents built from
- * the types through these shapes.
+ * for the API document. The TypeScript types stay the source: enumerations (reject reasons, error
+ * codes, delete reasons) are spread from the protocol module's lists, never repeated here.
  */
 const stringMap = { type: 'object', additionalProperties: true } as const;
 
@@ -16,21 +23,7 @@ export const syncSchemas = {
         properties: {
           code: {
             type: 'string',
-            enum: [
-              'bad-request',
-              'invalid-json',
-              'unauthenticated',
-              'forbidden',
-              'not-found',
-              'conflict',
-              'spec-upgrade-required',
-              'protocol-unsupported',
-              'payload-too-large',
-              'rate-limited',
-              'invalid-spec',
-              'policy-violation',
-              'unavailable',
-            ],
+            enum: [...API_ERROR_CODES],
           },
           message: { type: 'string' },
           pointer: { type: 'string', description: 'JSON Pointer into the request body.' },
@@ -94,17 +87,7 @@ export const syncSchemas = {
           status: { const: 'rejected' },
           reason: {
             type: 'string',
-            enum: [
-              'unknown-entity',
-              'unknown-field',
-              'invalid-value',
-              'missing-required',
-              'permission',
-              'out-of-scope',
-              'read-only',
-              'too-large',
-              'not-found',
-            ],
+            enum: [...REJECT_REASONS],
           },
           message: { type: 'string' },
           field: { type: 'string' },
@@ -121,7 +104,7 @@ export const syncSchemas = {
     type: 'object',
     required: ['protocol', 'specVersion', 'clientId', 'operations'],
     properties: {
-      protocol: { const: 1 },
+      protocol: { const: PROTOCOL_VERSION },
       specVersion: { type: 'string' },
       clientId: { type: 'string' },
       operations: { type: 'array', items: { $ref: '#/components/schemas/Operation' } },
@@ -131,7 +114,7 @@ export const syncSchemas = {
     type: 'object',
     required: ['protocol', 'results'],
     properties: {
-      protocol: { const: 1 },
+      protocol: { const: PROTOCOL_VERSION },
       results: { type: 'array', items: { $ref: '#/components/schemas/OperationResult' } },
     },
   },
@@ -139,7 +122,7 @@ export const syncSchemas = {
     type: 'object',
     required: ['protocol', 'specVersion', 'clientId'],
     properties: {
-      protocol: { const: 1 },
+      protocol: { const: PROTOCOL_VERSION },
       specVersion: { type: 'string' },
       clientId: { type: 'string' },
       cursor: { type: 'string' },
@@ -169,7 +152,7 @@ export const syncSchemas = {
           entity: { type: 'string' },
           key: { type: 'string' },
           version: { type: 'integer' },
-          reason: { type: 'string', enum: ['deleted', 'out-of-scope'] },
+          reason: { type: 'string', enum: [...DELETE_REASONS] },
         },
       },
     ],
@@ -178,7 +161,7 @@ export const syncSchemas = {
     type: 'object',
     required: ['protocol', 'changes', 'cursor', 'hasMore'],
     properties: {
-      protocol: { const: 1 },
+      protocol: { const: PROTOCOL_VERSION },
       changes: { type: 'array', items: { $ref: '#/components/schemas/Change' } },
       cursor: { type: 'string' },
       hasMore: { type: 'boolean' },

@@ -1,3 +1,9 @@
+import {
+  API_ERROR_CODES,
+  DELETE_REASONS,
+  REJECT_REASONS,
+  type RejectReason,
+} from '@syncraft/runtime/protocol';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mountedRoutes } from '../../src/openapi/routes';
@@ -47,5 +53,48 @@ describe('the OpenAPI document', () => {
     );
     expect(refs.length).toBeGreaterThan(0);
     for (const name of refs) expect(doc.components.schemas, name).toHaveProperty(name);
+  });
+});
+
+describe('the OpenAPI document against the protocol module', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite', 'openapi-enums', 'registry');
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+
+  type Schema = { enum?: unknown[]; oneOf?: Schema[]; properties?: Record<string, Schema> };
+  const variant = (schema: Schema | undefined, key: string, value: string): Schema | undefined =>
+    schema?.oneOf?.find((s) => (s.properties?.[key] as { const?: unknown } | undefined)?.const === value);
+
+  it('lists exactly the reject reasons, error codes and delete reasons the protocol defines', async () => {
+    const schemas = (await request(t.app).get('/api/openapi.json')).body.components.schemas as Record<
+      string,
+      Schema
+    >;
+    const rejected = variant(schemas.OperationResult, 'status', 'rejected');
+    expect(rejected?.properties?.reason?.enum).toEqual([...REJECT_REASONS]);
+    expect(rejected?.properties?.reason?.enum).toContain('restricted');
+    expect(schemas.ApiErrorBody?.properties?.error?.properties?.code?.enum).toEqual([...API_ERROR_CODES]);
+    const deleted = variant(schemas.Change, 'kind', 'delete');
+    expect(deleted?.properties?.reason?.enum).toEqual([...DELETE_REASONS]);
+  });
+
+  it('knows every reason the type allows (a reason added to the type alone fails to compile here)', () => {
+    const everyReason = {
+      'unknown-entity': true,
+      'unknown-field': true,
+      'invalid-value': true,
+      'missing-required': true,
+      permission: true,
+      'out-of-scope': true,
+      'read-only': true,
+      'too-large': true,
+      'not-found': true,
+      restricted: true,
+    } as const satisfies Record<RejectReason, true>;
+    expect(Object.keys(everyReason).sort()).toEqual([...REJECT_REASONS].sort());
   });
 });
