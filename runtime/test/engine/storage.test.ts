@@ -71,6 +71,19 @@ describe('spec upgrades of the local database', () => {
       ]),
     );
     expect((error as Error).message).toContain('1.0.0 to 2.0.0');
+    const withoutTasks = taskSpec({
+      version: '3.0.0',
+      mutate: (s) => {
+        s.entities.shift();
+        s.roles = s.roles.map((r) => ({
+          ...r,
+          permissions: r.permissions.filter((p) => p.entity !== 'Task'),
+        }));
+      },
+    });
+    await expect(device(server, { idb: v1.idb, spec: withoutTasks })).rejects.toMatchObject({
+      changes: [expect.objectContaining({ entity: 'Task', change: 'entity removed (or made online-only)' })],
+    });
     // Nothing was touched: the old spec still opens with its queue.
     const back = await device(server, { idb: v1.idb });
     expect(back.client.status.get().pending.critical).toBe(1);
@@ -96,6 +109,11 @@ describe('encryption at rest', () => {
     expect(await server.record('Secret', 's1')).toMatchObject({ pin: '1234' });
     const pulled = await client.storage.table('Secret').get('s1');
     expect(isSealed(pulled.pin)).toBe(true);
+    // The saved server copy kept under a pending edit is sealed too.
+    await client.table('Secret').update('s1', { label: 'edited' });
+    const pending = await client.storage.table('Secret').get('s1');
+    expect(isSealed(pending._s.pin)).toBe(true);
+    expect(isSealed(pending.pin)).toBe(true);
     const metaRows = JSON.stringify(await client.storage.table('_meta').toArray());
     expect(metaRows).not.toMatch(/CryptoKey|"k":/);
   });
