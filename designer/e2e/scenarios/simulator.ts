@@ -75,5 +75,14 @@ export const simulatorExplainsConflicts: Scenario = {
     await page.getByTestId('state-ben').filter({ hasText: 'offline' }).waitFor();
     await page.getByTestId('online-ben').click();
     await page.getByTestId('state-ben').filter({ hasText: 'online' }).waitFor();
+
+    // Reset starts over on fresh databases and deletes the old ones: one database per device remains.
+    await page.getByTestId('reset-simulation').click();
+    await page.locator('[data-testid="simulator"][data-state="running"]').waitFor();
+    await page.getByTestId('timeline').waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      async () =>
+        (await indexedDB.databases()).filter((d) => d.name?.startsWith('syncraft-simulator:')).length === 2,
+    );
   },
 };

@@ -179,6 +179,13 @@ export class Simulation {
   static async create(options: SimulationOptions): Promise<Simulation> {
     const factory = options.indexedDB ?? globalThis.indexedDB;
     if (!factory) throw new Error('the simulator needs IndexedDB, which this environment does not offer');
+    if (
+      typeof globalThis.crypto?.subtle === 'undefined' ||
+      typeof globalThis.crypto.randomUUID !== 'function'
+    )
+      throw new Error(
+        'the runtime needs WebCrypto, which browsers offer on secure pages only: open the designer over https or on localhost',
+      );
     const { spec } = options;
     const clock = new ManualScheduler(options.startAt ?? Date.now());
     const server = new InMemorySyncServer({ spec, now: () => clock.now() });

@@ -11,20 +11,20 @@ export type SimulationState =
 
 const TAB_KEY = 'syncraft.simulator.tab';
 
+/** A tab id: unique enough to keep two tabs' simulator databases apart (no WebCrypto needed). */
+const newTabId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
 /**
  * The database name prefix of this tab's simulations: stable across reloads of the tab (so a
  * reload deletes what the last simulation left), distinct between tabs.
  */
 function tabPrefix(): string {
-  let id: string | null = null;
+  let id: string;
   try {
-    id = sessionStorage.getItem(TAB_KEY);
-    if (id === null) {
-      id = crypto.randomUUID();
-      sessionStorage.setItem(TAB_KEY, id);
-    }
+    id = sessionStorage.getItem(TAB_KEY) ?? newTabId();
+    sessionStorage.setItem(TAB_KEY, id);
   } catch {
-    id = crypto.randomUUID(); // storage refused (private mode): one prefix for this page's life
+    id = newTabId(); // storage refused (private mode): one prefix per run
   }
   return `syncraft-simulator:${id}`;
 }
@@ -54,9 +54,10 @@ export function useSimulation(
     let cancelled = false;
     let running: Simulation | undefined;
     setState({ kind: 'starting' });
-    // Generation is part of the identity: "Reset" bumps it to start over.
+    // Every run gets databases of its own: a run being disposed (a reset, React's double effect in
+    // development) deletes only its own, never the next run's.
     const base = tabPrefix();
-    const prefix = `${base}:${generation}`;
+    const prefix = `${base}:${generation}-${newTabId()}`;
     deleteStale(base, prefix)
       .catch(() => undefined)
       .then(() => Simulation.create({ spec, devices, databasePrefix: prefix }))
