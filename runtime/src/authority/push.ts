@@ -4,6 +4,7 @@ import { allows, type EntityPermissions, permissionsFor, unwritableField } from 
 import { redact } from '../access/redact';
 import { applyOperation, missingTarget } from '../merge/apply-operation';
 import type { StoredRecord } from '../merge/record';
+import { tooDeep } from '../protocol/depth';
 import { PROTOCOL_LIMITS } from '../protocol/limits';
 import { type ApiFailure, parsePushRequest } from '../protocol/parse';
 import {
@@ -47,6 +48,19 @@ function precheck(
       `${entity.name} is read-only for devices (${entity.offline.availability === 'read-only' ? 'offline availability read-only' : 'sync direction pull'}).`,
     );
   }
+  for (const part of ['changes', 'base'] as const) {
+    const deep = tooDeep(op[part], PROTOCOL_LIMITS.maxValueDepth);
+    if (deep) {
+      const field = deep.pointer.split('/')[1];
+      return rejected(
+        op.id,
+        'invalid-value',
+        `The operation's ${part} nest deeper than ${PROTOCOL_LIMITS.maxValueDepth} levels (at /${part}${deep.pointer.slice(0, 200)}); flatten the value.`,
+        ...(field === undefined ? [] : [field.replaceAll('~1', '/').replaceAll('~0', '~')]),
+      );
+    }
+  }
+  // Safe now: the nesting is bounded, so JSON.stringify cannot overflow the stack.
   const size = JSON.stringify(op.changes).length + JSON.stringify(op.base).length;
   if (size > PROTOCOL_LIMITS.maxOperationChars) {
     return rejected(

@@ -15,6 +15,12 @@ export const PROTOCOL_LIMITS = {
   /** Page size of a pull when the request names none, and the most a pull returns. */
   defaultPullLimit: 200,
   maxPullLimit: 1000,
+  /**
+   * Deepest nesting of objects and lists in an operation's `changes` or `base` (the top-level
+   * object is level 1); deeper ones are rejected `invalid-value`. The HTTP server refuses bodies
+   * nested deeper than this before parsing them into operations.
+   */
+  maxValueDepth: 100,
   /** Longest cursor accepted. */
   maxCursorLength: 512,
 } as const;

@@ -1,6 +1,7 @@
 import type { AccessContext } from '../access/context';
 import type { InMemorySyncServer } from '../authority/memory-server';
 import type { AuthorityAnswer } from '../authority/push';
+import { tooDeep } from '../protocol/depth';
 import type { ApiErrorCode, PullRequest, PullResponse, PushRequest, PushResponse } from '../protocol/types';
 import { type SyncTransport, TransportError } from './types';
 
@@ -41,8 +42,59 @@ interface PlannedFault {
   readonly only: 'push' | 'pull' | undefined;
 }
 
-/** The wire: everything crosses as JSON text, as it would over HTTP. */
+/** Deeper than this, the wire copy is made without recursion (JSON.stringify would overflow). */
+const RECURSION_SAFE_DEPTH = 1000;
+
+/**
+ * What `JSON.parse(JSON.stringify(value))` gives, built with an explicit stack: `undefined`,
+ * functions and symbols vanish from objects and become `null` in lists, as do non-finite numbers.
+ */
+function iterativeJsonCopy(value: unknown): unknown {
+  const scalar = (v: unknown): unknown => (typeof v === 'number' ? (Number.isFinite(v) ? v : null) : v);
+  const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+  const root: { value: unknown } = { value: undefined };
+  const stack: Array<{ from: unknown; assign: (copy: unknown) => void }> = [
+    { from: value, assign: (copy) => (root.value = copy) },
+  ];
+  while (stack.length > 0) {
+    const { from, assign } = stack.pop()!;
+    if (from === null || typeof from !== 'object') {
+      assign(scalar(from));
+      continue;
+    }
+    if (Array.isArray(from)) {
+      const copy: unknown[] = new Array(from.length).fill(null);
+      assign(copy);
+      from.forEach((item: unknown, i) => {
+        if (!skipped(item)) stack.push({ from: item, assign: (c) => (copy[i] = c) });
+      });
+      continue;
+    }
+    const copy: Record<string, unknown> = {};
+    assign(copy);
+    for (const [key, item] of Object.entries(from)) {
+      if (skipped(item)) continue;
+      stack.push({
+        from: item,
+        assign: (c) =>
+          Object.defineProperty(copy, key, {
+            value: c,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          }),
+      });
+    }
+  }
+  return root.value;
+}
+
+/**
+ * The wire: everything crosses as JSON text, as it would over HTTP. A value nested too deep for
+ * `JSON.stringify` is copied without recursion, so the authority (not a stack overflow) answers it.
+ */
 function overTheWire<T>(value: T): T {
+  if (tooDeep(value, RECURSION_SAFE_DEPTH)) return iterativeJsonCopy(value) as T;
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
