@@ -3,9 +3,10 @@ import { useId, useMemo, useState } from 'react';
 import { DeviceCard } from './DeviceCard';
 import { DeviceSetup } from './DeviceSetup';
 import { type DeviceConfig, defaultDevices } from './devices';
-import { isLocal, type Simulation } from './engine';
+import type { Simulation } from './engine';
 import { RecordsTable } from './RecordsTable';
 import { runConflictScenario, scenarioBlocker } from './scenario';
+import { isLocal } from './storage';
 import { Timeline } from './Timeline';
 import { useSimulation, useSnapshot } from './useSimulation';
 import './simulator.css';
@@ -169,7 +170,7 @@ function Board(props: {
         <section className="sc-sim__card sc-sim__card--server" aria-label="Server">
           <header className="sc-sim__card-header">
             <h3>Server</h3>
-            <span className="sc-sim__state">{snapshot.server.conflicts.length} open conflicts</span>
+            <span className="sc-sim__state">{snapshot.server.conflicts.length} conflicts recorded</span>
           </header>
           {entity && (
             <RecordsTable

@@ -1,22 +1,22 @@
 import {
-  type ConflictRecord,
   createMemoryTransport,
   createSyncClient,
-  type DeadLetter,
   InMemorySyncServer,
   ManualScheduler,
   type MemoryTransport,
-  type RejectedOperation,
   type SyncClient,
-  type SyncStatus,
-  WriteError,
 } from '@syncraft/runtime';
 import type { AccessContext } from '@syncraft/runtime/access';
-import type { ManualConflict } from '@syncraft/runtime/merge';
-import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
-import type { Entity, SyncSpec } from '@syncraft/runtime/spec';
+import type { SyncSpec } from '@syncraft/runtime/spec';
 import { type DeviceConfig, paramsObject } from './devices';
+import { narrateClient } from './narrate';
+import { type DeviceView, readDeviceView, readServerView, type SimulationSnapshot } from './snapshot';
+import { deleteDatabase, isLocal, needsKey } from './storage';
 import type { TimelineEvent, TimelineInput } from './timeline';
+import { performWrite, refusalOf, type WriteOutcome, type WriteRequest } from './writes';
+
+export type { DeviceView, SimulationSnapshot } from './snapshot';
+export type { WriteOutcome, WriteRequest } from './writes';
 
 /** How a simulation is set up. */
 export interface SimulationOptions {
@@ -32,58 +32,6 @@ export interface SimulationOptions {
   readonly startAt?: number;
 }
 
-/** A write a person makes on a device through the simulator's form. */
-export type WriteRequest =
-  | { readonly kind: 'create'; readonly entity: string; readonly values: RecordValues }
-  | { readonly kind: 'update'; readonly entity: string; readonly key: string; readonly changes: RecordValues }
-  | {
-      readonly kind: 'increment';
-      readonly entity: string;
-      readonly key: string;
-      readonly field: string;
-      readonly by: number;
-    }
-  | {
-      readonly kind: 'add-to-set';
-      readonly entity: string;
-      readonly key: string;
-      readonly field: string;
-      readonly items: readonly string[];
-    }
-  | { readonly kind: 'delete'; readonly entity: string; readonly key: string };
-
-/** The outcome of a {@link WriteRequest}: the runtime's refusal text when it was refused. */
-export type WriteOutcome =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly reason: string; readonly message: string; readonly pointer: string };
-
-/** One device as the panel shows it. */
-export interface DeviceView {
-  readonly config: DeviceConfig;
-  readonly online: boolean;
-  readonly batteryLow: boolean;
-  readonly status: SyncStatus;
-  /** Records per locally stored entity, by entity name. */
-  readonly records: ReadonlyMap<string, readonly RecordValues[]>;
-  readonly conflicts: readonly ConflictRecord[];
-  readonly rejected: readonly RejectedOperation[];
-  readonly deadLetters: readonly DeadLetter[];
-}
-
-/** Everything the simulator shows; a new object after every change (fits `useSyncExternalStore`). */
-export interface SimulationSnapshot {
-  readonly devices: readonly DeviceView[];
-  readonly server: {
-    readonly records: ReadonlyMap<string, readonly RecordValues[]>;
-    readonly conflicts: readonly ManualConflict[];
-  };
-  readonly timeline: readonly TimelineEvent[];
-  /** A canned scenario is running: the panel disables the controls. */
-  readonly busy: boolean;
-  /** The simulation clock, epoch ms. */
-  readonly now: number;
-}
-
 /** The timeline keeps this many latest entries. */
 export const TIMELINE_LIMIT = 500;
 
@@ -95,25 +43,6 @@ interface Device {
   online: boolean;
   batteryLow: boolean;
   readonly unsubscribe: (() => void)[];
-}
-
-function deleteDatabase(factory: IDBFactory, name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = factory.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error(`could not delete the database ${name}`));
-    // Another connection still open: the deletion completes once it closes.
-    request.onblocked = () => undefined;
-  });
-}
-
-function needsKey(spec: SyncSpec): boolean {
-  return spec.entities.some((e) => (e.offline.encrypt ?? []).length > 0);
-}
-
-/** True when the entity's records are kept on the device (not online-only). */
-export function isLocal(entity: Entity): boolean {
-  return entity.offline.availability !== 'online-only';
 }
 
 /**
@@ -231,60 +160,10 @@ export class Simulation {
   }
 
   #listen(device: Device): void {
-    const { client } = device;
-    const name = device.config.name;
     const refresh = () => this.#scheduleRefresh();
     device.unsubscribe.push(
-      client.status.subscribe(refresh),
-      client.on('synced', (e) => {
-        if (e.pushed + e.pulled > 0)
-          this.#log({ kind: 'synced', device: name, pushed: e.pushed, pulled: e.pulled });
-      }),
-      client.on('operation-merged', (e) =>
-        this.#log({
-          kind: 'merged',
-          device: name,
-          entity: e.operation.entity,
-          key: e.operation.key,
-          decisions: e.decisions,
-        }),
-      ),
-      client.on('conflict', ({ conflict }) =>
-        this.#log({
-          kind: 'conflict',
-          device: name,
-          entity: conflict.entity,
-          key: conflict.key,
-          fields: conflict.fields,
-          prompt: conflict.prompt,
-        }),
-      ),
-      client.on('operation-rejected', (e) =>
-        this.#log({
-          kind: 'rejected',
-          device: name,
-          entity: e.operation.entity,
-          key: e.operation.key,
-          reason: e.reason,
-          message: e.message,
-        }),
-      ),
-      client.on('dead-letter', ({ deadLetter }) =>
-        this.#log({
-          kind: 'dead-letter',
-          device: name,
-          entity: deadLetter.operation.entity,
-          key: deadLetter.operation.key,
-          attempts: deadLetter.attempts,
-          message: deadLetter.lastError,
-        }),
-      ),
-      client.on('state-changed', (e) => {
-        // Every cycle passes through a "syncing" state in many specs: the status shows it, the
-        // timeline would drown in it.
-        if (e.event === 'sync-started' || e.event === 'sync-succeeded') return;
-        this.#log({ kind: 'state-changed', device: name, from: e.from, to: e.to, event: e.event });
-      }),
+      device.client.status.subscribe(refresh),
+      ...narrateClient(device.client, device.config.name, (input) => this.#log(input)),
     );
   }
 
@@ -378,58 +257,12 @@ export class Simulation {
     const name = device.config.name;
     this.clock.advance(1000);
     try {
-      const table = device.client.table(request.entity);
-      let key: string;
-      let changes: Record<string, JsonValue>;
-      let action: 'create' | 'update' | 'increment' | 'add-to-set' | 'delete';
-      switch (request.kind) {
-        case 'create': {
-          const entity = this.spec.entities.find((e) => e.name === request.entity);
-          key = String(entity ? request.values[entity.key] : '');
-          if (entity && isLocal(entity) && (await table.get(key)) !== undefined)
-            throw new WriteError(
-              'invalid-value',
-              request.entity,
-              `${request.entity} ${key} already exists on this device: edit it instead`,
-              entity.key,
-            );
-          await table.put(request.values);
-          changes = request.values;
-          action = 'create';
-          break;
-        }
-        case 'update':
-          await table.update(request.key, request.changes);
-          ({ key, changes } = request);
-          action = 'update';
-          break;
-        case 'increment':
-          await table.increment(request.key, request.field, request.by);
-          key = request.key;
-          changes = { [request.field]: `+${request.by}` };
-          action = 'increment';
-          break;
-        case 'add-to-set':
-          await table.addToSet(request.key, request.field, ...request.items);
-          key = request.key;
-          changes = { [request.field]: request.items.map((i) => `+${i}`) };
-          action = 'add-to-set';
-          break;
-        case 'delete':
-          await table.delete(request.key);
-          key = request.key;
-          changes = {};
-          action = 'delete';
-          break;
-      }
-      this.#log({ kind: 'write', device: name, entity: request.entity, key, action, changes });
+      const done = await performWrite(device.client, this.spec, request);
+      this.#log({ kind: 'write', device: name, entity: request.entity, ...done });
       this.#scheduleRefresh();
       return { ok: true };
     } catch (error) {
-      const refusal =
-        error instanceof WriteError
-          ? { reason: error.reason, message: error.message, pointer: error.pointer }
-          : { reason: 'error', message: error instanceof Error ? error.message : String(error), pointer: '' };
+      const refusal = refusalOf(error);
       this.#log({ kind: 'write-refused', device: name, entity: request.entity, ...refusal });
       this.#scheduleRefresh();
       return { ok: false, ...refusal };
@@ -463,10 +296,7 @@ export class Simulation {
     try {
       await device.client.conflicts.resolve(conflictId, { values });
     } catch (error) {
-      const refusal =
-        error instanceof WriteError
-          ? { reason: error.reason, message: error.message, pointer: error.pointer }
-          : { reason: 'error', message: error instanceof Error ? error.message : String(error), pointer: '' };
+      const refusal = refusalOf(error);
       this.#log({ kind: 'write-refused', device: name, entity: conflict.entity, ...refusal });
       this.#scheduleRefresh();
       return { ok: false, ...refusal };
@@ -540,39 +370,18 @@ export class Simulation {
     const local = this.spec.entities.filter(isLocal);
     const devices: DeviceView[] = [];
     for (const d of this.#devices) {
-      const records = new Map<string, readonly RecordValues[]>();
       try {
-        for (const entity of local) records.set(entity.name, await d.client.table(entity.name).query());
-        devices.push({
-          config: d.config,
-          online: d.online,
-          batteryLow: d.batteryLow,
-          status: d.client.status.get(),
-          records,
-          conflicts: await d.client.conflicts.list(),
-          rejected: await d.client.rejected.list(),
-          deadLetters: await d.client.deadLetters.list(),
-        });
+        devices.push(await readDeviceView(d, local));
       } catch (error) {
-        // The database closed under us (dispose): keep the last view of the device.
+        // The database closed under us (dispose): keep the last view.
         if (this.#disposed) return;
         throw error;
       }
     }
-    const serverRecords = new Map<string, readonly RecordValues[]>();
-    for (const entity of this.spec.entities) {
-      serverRecords.set(
-        entity.name,
-        this.server.store
-          .records(entity.name)
-          .filter((r) => !r.deleted)
-          .map((r) => r.values),
-      );
-    }
     if (this.#disposed) return;
     this.#publish({
       devices,
-      server: { records: serverRecords, conflicts: this.server.openConflicts() },
+      server: readServerView(this.server),
       timeline: this.#timeline,
       busy: this.#busy,
       now: this.clock.now(),

@@ -4,13 +4,8 @@
  * Framework-free modules here; the React panel is `SimulatorPanel` (lazy-loaded by the app).
  */
 export { type DeviceConfig, defaultDevices, deviceLabel } from './devices';
-export {
-  type DeviceView,
-  Simulation,
-  type SimulationOptions,
-  type SimulationSnapshot,
-  type WriteOutcome,
-  type WriteRequest,
-} from './engine';
+export { Simulation, type SimulationOptions } from './engine';
 export { runConflictScenario, type ScenarioOutcome, scenarioBlocker } from './scenario';
+export type { DeviceView, SimulationSnapshot } from './snapshot';
 export { describeEvent, type FieldResolution, type TimelineEvent } from './timeline';
+export type { WriteOutcome, WriteRequest } from './writes';

@@ -3,9 +3,10 @@ import { effectiveRule } from '@syncraft/runtime/merge';
 import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
 import type { Entity, Field } from '@syncraft/runtime/spec';
 import { paramsObject } from './devices';
-import { isLocal, type Simulation } from './engine';
+import type { Simulation } from './engine';
 import { explainResolution } from './resolution';
 import { conflictingValues, sampleRecord } from './sample-values';
+import { isLocal } from './storage';
 import type { FieldResolution } from './timeline';
 
 /** What the conflict scenario ended with. */

@@ -1,0 +1,81 @@
+import type {
+  ConflictRecord,
+  DeadLetter,
+  InMemorySyncServer,
+  RejectedOperation,
+  SyncClient,
+  SyncStatus,
+} from '@syncraft/runtime';
+import type { ManualConflict } from '@syncraft/runtime/merge';
+import type { RecordValues } from '@syncraft/runtime/protocol';
+import type { Entity } from '@syncraft/runtime/spec';
+import type { DeviceConfig } from './devices';
+import type { TimelineEvent } from './timeline';
+
+/** One device as the panel shows it. */
+export interface DeviceView {
+  readonly config: DeviceConfig;
+  readonly online: boolean;
+  readonly batteryLow: boolean;
+  readonly status: SyncStatus;
+  /** Records per locally stored entity, by entity name. */
+  readonly records: ReadonlyMap<string, readonly RecordValues[]>;
+  readonly conflicts: readonly ConflictRecord[];
+  readonly rejected: readonly RejectedOperation[];
+  readonly deadLetters: readonly DeadLetter[];
+}
+
+/** Everything the simulator shows; a new object after every change (fits `useSyncExternalStore`). */
+export interface SimulationSnapshot {
+  readonly devices: readonly DeviceView[];
+  readonly server: {
+    readonly records: ReadonlyMap<string, readonly RecordValues[]>;
+    /** Every conflict the server kept for a person (decided ones included). */
+    readonly conflicts: readonly ManualConflict[];
+  };
+  readonly timeline: readonly TimelineEvent[];
+  /** A canned scenario is running: the panel disables the controls. */
+  readonly busy: boolean;
+  /** The simulation clock, epoch ms. */
+  readonly now: number;
+}
+
+/** A device as the simulation runs it: its config, client and switches. */
+export interface DeviceState {
+  readonly config: DeviceConfig;
+  readonly client: SyncClient;
+  readonly online: boolean;
+  readonly batteryLow: boolean;
+}
+
+/** Reads a device's view from its client: records of each locally kept entity, status and lists. */
+export async function readDeviceView(device: DeviceState, local: readonly Entity[]): Promise<DeviceView> {
+  const { client } = device;
+  const records = new Map<string, readonly RecordValues[]>();
+  for (const entity of local) records.set(entity.name, await client.table(entity.name).query());
+  return {
+    config: device.config,
+    online: device.online,
+    batteryLow: device.batteryLow,
+    status: client.status.get(),
+    records,
+    conflicts: await client.conflicts.list(),
+    rejected: await client.rejected.list(),
+    deadLetters: await client.deadLetters.list(),
+  };
+}
+
+/** The server's records per entity (tombstones left out) and every conflict it kept for a person. */
+export function readServerView(server: InMemorySyncServer): SimulationSnapshot['server'] {
+  const records = new Map<string, readonly RecordValues[]>();
+  for (const entity of server.spec.entities) {
+    records.set(
+      entity.name,
+      server.store
+        .records(entity.name)
+        .filter((r) => !r.deleted)
+        .map((r) => r.values),
+    );
+  }
+  return { records, conflicts: server.conflicts() };
+}
