@@ -51,6 +51,44 @@ export const compiledKinds = {
  * if (spec) download(JSON.stringify(spec, null, 2));
  */
 export function compile(doc: DesignerDocument): CompileResult {
+  const { draft, ctx } = compileDraft(doc);
+  const graphFindings = ctx.diagnostics;
+  // Structure (JSON Schema) and meaning (lint: references, rules that cannot apply, ...).
+  const checked = check(draft);
+  // The drawing's own words win over the schema's for the same place.
+  const covered = (d: Diagnostic) =>
+    graphFindings.some(
+      (g) =>
+        g.nodeId === undefined &&
+        (g.pointer === d.pointer || (d.code === 'SPEC010' && g.pointer.startsWith(`${d.pointer}/`))),
+    );
+  const diagnostics = sortDiagnostics([...graphFindings, ...checked.diagnostics.filter((d) => !covered(d))]);
+  const spec = checked.valid && checked.spec && !hasErrors(graphFindings) ? checked.spec : undefined;
+  return { spec, draft, diagnostics, owners: ctx.owners };
+}
+
+/**
+ * The node or edge that owns a JSON pointer into the compiled spec: the owner of the longest
+ * registered prefix. `undefined` for app settings and parameters (edited with nothing selected).
+ */
+export function ownerOf(owners: ReadonlyMap<string, Owner>, ptr: string): Owner | undefined {
+  const tokens = parsePointer(ptr);
+  for (let n = tokens.length; n > 0; n--) {
+    const prefix = tokens
+      .slice(0, n)
+      .map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`)
+      .join('');
+    const owner = owners.get(prefix);
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
+/**
+ * What the drawing says, as a spec object, with the drawing's own findings, before any schema or
+ * lint check. Cheap: used to tell whether a JSON edit changes anything.
+ */
+export function compileDraft(doc: DesignerDocument): { draft: unknown; ctx: CompileContext } {
   const ctx = new CompileContext(doc);
   const roles = compileRoles(ctx);
   const entities = compileEntities(ctx);
@@ -110,34 +148,5 @@ export function compile(doc: DesignerDocument): CompileResult {
       );
     }
   }
-  const graphFindings = ctx.diagnostics;
-  // Structure (JSON Schema) and meaning (lint: references, rules that cannot apply, ...).
-  const checked = check(draft);
-  // The drawing's own words win over the schema's for the same place.
-  const covered = (d: Diagnostic) =>
-    graphFindings.some(
-      (g) =>
-        g.nodeId === undefined &&
-        (g.pointer === d.pointer || (d.code === 'SPEC010' && g.pointer.startsWith(`${d.pointer}/`))),
-    );
-  const diagnostics = sortDiagnostics([...graphFindings, ...checked.diagnostics.filter((d) => !covered(d))]);
-  const spec = checked.valid && checked.spec && !hasErrors(graphFindings) ? checked.spec : undefined;
-  return { spec, draft, diagnostics, owners: ctx.owners };
-}
-
-/**
- * The node or edge that owns a JSON pointer into the compiled spec: the owner of the longest
- * registered prefix. `undefined` for app settings and parameters (edited with nothing selected).
- */
-export function ownerOf(owners: ReadonlyMap<string, Owner>, ptr: string): Owner | undefined {
-  const tokens = parsePointer(ptr);
-  for (let n = tokens.length; n > 0; n--) {
-    const prefix = tokens
-      .slice(0, n)
-      .map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`)
-      .join('');
-    const owner = owners.get(prefix);
-    if (owner) return owner;
-  }
-  return undefined;
+  return { draft, ctx };
 }

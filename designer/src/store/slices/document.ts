@@ -1,6 +1,6 @@
 import { type SyncSpec, validate } from '@syncraft/runtime/spec';
 import type { StoreApi } from 'zustand/vanilla';
-import { compile } from '../../compiler/compile';
+import { compileDraft } from '../../compiler/compile';
 import { decompile } from '../../compiler/decompile';
 import { layout } from '../../compiler/layout';
 import { representabilityProblems } from '../../compiler/representable';
@@ -92,7 +92,7 @@ export function createDocumentSlice(
       if (!checked.ok || !checked.spec) return checked.ok ? { ok: true } : checked;
       const current = get().document;
       // The JSON view echoes what the canvas compiled to: that is not an edit.
-      if (JSON.stringify(compile(current).draft) === JSON.stringify(checked.spec)) return { ok: true };
+      if (JSON.stringify(compileDraft(current).draft) === JSON.stringify(checked.spec)) return { ok: true };
       dispatch({
         type: 'replaceDocument',
         document: keepPositions(current, decompile(checked.spec)),
