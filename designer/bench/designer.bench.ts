@@ -67,7 +67,7 @@ async function timeToReady(browser: Browser, url: string, condition: string) {
   return { ms, scripts };
 }
 
-/** Writes a document into the designer's IndexedDB slot, as the autosave would. */
+/** Writes a document into the designer's IndexedDB slot as JSON text, as the autosave does. */
 async function seed(page: Page, document: unknown) {
   await page.evaluate(async (doc) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -77,7 +77,7 @@ async function seed(page: Page, document: unknown) {
     });
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction('documents', 'readwrite');
-      tx.objectStore('documents').put({ slot: 'current', document: doc, savedAt: Date.now() });
+      tx.objectStore('documents').put({ slot: 'current', json: JSON.stringify(doc), savedAt: Date.now() });
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });

@@ -214,6 +214,22 @@ describe('document repository on IndexedDB', () => {
     db.close();
   });
 
+  it('stores the document as JSON text and still reads rows that hold the object', async () => {
+    const db = openDesignerDatabase(`test-${crypto.randomUUID()}`);
+    const repository = createDocumentRepository(db, isDoc);
+    await repository.save({ format: 1, title: 'as text' }, 3);
+    expect(await db.documents.get('current')).toEqual({
+      slot: 'current',
+      json: '{"format":1,"title":"as text"}',
+      savedAt: 3,
+    });
+    await db.documents.put({ slot: 'current', document: { format: 1, title: 'as object' }, savedAt: 4 });
+    expect(await repository.load()).toEqual({ document: { format: 1, title: 'as object' }, savedAt: 4 });
+    await db.documents.put({ slot: 'current', json: '{ broken', savedAt: 5 });
+    expect(await repository.load()).toBeUndefined();
+    db.close();
+  });
+
   it('treats a stored row of an unknown shape as absent', async () => {
     const db = openDesignerDatabase(`test-${crypto.randomUUID()}`);
     await db.documents.put({ slot: 'current', document: { format: 99 }, savedAt: 1 });

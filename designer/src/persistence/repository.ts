@@ -27,14 +27,25 @@ export function createDocumentRepository<D>(
   return {
     async load() {
       const row = await db.documents.get(slot);
-      if (!row || !accept(row.document)) return undefined;
-      return { document: row.document, savedAt: row.savedAt };
+      if (!row) return undefined;
+      const value = row.json === undefined ? row.document : parseJson(row.json);
+      if (!accept(value)) return undefined;
+      return { document: value, savedAt: row.savedAt };
     },
     async save(document, savedAt) {
-      await db.documents.put({ slot, document, savedAt });
+      await db.documents.put({ slot, json: JSON.stringify(document), savedAt });
     },
     async clear() {
       await db.documents.delete(slot);
     },
   };
+}
+
+/** Parses stored text; text that does not parse counts as nothing stored. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
