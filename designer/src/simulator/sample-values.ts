@@ -63,22 +63,73 @@ export function conflictingValues(
   return [sampleValue(field, 1, now, authors[0]), sampleValue(field, 2, now, authors[1])];
 }
 
-/** Every parameter comparison (`field eq param`) and time window in a condition tree. */
-function* constraints(
-  condition: Condition | undefined,
-): Generator<{ field: string; param: string } | { field: string; window: true }> {
+type Constraint =
+  | { readonly field: string; readonly param: string; readonly op: 'eq' | 'in' | 'contains' }
+  | { readonly field: string; readonly fixed: JsonValue }
+  | { readonly field: string; readonly window: true };
+
+/**
+ * Every comparison a record can be made to satisfy in a condition tree: with a parameter (`eq`,
+ * `in`, `contains`), with a fixed value (`eq`, `in`), and time windows.
+ */
+function* constraints(condition: Condition | undefined): Generator<Constraint> {
   if (condition === undefined) return;
   if ('all' in condition) for (const c of condition.all) yield* constraints(c);
   else if ('any' in condition) for (const c of condition.any) yield* constraints(c);
   else if ('within' in condition) yield { field: condition.field, window: true };
-  else if ('op' in condition && condition.op === 'eq' && condition.param !== undefined)
-    yield { field: condition.field, param: condition.param };
+  else if ('op' in condition && 'param' in condition && condition.param !== undefined) {
+    const { op } = condition;
+    if (op === 'eq' || op === 'in' || op === 'contains')
+      yield { field: condition.field, param: condition.param, op };
+  } else if ('op' in condition && 'value' in condition && condition.value !== undefined) {
+    const { op, value } = condition;
+    if (op === 'eq' && !Array.isArray(value)) yield { field: condition.field, fixed: value };
+    else if (op === 'in' && Array.isArray(value) && value.length > 0)
+      yield { field: condition.field, fixed: value[0] ?? null };
+  }
+}
+
+/** The fields a condition tree looks at. */
+function conditionFields(condition: Condition | undefined, out: Set<string>): Set<string> {
+  if (condition === undefined) return out;
+  if ('all' in condition) for (const c of condition.all) conditionFields(c, out);
+  else if ('any' in condition) for (const c of condition.any) conditionFields(c, out);
+  else if ('not' in condition) conditionFields(condition.not, out);
+  else if ('field' in condition) out.add(condition.field);
+  return out;
+}
+
+/** The entity's offline scope and every role's permission scope on it. */
+function scopesOf(spec: SyncSpec, entity: Entity): (Condition | undefined)[] {
+  const conditions: (Condition | undefined)[] = [entity.offline.scope];
+  for (const role of spec.roles)
+    for (const p of role.permissions) if (p.entity === entity.name) conditions.push(p.scope);
+  return conditions;
+}
+
+/**
+ * Fields that decide who holds or may change a record (named in the offline scope or a role's
+ * scope): editing them moves the record out of someone's reach, so a conflict demo leaves them alone.
+ */
+export function scopeFields(spec: SyncSpec, entity: Entity): Set<string> {
+  const out = new Set<string>();
+  for (const condition of scopesOf(spec, entity)) conditionFields(condition, out);
+  return out;
+}
+
+/** The value a field needs to meet `c` for a caller, or undefined when it cannot be made to. */
+function fittingValue(c: Extract<Constraint, { param: string }>, ctx: AccessContext): JsonValue | undefined {
+  const value = resolveParam(ctx, c.param);
+  if (c.op === 'eq') return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+  if (c.op === 'in') return Array.isArray(value) ? value[0] : undefined;
+  return typeof value === 'string' ? [value] : undefined; // contains: the field is a set holding it
 }
 
 /**
  * A new record of `entity` with a sample value for every field, fitted to the scopes of the given
- * callers where it can be: a field a scope compares with a parameter (`assigneeId eq user.id`)
- * takes the first caller's value of it, and a time-window field takes "now". The key is `key`.
+ * callers where it can be: a field a scope compares with a parameter (`assigneeId eq user.id`,
+ * `warehouseId in warehouseIds`) takes the first caller's value of it, and a time-window field
+ * takes "now". The key is `key`.
  */
 export function sampleRecord(
   spec: SyncSpec,
@@ -92,19 +143,18 @@ export function sampleRecord(
     if (field.type === 'json' && !field.required) continue;
     record[field.name] = sampleValue(field, 0, now);
   }
-  const conditions: (Condition | undefined)[] = [entity.offline.scope];
-  for (const role of spec.roles)
-    for (const p of role.permissions) if (p.entity === entity.name) conditions.push(p.scope);
   const fitted = new Set<string>();
-  for (const condition of conditions) {
+  for (const condition of scopesOf(spec, entity)) {
     for (const c of constraints(condition)) {
       if (fitted.has(c.field) || c.field === entity.key) continue;
       const field = entity.fields.find((f) => f.name === c.field);
       if (!field) continue;
       if ('window' in c) {
         if (field.type === 'datetime') record[c.field] = new Date(now).toISOString();
+      } else if ('fixed' in c) {
+        record[c.field] = c.fixed;
       } else {
-        const value = callers.map((ctx) => resolveParam(ctx, c.param)).find((v) => typeof v === 'string');
+        const value = callers.map((ctx) => fittingValue(c, ctx)).find((v) => v !== undefined);
         if (value === undefined || (field.type === 'enum' && !field.values.includes(String(value)))) continue;
         record[c.field] = value;
       }

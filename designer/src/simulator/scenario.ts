@@ -5,7 +5,7 @@ import type { Entity, Field } from '@syncraft/runtime/spec';
 import { paramsObject } from './devices';
 import type { Simulation } from './engine';
 import { explainResolution } from './resolution';
-import { conflictingValues, sampleRecord } from './sample-values';
+import { conflictingValues, sampleRecord, scopeFields } from './sample-values';
 import { isLocal } from './storage';
 import type { FieldResolution } from './timeline';
 
@@ -21,15 +21,20 @@ export type ScenarioOutcome =
   /** The scenario could not run for this entity; `reason` says why in plain language. */
   | { readonly kind: 'not-possible'; readonly reason: string };
 
-/** Fields a device may change on existing records of the entity (none when it may not update). */
+/**
+ * Fields a device may change on existing records of the entity (none when it may not update),
+ * leaving out those that decide who holds the record (see `scopeFields`).
+ */
 function editableFields(sim: Simulation, deviceId: string, entity: Entity): Field[] {
   const device = sim.devices.find((d) => d.id === deviceId);
   if (!device) return [];
   const perms = permissionsFor(sim.spec, device.roles, entity.name);
   if (!perms.actions.has('update')) return [];
+  const routing = scopeFields(sim.spec, entity);
   return entity.fields.filter(
     (f) =>
       f.name !== entity.key &&
+      !routing.has(f.name) &&
       f.type !== 'reference' &&
       (perms.writableFields === undefined || perms.writableFields.has(f.name)) &&
       !perms.hiddenFields.has(f.name),
@@ -102,33 +107,47 @@ function editsFor(
  * fields under a manual rule in their own update, so the timeline shows the rules' merges apart
  * from the conflict a person must decide.
  */
-async function applyEdits(sim: Simulation, deviceId: string, entity: Entity, key: string, edits: Edit[]) {
-  const changes: RecordValues = {};
-  const manual: RecordValues = {};
-  for (const { field, value } of edits) {
-    if (field.type === 'counter' && typeof value === 'number')
-      await sim.write(deviceId, {
+async function applyEdits(
+  sim: Simulation,
+  deviceId: string,
+  entity: Entity,
+  key: string,
+  edits: readonly Edit[],
+): Promise<Edit[]> {
+  const done: Edit[] = [];
+  const changes: Edit[] = [];
+  const manual: Edit[] = [];
+  for (const edit of edits) {
+    const { field, value } = edit;
+    if (field.type === 'counter' && typeof value === 'number') {
+      const outcome = await sim.write(deviceId, {
         kind: 'increment',
         entity: entity.name,
         key,
         field: field.name,
         by: value,
       });
-    else if (field.type === 'string-set' && Array.isArray(value))
-      await sim.write(deviceId, {
+      if (outcome.ok) done.push(edit);
+    } else if (field.type === 'string-set' && Array.isArray(value)) {
+      const items = value.map(String);
+      const outcome = await sim.write(deviceId, {
         kind: 'add-to-set',
         entity: entity.name,
         key,
         field: field.name,
-        items: value.map(String),
+        items,
       });
-    else if (effectiveRule(entity, field).strategy === 'manual') manual[field.name] = value;
-    else changes[field.name] = value;
+      if (outcome.ok) done.push(edit);
+    } else if (effectiveRule(entity, field).strategy === 'manual') manual.push(edit);
+    else changes.push(edit);
   }
-  for (const set of [changes, manual]) {
-    if (Object.keys(set).length > 0)
-      await sim.write(deviceId, { kind: 'update', entity: entity.name, key, changes: set });
+  for (const group of [changes, manual]) {
+    if (group.length === 0) continue;
+    const values = Object.fromEntries(group.map((e) => [e.field.name, e.value]));
+    const outcome = await sim.write(deviceId, { kind: 'update', entity: entity.name, key, changes: values });
+    if (outcome.ok) done.push(...group);
   }
+  return done;
 }
 
 /**
@@ -180,10 +199,27 @@ export async function runConflictScenario(sim: Simulation, entityName: string): 
     const fieldsA = editableFields(sim, a.id, entity);
     const fieldsB = editableFields(sim, b.id, entity);
     const shared = fieldsA.filter((f) => fieldsB.some((g) => g.name === f.name));
-    const editsA = editsFor(sim, entity, shared.length > 0 ? shared : fieldsA, 0, authors);
-    const editsB = editsFor(sim, entity, shared.length > 0 ? shared : fieldsB, 1, authors);
-    await applyEdits(sim, a.id, entity, key, editsA);
-    await applyEdits(sim, b.id, entity, key, editsB);
+    const routing = [...scopeFields(sim.spec, entity)].filter((f) => f !== entity.key);
+    if (routing.length > 0)
+      sim.log({
+        kind: 'step',
+        text: `${routing.join(', ')} decide${routing.length === 1 ? 's' : ''} who holds the record: left alone so both devices keep it.`,
+      });
+    let editsA = await applyEdits(
+      sim,
+      a.id,
+      entity,
+      key,
+      editsFor(sim, entity, shared.length > 0 ? shared : fieldsA, 0, authors),
+    );
+    let editsB = await applyEdits(
+      sim,
+      b.id,
+      entity,
+      key,
+      editsFor(sim, entity, shared.length > 0 ? shared : fieldsB, 1, authors),
+    );
+    const startSeq = sim.getSnapshot().timeline.at(-1)?.seq ?? 0;
 
     sim.log({ kind: 'step', text: `${a.name} comes back online first, then ${b.name}.` });
     sim.setOnline(a.id, true);
@@ -193,6 +229,15 @@ export async function runConflictScenario(sim: Simulation, entityName: string): 
     await sim.syncNow(a.id, { quiet: true });
     await sim.idle();
 
+    // A change the server refused counts for nothing: the timeline already says why.
+    const refused = new Set(
+      sim
+        .getSnapshot()
+        .timeline.filter((e) => e.seq > startSeq && e.kind === 'rejected' && e.key === key)
+        .map((e) => ('device' in e ? e.device : '')),
+    );
+    if (refused.has(a.name)) editsA = [];
+    if (refused.has(b.name)) editsB = [];
     const result = (await sim.server.record(entity.name, key)) ?? {};
     const names = new Set([...editsA, ...editsB].map((e) => e.field.name));
     const fields: FieldResolution[] = [];
@@ -216,8 +261,15 @@ export async function runConflictScenario(sim: Simulation, entityName: string): 
     let converged = true;
     for (const d of [a, b]) {
       const local = await sim.client(d.id).table(entity.name).get(key);
+      if (!local) {
+        sim.log({
+          kind: 'step',
+          text: `${d.name} no longer holds ${entity.name} ${key}: it left ${d.name}'s scope.`,
+        });
+        continue;
+      }
       for (const f of fields) {
-        if (JSON.stringify(local?.[f.field] ?? null) !== JSON.stringify(f.result)) converged = false;
+        if (JSON.stringify(local[f.field] ?? null) !== JSON.stringify(f.result)) converged = false;
       }
     }
     sim.log({ kind: 'resolution', entity: entity.name, key, fields, converged });
