@@ -1,49 +1,42 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import Ajv2020Module from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import { type Diagnostic, diagnostic, sortDiagnostics } from './diagnostics';
 import { checkDocumentShape, SPEC_LIMITS } from './document-guard';
 import { describePointer, escapeToken, resolvePointer } from './pointer';
-import { SPEC_SCHEMA_ID, specSchema } from './schema';
+import { specSchema } from './schema';
 import type { SyncSpec } from './types';
-
-// ajv ships CommonJS; under Node's ESM loader the class sits on `.default`.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ??
-  Ajv2020Module) as typeof Ajv2020Module;
+import {
+  AllCondition,
+  AnyCondition,
+  ComparisonCondition,
+  NotCondition,
+  PresenceCondition,
+  RoleCondition,
+  root,
+  type SchemaCheck,
+  TimeWindowCondition,
+} from './validator.generated';
 
 /** The outcome of `validate`: the typed spec when it is structurally valid, and every finding. */
 export type ValidationResult =
   | { readonly valid: true; readonly spec: SyncSpec; readonly diagnostics: readonly Diagnostic[] }
   | { readonly valid: false; readonly spec?: undefined; readonly diagnostics: readonly Diagnostic[] };
 
-interface Compiled {
-  readonly root: ValidateFunction;
-  readonly sub: (ref: string) => ValidateFunction;
-}
+/**
+ * The schema compiled ahead of time (`validator.generated.ts`, ajv standalone code): no schema is
+ * compiled and no code is evaluated at run time, so the designer runs under a content security
+ * policy without `'unsafe-eval'` and a fresh process validates without a compile step.
+ */
+const conditionChecks = {
+  AllCondition,
+  AnyCondition,
+  NotCondition,
+  ComparisonCondition,
+  PresenceCondition,
+  TimeWindowCondition,
+  RoleCondition,
+} as const satisfies Record<string, SchemaCheck>;
 
-let compiled: Compiled | undefined;
-
-/** Compiles the schema once per process; ajv's compiled code is reused by every call. */
-function schemaValidator(): Compiled {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    discriminator: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-  });
-  const root = ajv.compile(specSchema);
-  compiled = {
-    root,
-    sub: (ref) => {
-      const fn = ajv.getSchema(`${SPEC_SCHEMA_ID}#/$defs/${ref}`);
-      if (!fn) throw new Error(`schema definition ${ref} is missing`);
-      return fn;
-    },
-  };
-  return compiled;
-}
+type ConditionForm = keyof typeof conditionChecks;
 
 /**
  * Checks a spec's structure against the v1 JSON Schema.
@@ -65,7 +58,6 @@ export function validate(input: unknown): ValidationResult {
   }
   const shape = checkDocumentShape(doc);
   if (shape.length > 0) return { valid: false, diagnostics: shape };
-  const { root } = schemaValidator();
   if (root(doc)) return { valid: true, spec: doc as SyncSpec, diagnostics: [] };
   return { valid: false, diagnostics: sortDiagnostics(explain(doc, root.errors ?? [], '')) };
 }
@@ -99,7 +91,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; di
 }
 
 /** The condition form a person meant, judged by its keys, so we report that form's problems only. */
-function intendedCondition(value: unknown): string | undefined {
+function intendedCondition(value: unknown): ConditionForm | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const has = (k: string) => Object.hasOwn(value, k);
   if (has('all')) return 'AllCondition';
@@ -164,7 +156,7 @@ function explainCondition(doc: unknown, at: string): Diagnostic[] {
       ),
     ];
   }
-  const check = schemaValidator().sub(form);
+  const check = conditionChecks[form];
   if (check(value)) return [];
   // Errors of the branch are relative to the condition itself: re-anchor them at `at`.
   return explain(doc, check.errors ?? [], at);
