@@ -105,6 +105,33 @@ describe('simulator engine', { timeout: 20_000 }, () => {
     expect(lines(sim)).toContain('Ana: offline → online (connection-restored)');
   });
 
+  it('on low battery a visit waits on the device and goes out when the battery recovers', async () => {
+    const sim = await simulate();
+    await sim.server.write('Job', 'job-1', job);
+    await sim.idle();
+    sim.setBatteryLow('ana', true);
+    const visit = { id: 'v-1', jobId: 'job-1', technicianId: 'ana', arrivedAt: '2026-06-01T09:05:00Z' };
+    expect(await sim.write('ana', { kind: 'create', entity: 'Visit', values: visit })).toEqual({ ok: true });
+    await sim.idle();
+    expect(sim.getSnapshot().devices[0]?.status).toMatchObject({ state: 'lowBattery', pending: { high: 1 } });
+    expect(sim.getSnapshot().server.records.get('Visit')).toEqual([]);
+
+    sim.setBatteryLow('ana', false);
+    await sim.idle();
+    expect(
+      sim
+        .getSnapshot()
+        .server.records.get('Visit')
+        ?.map((v) => v.id),
+    ).toEqual(['v-1']);
+    expect(lines(sim)).toEqual(
+      expect.arrayContaining([
+        'Ana: online → lowBattery (battery-low)',
+        'Ana: lowBattery → online (battery-ok)',
+      ]),
+    );
+  });
+
   it('an enum-precedence conflict keeps the status earlier in the order', async () => {
     const sim = await simulate();
     await sim.server.write('Job', 'job-1', job);
