@@ -26,6 +26,8 @@ export const simulatorExplainsConflicts: Scenario = {
     await page.getByTestId('device-ben').getByRole('heading', { name: 'Ben — dispatcher' }).waitFor();
 
     await page.getByTestId('simulate-entity').selectOption('Job');
+    await page.getByTestId('records-ana').getByText('No Job records here yet.').waitFor();
+    await screenshot('simulator-devices');
     await page.getByTestId('run-scenario').click();
     const resolution = page.getByTestId('timeline-resolution');
     await resolution.waitFor({ timeout: 30_000 });
