@@ -6,17 +6,17 @@ import { ApiError } from './api-error';
 
 /**
  * Security headers (helmet). The content security policy allows the designer's own bundle plus
- * the blob workers monaco-editor starts; nothing is loaded from another origin. `'unsafe-eval'`
- * is there because the spec validator (ajv, in `@syncraft/runtime/spec`) compiles the schema
- * into a function at run time; without it the designer cannot start. Drop it once the validator
- * ships precompiled (ajv standalone code).
+ * the blob workers monaco-editor starts; nothing is loaded from another origin, and no script may
+ * evaluate text as code (no `'unsafe-eval'`): the spec validator ships precompiled
+ * (`@syncraft/runtime/spec`, ajv standalone code), so the designer needs no run-time compilation.
+ * The designer's e2e run opens the built designer under exactly these headers.
  */
 export function securityHeaders(): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       directives: {
         'default-src': ["'self'"],
-        'script-src': ["'self'", "'unsafe-eval'"],
+        'script-src': ["'self'"],
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:'],
         'font-src': ["'self'", 'data:'],
