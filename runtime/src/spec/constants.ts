@@ -1,4 +1,5 @@
-import type { ConflictStrategy, FieldType, Priority } from './types';
+import { specSchema } from './schema';
+import type { ConflictStrategy, FieldType, OfflineEvent, Priority } from './types';
 
 /** Priorities from most to least urgent: the outbox sends in this order. */
 export const PRIORITIES = ['critical', 'high', 'normal', 'low'] as const satisfies readonly Priority[];
@@ -31,6 +32,12 @@ export const CONFLICT_STRATEGIES = [
   'enum-precedence',
   'manual',
 ] as const satisfies readonly ConflictStrategy[];
+
+/** Every event that can move the offline state machine, in the schema's order. */
+export const OFFLINE_EVENTS: readonly OfflineEvent[] = specSchema.$defs.Transition.properties.event.enum;
+
+/** What a role may be allowed to do with an entity. */
+export const PERMISSION_ACTIONS = specSchema.$defs.Permission.properties.actions.items.enum;
 
 /** Parameters every spec can use in scopes without declaring them. */
 export const BUILTIN_PARAMS = ['user.id', 'user.roles'] as const;

@@ -5,7 +5,15 @@
  */
 
 export { type CheckResult, check } from './check';
-export { BUILTIN_PARAMS, CONFLICT_STRATEGIES, durationMs, FIELD_TYPES, PRIORITIES } from './constants';
+export {
+  BUILTIN_PARAMS,
+  CONFLICT_STRATEGIES,
+  durationMs,
+  FIELD_TYPES,
+  OFFLINE_EVENTS,
+  PERMISSION_ACTIONS,
+  PRIORITIES,
+} from './constants';
 export {
   type Diagnostic,
   type DiagnosticCode,

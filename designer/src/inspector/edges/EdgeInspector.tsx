@@ -1,24 +1,10 @@
-import type { OfflineEvent } from '@syncraft/runtime/spec';
+import { OFFLINE_EVENTS, type OfflineEvent, PERMISSION_ACTIONS } from '@syncraft/runtime/spec';
 import type { EdgeDataByKind, EdgeKind, GraphEdge } from '../../graph/types';
 import { useDesigner, useDesignerShallow } from '../../store/context';
 import { ConditionBuilder } from '../condition/ConditionBuilder';
 import { Checkbox, CheckGroup, Section, Select, TextInput, withCurrent } from '../controls';
 import { useParamNames, useRoleNames } from '../hooks';
 import { nameProblem, withOptional } from '../validation';
-
-const events: readonly OfflineEvent[] = [
-  'connection-lost',
-  'connection-restored',
-  'connection-metered',
-  'heartbeat-failed',
-  'sync-started',
-  'sync-succeeded',
-  'sync-failed',
-  'battery-low',
-  'battery-ok',
-  'user-action',
-];
-const actions = ['read', 'create', 'update', 'delete'] as const;
 
 /** Edits the selected connection: a relation, a permission or a transition; explains the others. */
 export function EdgeInspector(props: { edge: GraphEdge }) {
@@ -94,7 +80,7 @@ export function EdgeInspector(props: { edge: GraphEdge }) {
         <Section title={`Permission: ${name(ends.source)} on ${name(ends.target)}`}>
           <CheckGroup
             legend="Allowed actions"
-            options={actions}
+            options={PERMISSION_ACTIONS}
             value={d.actions}
             onChange={(v) => set<'permission'>({ ...d, actions: v }, 'actions')}
             {...(d.actions.length === 0 && { hint: 'Tick at least one action.' })}
@@ -155,7 +141,7 @@ export function EdgeInspector(props: { edge: GraphEdge }) {
           <Select<OfflineEvent>
             label="Event"
             value={d.event}
-            options={events}
+            options={OFFLINE_EVENTS}
             onChange={(v) =>
               set<'transition'>(
                 withOptional(
