@@ -96,8 +96,8 @@ const checks: Record<string, Check> = {
     if (!all.every((v, i) => i === 0 || v > all[i - 1]!))
       throw new ContractError(check, `got ${all.join(', ')}`);
   },
-  'operation results read back; unknown ids are undefined': async (h) => {
-    const check = 'operation results read back; unknown ids are undefined';
+  'operation results read back with their owner; unknown ids are undefined': async (h) => {
+    const check = 'operation results read back with their owner; unknown ids are undefined';
     const result: OperationResult = {
       opId: 'op-1',
       status: 'rejected',
@@ -105,11 +105,13 @@ const checks: Record<string, Check> = {
       message: 'no',
       field: 'f',
     };
-    await h.batch((s) => s.putOpResult('op-1', result));
+    const stored = { result, userId: 'user-1', clientId: 'dev-1' };
+    await h.batch((s) => s.putOpResult('op-1', stored));
     await h.batch(async (s) => {
-      expectEqual(check, await s.getOpResult('op-1'), result);
+      expectEqual(check, await s.getOpResult('op-1'), stored);
       expectEqual(check, await s.getOpResult('op-2'), undefined);
     });
+    expectEqual(check, await h.reader().getOpResult('op-1'), stored);
   },
   'saving the same conflict twice is harmless': async (h) => {
     const conflict = {
@@ -205,6 +207,45 @@ const checks: Record<string, Check> = {
     expectEqual(check, found.map((r) => r.key).sort(), ['c1', 'c2']);
     expectEqual(check, (await reader.findReferencing(ENTITY, 'parentId', 'p1', 1)).length, 1);
     expectEqual(check, (await reader.findReferencing(OTHER, 'parentId', 'p1', 10)).length, 0);
+  },
+  'a change carries the state before it; a created record has none': async (h) => {
+    const check = 'a change carries the state before it; a created record has none';
+    const first = await h.batch((s) => put(s, ENTITY, 'a', 'A1'));
+    const created = page(
+      await h.reader().changesSince({ cursor: undefined, entities: [ENTITY], limit: 10 }),
+      check,
+    );
+    expectEqual(check, created.changes[0]?.previous, undefined);
+    await h.batch(async (s) => {
+      const gone = await record(s, 'a', 'A1');
+      await s.putRecord(ENTITY, { ...gone, deleted: true, values: {}, fieldVersions: {}, fieldHlc: {} });
+    });
+    const p = page(
+      await h.reader().changesSince({ cursor: created.cursor, entities: [ENTITY], limit: 10 }),
+      check,
+    );
+    expectEqual(check, p.changes[0]?.record.deleted, true);
+    expectEqual(check, p.changes[0]?.previous, { deleted: false, values: first.values });
+  },
+  "findReferencing sees the batch's own earlier writes and skips deleted records": async (h) => {
+    const check = "findReferencing sees the batch's own earlier writes and skips deleted records";
+    await h.batch(async (s) => {
+      for (const key of ['c1', 'c2']) {
+        const rec = await record(s, key, key);
+        await s.putRecord(ENTITY, { ...rec, values: { ...rec.values, parentId: 'p1' } });
+      }
+      const other = await record(s, 'n1', 'n1');
+      await s.putRecord(ENTITY, { ...other, values: { ...other.values, parentId: 7 } });
+    });
+    const found = await h.batch(async (s) => {
+      if (!s.findReferencing) throw new ContractError(check, 'the store has no findReferencing');
+      const c1 = await s.getRecord(ENTITY, 'c1');
+      if (c1) await s.putRecord(ENTITY, { ...c1, version: await s.nextVersion(), deleted: true, values: {} });
+      const c3 = await record(s, 'c3', 'c3');
+      await s.putRecord(ENTITY, { ...c3, values: { ...c3.values, parentId: 'p1' } });
+      return (await s.findReferencing(ENTITY, 'parentId', 'p1', 10)).map((r) => r.key).sort();
+    });
+    expectEqual(check, found, ['c2', 'c3']);
   },
   'a cursor it never handed out is answered invalid-cursor': async (h) => {
     const check = 'a cursor it never handed out is answered invalid-cursor';

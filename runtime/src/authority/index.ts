@@ -30,4 +30,11 @@ export {
   type OnDelete,
   planDeleteEffects,
 } from './relations';
-export type { AuthorityStore, ChangesPage, ChangesQuery, StoredChange } from './store';
+export type {
+  AuthorityStore,
+  ChangesPage,
+  ChangesQuery,
+  PriorState,
+  StoredChange,
+  StoredOpResult,
+} from './store';

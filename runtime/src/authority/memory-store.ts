@@ -1,6 +1,12 @@
 import type { ManualConflict, StoredRecord } from '../merge/record';
-import type { OperationResult } from '../protocol/types';
-import type { AuthorityStore, ChangesPage, ChangesQuery, StoredChange } from './store';
+import type {
+  AuthorityStore,
+  ChangesPage,
+  ChangesQuery,
+  PriorState,
+  StoredChange,
+  StoredOpResult,
+} from './store';
 
 interface LogEntry {
   readonly seq: number;
@@ -17,13 +23,15 @@ const CURSOR = /^m(\d{1,15})$/;
  */
 export class MemoryAuthorityStore implements AuthorityStore {
   readonly #records = new Map<string, Map<string, StoredRecord>>();
-  readonly #results = new Map<string, OperationResult>();
+  readonly #results = new Map<string, StoredOpResult>();
   readonly #conflicts = new Map<string, ManualConflict>();
   /** The change log, oldest first; an entry is live while it is its record's latest. */
   #log: LogEntry[] = [];
   /** Entries superseded by a later change of the same record; dropped once they are the majority. */
   #stale = 0;
   readonly #latest = new Map<string, number>();
+  /** Each record's state before its latest change (absent when that change created it). */
+  readonly #previous = new Map<string, PriorState>();
   #version = 0;
   #seq = 0;
 
@@ -37,11 +45,14 @@ export class MemoryAuthorityStore implements AuthorityStore {
       table = new Map();
       this.#records.set(entity, table);
     }
+    const id = `${entity}\u0000${record.key}`;
+    const before = table.get(record.key);
+    if (before) this.#previous.set(id, { deleted: before.deleted, values: before.values });
+    else this.#previous.delete(id);
     // A private copy: the caller may not change what was stored through a shared reference.
     table.set(record.key, structuredClone(record));
     const seq = ++this.#seq;
     this.#log.push({ seq, entity, key: record.key });
-    const id = `${entity}\u0000${record.key}`;
     if (this.#latest.has(id)) this.#stale++;
     this.#latest.set(id, seq);
     // Keep the log proportional to the records, however often they change (a long simulation).
@@ -63,12 +74,12 @@ export class MemoryAuthorityStore implements AuthorityStore {
     return lo;
   }
 
-  async getOpResult(opId: string): Promise<OperationResult | undefined> {
+  async getOpResult(opId: string): Promise<StoredOpResult | undefined> {
     return this.#results.get(opId);
   }
 
-  async putOpResult(opId: string, result: OperationResult): Promise<void> {
-    this.#results.set(opId, result);
+  async putOpResult(opId: string, stored: StoredOpResult): Promise<void> {
+    this.#results.set(opId, stored);
   }
 
   async nextVersion(): Promise<number> {
@@ -109,7 +120,14 @@ export class MemoryAuthorityStore implements AuthorityStore {
         break;
       }
       const record = this.#records.get(entry.entity)?.get(entry.key);
-      if (record) changes.push({ entity: entry.entity, record: structuredClone(record) });
+      const previous = this.#previous.get(`${entry.entity}\u0000${entry.key}`);
+      if (record) {
+        changes.push({
+          entity: entry.entity,
+          record: structuredClone(record),
+          previous: previous && structuredClone(previous),
+        });
+      }
       position = entry.seq;
     }
     return { kind: 'page', changes, cursor: `m${position}`, hasMore };

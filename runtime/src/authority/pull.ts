@@ -25,8 +25,10 @@ export function pullable(spec: SyncSpec, entity: Entity, caller: AccessContext):
  * the app does not have is a 400).
  *
  * Each changed record becomes an `upsert` (hidden fields removed) when it lies in the entity's
- * offline scope and the caller's read scope, a `delete` with reason `out-of-scope` when it does not
- * (any more), or a `delete` with reason `deleted` for a tombstone. A cursor belongs to the entity
+ * offline scope and the caller's read scope. A record that does not (any more) becomes a `delete`
+ * with reason `out-of-scope`, a tombstone a `delete` with reason `deleted`, but only when the
+ * caller could see the record's previous state (`StoredChange.previous`), and `out-of-scope`
+ * never on a first pull (no cursor): nobody learns the key of a record they could never see. Skipped changes still move the cursor (it never skips a change a caller may see). A cursor belongs to the entity
  * set it was pulled with: a device that pulls entity groups separately keeps a cursor per group.
  * The page size is `request.limit`, capped at {@link PROTOCOL_LIMITS.maxPullLimit}.
  */
@@ -62,20 +64,28 @@ export async function processPull(
   }
   const permissions = new Map(entities.map((e) => [e.name, permissionsFor(spec, caller.roles, e.name)]));
   const changes: Change[] = [];
-  for (const { entity: name, record } of page.changes) {
+  // A device that pulls without a cursor never received a record, so nothing left its scope.
+  const firstPull = request.cursor === undefined;
+  for (const { entity: name, record, previous } of page.changes) {
     const entity = byName.get(name);
     const perms = permissions.get(name);
     if (!entity || !perms) continue; // the store returned an entity that was not asked for
     const base = { entity: name, key: record.key, version: record.version } as const;
-    if (record.deleted) changes.push({ kind: 'delete', ...base, reason: 'deleted' });
-    else if (inScope(spec, entity, record.values, caller, perms)) {
+    // Only a caller who could see the record before may hear that it went: anyone else would
+    // learn the key of a record outside their scope.
+    const sawBefore = () =>
+      previous !== undefined && !previous.deleted && inScope(spec, entity, previous.values, caller, perms);
+    if (record.deleted) {
+      // Even on a first pull: the device may hold the record from its own earlier push.
+      if (sawBefore()) changes.push({ kind: 'delete', ...base, reason: 'deleted' });
+    } else if (inScope(spec, entity, record.values, caller, perms)) {
       changes.push({
         kind: 'upsert',
         ...base,
         hlc: record.hlc,
         record: redact(record.values, perms.hiddenFields),
       });
-    } else changes.push({ kind: 'delete', ...base, reason: 'out-of-scope' });
+    } else if (!firstPull && sawBefore()) changes.push({ kind: 'delete', ...base, reason: 'out-of-scope' });
   }
   return {
     ok: true,

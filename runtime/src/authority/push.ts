@@ -19,7 +19,7 @@ import { FORBIDDEN_KEYS } from '../spec/document-guard';
 import type { Entity, SyncSpec } from '../spec/types';
 import { checkSpecVersion } from './handshake';
 import { planDeleteEffects } from './relations';
-import type { AuthorityStore } from './store';
+import type { AuthorityStore, StoredOpResult } from './store';
 
 /** A successful answer of the authority, or the refusal of the whole request. */
 export type AuthorityAnswer<T> = { readonly ok: true; readonly status: 200; readonly body: T } | ApiFailure;
@@ -182,10 +182,31 @@ async function processOperation(
 }
 
 /**
+ * The answer to an operation id seen before: its stored result when the same user pushed it (for
+ * results stored without a user, the same device), else a `permission` rejection. Never the stored
+ * result for someone else: it may carry the merged record, which that caller might not see.
+ */
+function replayed(
+  prior: StoredOpResult,
+  op: Operation,
+  caller: AccessContext,
+  clientId: string,
+): OperationResult {
+  const owner = prior.userId === null ? prior.clientId === clientId : prior.userId === caller.userId;
+  if (owner) return prior.result;
+  return rejected(
+    op.id,
+    'permission',
+    `The operation id “${op.id}” was already used by another ${prior.userId === null ? 'device' : 'user'}; give every operation a fresh, unguessable id (e.g. a UUID).`,
+  );
+}
+
+/**
  * Applies a push batch, operation by operation in the order sent, and answers each with an
  * explicit outcome (applied, merged, conflict or rejected); it never throws for bad operations.
  *
- * Idempotent: an operation id seen before gets its stored result again and is not re-applied.
+ * Idempotent: an operation id seen before gets its stored result again and is not re-applied;
+ * a replay by another user is rejected `permission` (the stored result is never shown to them).
  * Per operation, in this order: known entity; entity writable by devices (sync direction `pull`
  * or offline availability `read-only` → `read-only`); size; the caller's roles allow the action
  * (create when the record does not exist or is deleted, else update; delete) and every written
@@ -204,11 +225,11 @@ export async function processPush(
   for (const op of request.operations) {
     const prior = await store.getOpResult(op.id);
     if (prior) {
-      results.push(prior);
+      results.push(replayed(prior, op, caller, request.clientId));
       continue;
     }
     const result = await processOperation(spec, caller, op, store);
-    await store.putOpResult(op.id, result);
+    await store.putOpResult(op.id, { result, userId: caller.userId, clientId: request.clientId });
     results.push(result);
   }
   return { protocol: PROTOCOL_VERSION, results };

@@ -1,10 +1,35 @@
 import type { ManualConflict, StoredRecord } from '../merge/record';
-import type { OperationResult } from '../protocol/types';
+import type { OperationResult, RecordValues } from '../protocol/types';
+
+/** A record's state before its latest change: what a device that pulled earlier may hold. */
+export interface PriorState {
+  readonly deleted: boolean;
+  readonly values: RecordValues;
+}
 
 /** One entry of the change log: the latest stored state of a record that changed after a cursor. */
 export interface StoredChange {
   readonly entity: string;
   readonly record: StoredRecord;
+  /**
+   * The record's state just before its latest change, `undefined` when that change created it.
+   * A pull tells a caller to drop a record (deleted, out of scope) only when the caller could see
+   * this state, so callers never learn keys of records they could never see.
+   */
+  readonly previous: PriorState | undefined;
+}
+
+/**
+ * An operation's result as the store keeps it for idempotent replays, with who pushed it: a replay
+ * of the id by anyone else is refused instead of being answered with the stored result (which may
+ * carry the merged record).
+ */
+export interface StoredOpResult {
+  readonly result: OperationResult;
+  /** The `user.id` of the caller who pushed it; `null` for results stored before owners were kept. */
+  readonly userId: string | null;
+  /** The device that pushed it (the push request's `clientId`). */
+  readonly clientId: string;
 }
 
 /** Which changes {@link AuthorityStore.changesSince} should return. */
@@ -38,7 +63,9 @@ export type ChangesPage =
  * - `nextVersion` values strictly increase across the whole store (one sequence for all records),
  *   so a record's versions increase and the change log has an order. Gaps are allowed.
  * - `putRecord` stores the record and appends it to the change log; a later change of the same key
- *   supersedes earlier entries (a pull sees the latest state of each changed record).
+ *   supersedes earlier entries (a pull sees the latest state of each changed record). The change
+ *   log keeps the state the record had before (`StoredChange.previous`): a store that runs a batch
+ *   as one transaction keeps the state before the batch, since no pull saw the states between.
  * - `changesSince` never skips a change: a change committed after a cursor was handed out appears
  *   after that cursor, even when concurrent transactions commit out of version order. Cursors are
  *   opaque to devices.
@@ -49,9 +76,10 @@ export interface AuthorityStore {
   getRecord(entity: string, key: string): Promise<StoredRecord | undefined>;
   /** Stores a record's new state and appends it to the change log. */
   putRecord(entity: string, record: StoredRecord): Promise<void>;
-  /** The result already given to an operation id, for idempotent replays. */
-  getOpResult(opId: string): Promise<OperationResult | undefined>;
-  putOpResult(opId: string, result: OperationResult): Promise<void>;
+  /** The result already given to an operation id and who pushed it, for idempotent replays. */
+  getOpResult(opId: string): Promise<StoredOpResult | undefined>;
+  /** Keeps an operation's result with its owner (see {@link StoredOpResult}). */
+  putOpResult(opId: string, stored: StoredOpResult): Promise<void>;
   /** A version number above every one handed out before. */
   nextVersion(): Promise<number>;
   /** Keeps both versions of a manual conflict for a person to decide; saving the same id again is a no-op. */

@@ -5,9 +5,8 @@ import {
   type StoreHarness,
 } from '../../src/authority/conformance';
 import { MemoryAuthorityStore } from '../../src/authority/memory-store';
-import type { AuthorityStore, ChangesPage, ChangesQuery } from '../../src/authority/store';
+import type { AuthorityStore, ChangesPage, ChangesQuery, StoredOpResult } from '../../src/authority/store';
 import type { ManualConflict, StoredRecord } from '../../src/merge/record';
-import type { OperationResult } from '../../src/protocol/types';
 
 function harness(store: AuthorityStore): StoreHarness {
   return { batch: (work) => work(store), reader: () => store };
@@ -17,6 +16,16 @@ function harness(store: AuthorityStore): StoreHarness {
 class UnfilteredStore extends MemoryAuthorityStore {
   override changesSince(query: ChangesQuery): Promise<ChangesPage> {
     return super.changesSince({ ...query, entities: ['Item', 'Other'] });
+  }
+}
+
+/** A store whose change log drops the state a record had before its latest change. */
+class ForgetfulStore extends MemoryAuthorityStore {
+  override async changesSince(query: ChangesQuery): Promise<ChangesPage> {
+    const page = await super.changesSince(query);
+    return page.kind === 'page'
+      ? { ...page, changes: page.changes.map((c) => ({ ...c, previous: undefined })) }
+      : page;
   }
 }
 
@@ -49,7 +58,7 @@ function withoutReferences(): StoreHarness {
     getRecord: (e: string, k: string) => store.getRecord(e, k),
     putRecord: (e: string, r: StoredRecord) => store.putRecord(e, r),
     getOpResult: (id: string) => store.getOpResult(id),
-    putOpResult: (id: string, r: OperationResult) => store.putOpResult(id, r),
+    putOpResult: (id: string, r: StoredOpResult) => store.putOpResult(id, r),
     nextVersion: () => store.nextVersion(),
     saveConflict: (c: ManualConflict) => store.saveConflict(c),
     changesSince: (q: ChangesQuery) => store.changesSince(q),
@@ -81,6 +90,17 @@ describe('checkAuthorityStore', () => {
         check: 'findReferencing finds the records whose field holds a key',
         message: 'the store has no findReferencing: relations are not enforced',
       },
+      {
+        check: "findReferencing sees the batch's own earlier writes and skips deleted records",
+        message: 'the store has no findReferencing',
+      },
+    ]);
+  });
+
+  it('catches a change log that forgets the state before a change', async () => {
+    const failures = await checkAuthorityStore(async () => harness(new ForgetfulStore()));
+    expect(failures.map((f) => f.check)).toEqual([
+      'a change carries the state before it; a created record has none',
     ]);
   });
 

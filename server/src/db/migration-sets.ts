@@ -3,6 +3,8 @@ import { registryMigrations } from '../registry/migrations';
 import * as sync0001 from './migrations/sync-0001-initial';
 import * as sync0002 from './migrations/sync-0002-version-sequence';
 import * as sync0003 from './migrations/sync-0003-applied-ops-age';
+import * as sync0004 from './migrations/sync-0004-applied-op-owner';
+import * as sync0005 from './migrations/sync-0005-record-previous';
 
 /**
  * Every set of migrations the server runs at start, by owner. Names are prefixed by their set so
@@ -13,6 +15,8 @@ export const migrationSets: Readonly<Record<string, Readonly<Record<string, Migr
     'sync-0001-initial': sync0001,
     'sync-0002-version-sequence': sync0002,
     'sync-0003-applied-ops-age': sync0003,
+    'sync-0004-applied-op-owner': sync0004,
+    'sync-0005-record-previous': sync0005,
   },
   registry: registryMigrations,
 };

@@ -38,6 +38,11 @@ export interface SyncRecordTable {
   meta: string;
   /** Position in the app's change sequence of the last change; pulls read `seq > cursor`. */
   seq: number;
+  /**
+   * JSON `{ deleted, values }`: the state before the last change (before its push batch), null
+   * when that change created the record. Pulls send deletes only to callers who could see it.
+   */
+  prev_state: string | null;
   updated_at: string;
 }
 
@@ -50,6 +55,8 @@ export interface SyncAppliedOpTable {
   app_id: string;
   op_id: string;
   client_id: string;
+  /** The `user.id` of the caller who pushed it; null for rows stored before owners were kept. */
+  user_id: string | null;
   /** JSON of the OperationResult sent back. */
   result: string;
   created_at: string;

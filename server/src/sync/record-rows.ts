@@ -1,3 +1,4 @@
+import type { PriorState } from '@syncraft/runtime/authority';
 import type { StoredRecord } from '@syncraft/runtime/merge';
 import type { RecordValues } from '@syncraft/runtime/protocol';
 
@@ -44,4 +45,18 @@ export function toRow(appId: string, entity: string, record: StoredRecord, now: 
     meta: JSON.stringify(meta),
     updated_at: now,
   };
+}
+
+/** The `prev_state` column for the state a record had before a batch changed it (`undefined`: new). */
+export function toPrevState(before: StoredRecord | undefined): string | null {
+  return before
+    ? JSON.stringify({ deleted: before.deleted, values: before.values } satisfies PriorState)
+    : null;
+}
+
+/** A `prev_state` column as the authority's {@link PriorState}. */
+export function fromPrevState(column: string | null): PriorState | undefined {
+  if (column === null) return undefined;
+  const parsed = JSON.parse(column) as PriorState;
+  return { deleted: parsed.deleted === true, values: parsed.values };
 }

@@ -104,7 +104,6 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
     const caller = accessContextFor(published.spec, requireUser(res), Date.now());
     const started = process.hrtime.bigint();
     const { value, flushed, attempts } = await runPushTransaction(db.db, db.dialect, appId, async (store) => {
-      store.clientId = parsed.value.clientId;
       await store.prefetch(parsed.value.operations);
       await store.reserveVersions(parsed.value.operations.length);
       return processPush(published.spec, caller, parsed.value, store);

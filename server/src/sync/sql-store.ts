@@ -1,11 +1,17 @@
-import type { AuthorityStore, ChangesPage, ChangesQuery, StoredChange } from '@syncraft/runtime/authority';
+import type {
+  AuthorityStore,
+  ChangesPage,
+  ChangesQuery,
+  StoredChange,
+  StoredOpResult,
+} from '@syncraft/runtime/authority';
 import type { ManualConflict, StoredRecord } from '@syncraft/runtime/merge';
 import type { OperationResult } from '@syncraft/runtime/protocol';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Dialect } from '../db/database';
 import type { Database } from '../db/schema';
 import { decodeCursor, encodeCursor } from './cursor';
-import { toRow, toStoredRecord } from './record-rows';
+import { fromPrevState, toPrevState, toRow, toStoredRecord } from './record-rows';
 import { takeVersions } from './versions';
 
 /** Rows per multi-row INSERT (well under SQLite's bound-parameter limit). */
@@ -40,10 +46,10 @@ export interface FlushOutcome {
 export class SqlAuthorityStore implements AuthorityStore {
   private readonly records = new Map<string, StagedRecord>();
   private readonly read = new Map<string, StoredRecord | undefined>();
-  private readonly results = new Map<string, { result: OperationResult; clientId: string }>();
+  private readonly results = new Map<string, StoredOpResult>();
   private readonly conflicts = new Map<string, ManualConflict>();
   /** Results read ahead by {@link prefetch}: an id in here that maps to undefined has none. */
-  private readonly knownResults = new Map<string, OperationResult | undefined>();
+  private readonly knownResults = new Map<string, StoredOpResult | undefined>();
 
   constructor(
     /** The transaction of a push (or the database, for reads). */
@@ -127,40 +133,37 @@ export class SqlAuthorityStore implements AuthorityStore {
     }
   }
 
-  async getOpResult(opId: string): Promise<OperationResult | undefined> {
+  async getOpResult(opId: string): Promise<StoredOpResult | undefined> {
     const staged = this.results.get(opId);
-    if (staged) return staged.result;
+    if (staged) return staged;
     if (this.knownResults.has(opId)) return this.knownResults.get(opId);
-    const row = await this.db
-      .selectFrom('sync_applied_ops')
-      .select('result')
-      .where('app_id', '=', this.appId)
-      .where('op_id', '=', opId)
-      .executeTakeFirst();
-    return row ? (JSON.parse(row.result) as OperationResult) : undefined;
+    return (await this.getOpResults([opId])).get(opId);
   }
 
-  /** The stored results of many operation ids at once (a replayed batch costs one query). */
-  async getOpResults(opIds: readonly string[]): Promise<Map<string, OperationResult>> {
-    const found = new Map<string, OperationResult>();
+  /** The stored results (with their owners) of many operation ids at once: a replayed batch costs one query. */
+  async getOpResults(opIds: readonly string[]): Promise<Map<string, StoredOpResult>> {
+    const found = new Map<string, StoredOpResult>();
     for (let i = 0; i < opIds.length; i += INSERT_CHUNK) {
       const chunk = opIds.slice(i, i + INSERT_CHUNK);
       const rows = await this.db
         .selectFrom('sync_applied_ops')
-        .select(['op_id', 'result'])
+        .select(['op_id', 'result', 'user_id', 'client_id'])
         .where('app_id', '=', this.appId)
         .where('op_id', 'in', chunk)
         .execute();
-      for (const row of rows) found.set(row.op_id, JSON.parse(row.result) as OperationResult);
+      for (const row of rows) {
+        found.set(row.op_id, {
+          result: JSON.parse(row.result) as OperationResult,
+          userId: row.user_id,
+          clientId: row.client_id,
+        });
+      }
     }
     return found;
   }
 
-  /** The device whose push this transaction applies, kept with each stored result. */
-  clientId = '';
-
-  async putOpResult(opId: string, result: OperationResult): Promise<void> {
-    this.results.set(opId, { result, clientId: this.clientId });
+  async putOpResult(opId: string, stored: StoredOpResult): Promise<void> {
+    this.results.set(opId, stored);
   }
 
   /** Versions reserved by {@link reserveVersions}, handed out before asking the database again. */
@@ -200,7 +203,7 @@ export class SqlAuthorityStore implements AuthorityStore {
       return { kind: 'page', changes: [], cursor: encodeCursor(head), hasMore: false };
     const rows = await this.db
       .selectFrom('sync_records')
-      .select(['entity', 'record_key', 'version', 'deleted', 'data', 'meta', 'hlc', 'seq'])
+      .select(['entity', 'record_key', 'version', 'deleted', 'data', 'meta', 'hlc', 'seq', 'prev_state'])
       .where('app_id', '=', this.appId)
       .where('seq', '>', after)
       .where('entity', 'in', [...query.entities])
@@ -209,7 +212,11 @@ export class SqlAuthorityStore implements AuthorityStore {
       .execute();
     const hasMore = rows.length > query.limit;
     const page = hasMore ? rows.slice(0, query.limit) : rows;
-    const changes: StoredChange[] = page.map((row) => ({ entity: row.entity, record: toStoredRecord(row) }));
+    const changes: StoredChange[] = page.map((row) => ({
+      entity: row.entity,
+      record: toStoredRecord(row),
+      previous: fromPrevState(row.prev_state),
+    }));
     const lastSeq = page.length > 0 ? page[page.length - 1]!.seq : after;
     return {
       kind: 'page',
@@ -217,6 +224,53 @@ export class SqlAuthorityStore implements AuthorityStore {
       cursor: encodeCursor(hasMore ? lastSeq : Math.max(lastSeq, head)),
       hasMore,
     };
+  }
+
+  /**
+   * Live records of `entity` whose `field` holds the string `key`, at most `limit`, as this batch
+   * sees them: records staged earlier in the batch count in their staged state (a child created
+   * or deleted by an earlier operation of the same push). In a push on PostgreSQL the rows found
+   * are locked, so a concurrent batch cannot re-point them before this one commits.
+   */
+  async findReferencing(entity: string, field: string, key: string, limit: number): Promise<StoredRecord[]> {
+    const found = new Map<string, StoredRecord>();
+    const holds = (record: StoredRecord) =>
+      !record.deleted && Object.hasOwn(record.values, field) && record.values[field] === key;
+    for (const staged of this.records.values()) {
+      if (staged.entity === entity && holds(staged.record))
+        found.set(SqlAuthorityStore.id(entity, staged.record.key), staged.record);
+    }
+    if (found.size >= limit) return [...found.values()].slice(0, limit);
+    // `->>` yields the member as SQL text in both dialects; a number or boolean never equals the key.
+    const member =
+      this.dialect === 'postgres'
+        ? sql<string>`(data::jsonb ->> ${field})`
+        : sql<string>`(data ->> ${`$.${JSON.stringify(field)}`})`;
+    const rows = await this.db
+      .selectFrom('sync_records')
+      .select(['record_key', 'version', 'deleted', 'data', 'meta', 'hlc'])
+      .where('app_id', '=', this.appId)
+      .where('entity', '=', entity)
+      .where('deleted', '=', 0)
+      .where(member, '=', key)
+      .$if(this.dialect === 'postgres', (q) =>
+        q.where(sql<string>`jsonb_typeof(data::jsonb -> ${field})`, '=', 'string'),
+      )
+      .$if(this.dialect === 'sqlite', (q) =>
+        q.where(sql<string>`json_type(data, ${`$.${JSON.stringify(field)}`})`, '=', 'text'),
+      )
+      .orderBy('record_key')
+      .limit(limit + this.records.size)
+      .$if(this.forWrite && this.dialect === 'postgres', (q) => q.forUpdate())
+      .execute();
+    for (const row of rows) {
+      const id = SqlAuthorityStore.id(entity, row.record_key);
+      if (this.records.has(id)) continue; // staged: its staged state decided above
+      const record = this.read.get(id) ?? toStoredRecord(row);
+      if (!this.read.has(id)) this.read.set(id, record);
+      if (holds(record)) found.set(id, record);
+    }
+    return [...found.values()].slice(0, limit);
   }
 
   /** The app's newest committed change position (0 before the first change). */
@@ -252,7 +306,12 @@ export class SqlAuthorityStore implements AuthorityStore {
         .executeTakeFirstOrThrow();
       lastSeq = last_seq;
       const first = last_seq - staged.length + 1;
-      const rows = staged.map((s, i) => ({ ...toRow(this.appId, s.entity, s.record, now), seq: first + i }));
+      // The state before this batch: no pull saw the states in between (one transaction).
+      const rows = staged.map((s, i) => ({
+        ...toRow(this.appId, s.entity, s.record, now),
+        seq: first + i,
+        prev_state: toPrevState(this.read.get(SqlAuthorityStore.id(s.entity, s.record.key))),
+      }));
       const inserts = rows.filter((_, i) => !staged[i]!.existed);
       const updates = rows.filter((_, i) => staged[i]!.existed);
       for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
@@ -273,16 +332,18 @@ export class SqlAuthorityStore implements AuthorityStore {
               data: eb.ref('excluded.data'),
               meta: eb.ref('excluded.meta'),
               seq: eb.ref('excluded.seq'),
+              prev_state: eb.ref('excluded.prev_state'),
               updated_at: eb.ref('excluded.updated_at'),
             })),
           )
           .execute();
       }
     }
-    const results = [...this.results.entries()].map(([opId, { result, clientId }]) => ({
+    const results = [...this.results.entries()].map(([opId, { result, userId, clientId }]) => ({
       app_id: this.appId,
       op_id: opId,
       client_id: clientId,
+      user_id: userId,
       result: JSON.stringify(result),
       created_at: now,
     }));

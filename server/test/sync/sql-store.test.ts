@@ -105,15 +105,16 @@ describe.each(DIALECTS)('SQL authority store on %s', (dialect) => {
     }
   });
 
-  it('keeps operation results for replays, in one query for a whole batch', async () => {
+  it('keeps operation results with their owner for replays, in one query for a whole batch', async () => {
     const appId = nextApp();
     const result: OperationResult = { opId: 'op-1', status: 'applied', version: 7 };
+    const stored = { result, userId: 'tech-1', clientId: 'dev-1' };
     await push(appId, async (s) => {
-      await s.putOpResult('op-1', result);
-      expect(await s.getOpResult('op-1')).toEqual(result);
+      await s.putOpResult('op-1', stored);
+      expect(await s.getOpResult('op-1')).toEqual(stored);
     });
-    expect(await reader(appId).getOpResult('op-1')).toEqual(result);
-    expect(await reader(appId).getOpResults(['op-1', 'op-2'])).toEqual(new Map([['op-1', result]]));
+    expect(await reader(appId).getOpResult('op-1')).toEqual(stored);
+    expect(await reader(appId).getOpResults(['op-1', 'op-2'])).toEqual(new Map([['op-1', stored]]));
     expect(await reader('other-app').getOpResult('op-1')).toBeUndefined();
   });
 
