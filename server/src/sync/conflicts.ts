@@ -1,4 +1,10 @@
-import { type AccessContext, allows, checkValues, permissionsFor } from '@syncraft/runtime/access';
+import {
+  type AccessContext,
+  allows,
+  checkValues,
+  permissionsFor,
+  unwritableField,
+} from '@syncraft/runtime/access';
 import { formatHlc, type ManualConflict, parseHlc, tick } from '@syncraft/runtime/merge';
 import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
@@ -76,8 +82,24 @@ function toView(spec: SyncSpec, row: ConflictRow): ConflictView {
   };
 }
 
-function mayDecide(spec: SyncSpec, caller: AccessContext, entity: string, values: RecordValues): boolean {
-  return allows(permissionsFor(spec, caller.roles, entity), 'update', values, caller);
+/**
+ * Whether the caller may see and settle a conflict: read and update the record in their scope, see
+ * every conflicting field (none hidden from their role) and write each of them.
+ */
+function mayDecide(
+  spec: SyncSpec,
+  caller: AccessContext,
+  entity: string,
+  values: RecordValues,
+  fields: readonly string[],
+): boolean {
+  const perms = permissionsFor(spec, caller.roles, entity);
+  return (
+    allows(perms, 'read', values, caller) &&
+    allows(perms, 'update', values, caller) &&
+    !fields.some((f) => perms.hiddenFields.has(f)) &&
+    unwritableField(perms, fields) === undefined
+  );
 }
 
 interface ConflictRouteDeps {
@@ -121,7 +143,8 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
     const visible: ConflictView[] = [];
     for (const row of rows) {
       const record = await store.getRecord(row.entity, row.record_key);
-      if (record && !record.deleted && mayDecide(spec, caller, row.entity, record.values))
+      const fields = JSON.parse(row.fields) as string[];
+      if (record && !record.deleted && mayDecide(spec, caller, row.entity, record.values, fields))
         visible.push(toView(spec, row));
     }
     res.json({ conflicts: visible });
@@ -181,8 +204,12 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
           `The ${row.entity} "${row.record_key}" was deleted since the conflict arose.`,
         );
       }
-      if (!mayDecide(published.spec, caller, row.entity, record.values)) {
-        throw new ApiError(403, 'forbidden', `Your roles may not update this ${row.entity}.`);
+      if (!mayDecide(published.spec, caller, row.entity, record.values, detail.fields)) {
+        throw new ApiError(
+          403,
+          'forbidden',
+          `Your roles may not read and update ${detail.fields.join(', ')} of this ${row.entity}.`,
+        );
       }
       const version = await store.nextVersion();
       const previous = parseHlc(record.hlc) ?? { wallMs: 0, counter: 0, nodeId: 'server' };
