@@ -80,7 +80,7 @@ export class InMemorySyncServer {
   push(caller: AccessContext, body: unknown): Promise<AuthorityAnswer<PushResponse>> {
     return this.#exclusive(async () => {
       const before = this.store.position;
-      const answer = await handlePush(this.#spec, caller, body, this.store);
+      const answer = await this.store.batch(() => handlePush(this.#spec, caller, body, this.store));
       this.#notifyIfChanged(before);
       return answer;
     });
@@ -150,8 +150,10 @@ export class InMemorySyncServer {
       if (outcome.written && outcome.record.deleted) {
         const effects = await planDeleteEffects(this.#spec, entity, key, op, this.store);
         if (!effects.ok) throw new RangeError(effects.message);
-        await this.store.putRecord(entityName, outcome.record);
-        for (const write of effects.writes) await this.store.putRecord(write.entity, write.record);
+        await this.store.batch(async () => {
+          await this.store.putRecord(entityName, outcome.record);
+          for (const write of effects.writes) await this.store.putRecord(write.entity, write.record);
+        });
       } else if (outcome.written) await this.store.putRecord(entityName, outcome.record);
       this.#notifyIfChanged(before);
       return outcome.record;

@@ -32,6 +32,8 @@ export class MemoryAuthorityStore implements AuthorityStore {
   readonly #latest = new Map<string, number>();
   /** Each record's state before its latest change (absent when that change created it). */
   readonly #previous = new Map<string, PriorState>();
+  /** Records written in the running batch (see {@link batch}); `undefined` outside one. */
+  #batchWrites: Set<string> | undefined;
   #version = 0;
   #seq = 0;
 
@@ -47,8 +49,12 @@ export class MemoryAuthorityStore implements AuthorityStore {
     }
     const id = `${entity}\u0000${record.key}`;
     const before = table.get(record.key);
-    if (before) this.#previous.set(id, { deleted: before.deleted, values: before.values });
-    else this.#previous.delete(id);
+    // Within a batch, the state before the batch stays the previous one: no pull saw the states between.
+    if (!this.#batchWrites?.has(id)) {
+      if (before) this.#previous.set(id, { deleted: before.deleted, values: before.values });
+      else this.#previous.delete(id);
+      this.#batchWrites?.add(id);
+    }
     // A private copy: the caller may not change what was stored through a shared reference.
     table.set(record.key, structuredClone(record));
     const seq = ++this.#seq;
@@ -59,6 +65,20 @@ export class MemoryAuthorityStore implements AuthorityStore {
     if (this.#stale > 1024 && this.#stale * 2 > this.#log.length) {
       this.#log = this.#log.filter((e) => this.#latest.get(`${e.entity}\u0000${e.key}`) === e.seq);
       this.#stale = 0;
+    }
+  }
+
+  /**
+   * Runs `work` as one batch, the way a SQL store runs a push in one transaction: a record written
+   * several times keeps the state it had before the batch as its previous state. Batches must not
+   * overlap (the in-memory server runs one request at a time).
+   */
+  async batch<T>(work: () => Promise<T>): Promise<T> {
+    this.#batchWrites = new Set();
+    try {
+      return await work();
+    } finally {
+      this.#batchWrites = undefined;
     }
   }
 

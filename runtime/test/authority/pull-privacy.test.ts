@@ -4,6 +4,7 @@ import { MemoryAuthorityStore } from '../../src/authority/memory-store';
 import { processPull } from '../../src/authority/pull';
 import { processPush } from '../../src/authority/push';
 import type { Change, Operation, PullRequest } from '../../src/protocol/types';
+import { InMemorySyncServer } from '../../src/transport/memory';
 import { fieldServiceSpec, newJob, remove, upsert } from '../merge/fixtures';
 import { dispatcher, NOW, tech } from './fixtures';
 
@@ -91,5 +92,32 @@ describe('pull reveals only records the caller could see', () => {
     expect((await pull(tech, { cursor: quiet.cursor })).changes).toEqual([]);
     await write(dispatcher, upsert('hidden', { assigneeId: 'tech-1' }, { baseVersion: 2, node: 'office' }));
     expect(keys((await pull(tech, { cursor: quiet.cursor })).changes)).toEqual(['upsert:hidden']);
+  });
+});
+
+describe('the in-memory server keeps the state before a batch as the previous one', () => {
+  it('tells a caller a record left their scope even when one batch moved it twice', async () => {
+    const server = new InMemorySyncServer({ spec, now: () => NOW });
+    await server.write('Job', 'j1', newJob('j1'));
+    const body = (extra: Partial<PullRequest> = {}) => ({
+      protocol: 1,
+      specVersion: '1.0.0',
+      clientId: 'dev',
+      ...extra,
+    });
+    const start = await server.pull(tech, body());
+    if (!start.ok) throw new Error('pull failed');
+    const moved = await server.push(dispatcher, {
+      protocol: 1,
+      specVersion: '1.0.0',
+      clientId: 'office',
+      operations: [
+        upsert('j1', { assigneeId: 'tech-2' }, { baseVersion: 1, node: 'office' }),
+        upsert('j1', { assigneeId: 'tech-3' }, { baseVersion: 2, node: 'office' }),
+      ],
+    });
+    expect(moved.ok && moved.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const page = await server.pull(tech, body({ cursor: start.body.cursor }));
+    expect(page.ok && keys(page.body.changes)).toEqual(['out-of-scope:j1']);
   });
 });

@@ -106,4 +106,27 @@ describe.each(DIALECTS)('pulls reveal only records the caller could see, on %s',
     expect(keys((await pull(ana, start.cursor)).changes)).toEqual(['out-of-scope:shared', 'deleted:gone']);
     expect(keys((await pull(bob, bobStart.cursor)).changes)).toEqual(['upsert:shared']);
   });
+  it('keeps the state before a batch as the previous one when the batch moves a record twice', async () => {
+    await write('twice', 'upsert', job('twice', 'ana'));
+    const start = await pull(ana);
+    const base = versions.get('twice') ?? 0;
+    const operations: Operation[] = ['bob', 'carl'].map((assigneeId, i) => ({
+      id: `twice-${assigneeId}-${++clock}`,
+      entity: 'Job',
+      key: 'twice',
+      kind: 'upsert',
+      changes: { assigneeId },
+      base: {},
+      baseVersion: base + i,
+      hlc: hlc(),
+      clientId: 'office',
+    }));
+    const res = await request(t.app)
+      .post(`/api/apps/${APP}/sync/push`)
+      .set('Authorization', `Bearer ${dispatcher}`)
+      .send({ protocol: 1, specVersion: spec.app.version, clientId: 'office', operations });
+    expect((res.body as PushResponse).results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect(keys((await pull(ana, start.cursor)).changes)).toEqual(['out-of-scope:twice']);
+    expect((await pull(bob, start.cursor)).changes).toEqual([]);
+  });
 });
