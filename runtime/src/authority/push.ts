@@ -1,6 +1,12 @@
 import { checkValues, defaultsFor } from '../access/check-values';
 import type { AccessContext } from '../access/context';
-import { allows, type EntityPermissions, permissionsFor, unwritableField } from '../access/permissions';
+import {
+  type Action,
+  allows,
+  type EntityPermissions,
+  permissionsFor,
+  unwritableField,
+} from '../access/permissions';
 import { redact } from '../access/redact';
 import { applyOperation, missingTarget } from '../merge/apply-operation';
 import type { StoredRecord } from '../merge/record';
@@ -33,7 +39,17 @@ function roleList(caller: AccessContext): string {
   return caller.roles.length === 0 ? 'no role' : `role ${caller.roles.join(', ')}`;
 }
 
-/** Refusals that need no stored state: entity, direction, size, field permissions and values. */
+/** The refusal of any write to an entity devices may only read (sync direction pull, or read-only offline). */
+function readOnly(entity: Entity, op: Operation): OperationResult | undefined {
+  if (entity.sync.direction !== 'pull' && entity.offline.availability !== 'read-only') return undefined;
+  return rejected(
+    op.id,
+    'read-only',
+    `${entity.name} is read-only for devices (${entity.offline.availability === 'read-only' ? 'offline availability read-only' : 'sync direction pull'}).`,
+  );
+}
+
+/** Refusals that need no stored state: nesting, size, action and field permissions, values. */
 function precheck(
   entity: Entity,
   op: Operation,
@@ -41,13 +57,6 @@ function precheck(
   caller: AccessContext,
   creating: boolean,
 ): OperationResult | undefined {
-  if (entity.sync.direction === 'pull' || entity.offline.availability === 'read-only') {
-    return rejected(
-      op.id,
-      'read-only',
-      `${entity.name} is read-only for devices (${entity.offline.availability === 'read-only' ? 'offline availability read-only' : 'sync direction pull'}).`,
-    );
-  }
   for (const part of ['changes', 'base'] as const) {
     const deep = tooDeep(op[part], PROTOCOL_LIMITS.maxValueDepth);
     if (deep) {
@@ -116,6 +125,18 @@ async function processOperation(
   const entity = spec.entities.find((e) => e.name === op.entity);
   if (!entity) return rejected(op.id, 'unknown-entity', `The app has no entity “${op.entity}”.`);
   const perms = permissionsFor(spec, caller.roles, entity.name);
+  // Before reading the record: a caller who may not write the entity at all must not learn from
+  // the answer whether the key exists or was deleted.
+  const refusal = readOnly(entity, op);
+  if (refusal) return refusal;
+  const possible: readonly Action[] = op.kind === 'delete' ? ['delete'] : ['create', 'update'];
+  if (!possible.some((action) => perms.actions.has(action))) {
+    return rejected(
+      op.id,
+      'permission',
+      `With ${roleList(caller)} you may not ${possible.join(' or ')} ${entity.name} records.`,
+    );
+  }
   const current = await store.getRecord(entity.name, op.key);
   const live: StoredRecord | undefined = current && !current.deleted ? current : undefined;
   const missing = op.kind === 'upsert' ? missingTarget(entity, current, op) : undefined;
