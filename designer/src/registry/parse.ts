@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ApiErrorCode } from '@syncraft/runtime/protocol';
+import { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode } from '@syncraft/runtime/protocol';
 import type { SpecChange } from '@syncraft/runtime/spec';
 import type {
   RegistryDiagnostic,
@@ -189,29 +189,13 @@ export function parseReview(body: unknown): Parsed<ReviewAnswer> {
   });
 }
 
-const ERROR_CODES: readonly ApiErrorCode[] = [
-  'bad-request',
-  'invalid-json',
-  'unauthenticated',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'spec-upgrade-required',
-  'protocol-unsupported',
-  'payload-too-large',
-  'rate-limited',
-  'invalid-spec',
-  'policy-violation',
-  'unavailable',
-];
-
 /** An `ApiErrorBody`, or undefined when the body is something else (an HTML page, another API). */
 export function parseApiError(body: unknown): ApiErrorBody['error'] | undefined {
   if (!isObj(body) || !isObj(body.error)) return undefined;
   const e = body.error;
   const code = str(e, 'code');
   const message = str(e, 'message');
-  if (code === undefined || message === undefined || !(ERROR_CODES as readonly string[]).includes(code))
+  if (code === undefined || message === undefined || !(API_ERROR_CODES as readonly string[]).includes(code))
     return undefined;
   const pointer = str(e, 'pointer');
   const hint = str(e, 'hint');
