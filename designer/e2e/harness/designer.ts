@@ -13,11 +13,15 @@ export async function startBlank(page: Page, url: string): Promise<void> {
   await page.getByTestId('template-gallery').waitFor({ state: 'hidden' });
 }
 
-/** Opens the gallery from the top bar and picks a template by id (e.g. `field-service`). */
+/** Opens the gallery from the top bar, picks a template by id (e.g. `field-service`) and waits for it. */
 export async function openTemplate(page: Page, id: string): Promise<void> {
   await page.getByTestId('open-gallery').click();
-  await page.getByTestId(`template-${id}`).click();
+  const card = page.getByTestId(`template-${id}`);
+  const name = id === 'blank' ? undefined : await card.locator('.sc-gallery__name').textContent();
+  await card.click();
   await page.getByTestId('template-gallery').waitFor({ state: 'hidden' });
+  // A template is laid out before it replaces the drawing: wait until it has.
+  if (name) await page.getByTestId('app-name').filter({ hasText: name }).waitFor();
 }
 
 /** The canvas node with the given test id (`node-<kind>-<name>`). */

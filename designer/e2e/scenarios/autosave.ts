@@ -8,7 +8,9 @@ export const reloadKeepsWork: Scenario = {
   async run({ page, url }) {
     await startBlank(page, url);
     await openTemplate(page, 'field-service');
-    const name = await page.getByTestId('app-name').textContent();
+    // Loading lays the drawing out first: wait for the template itself, then for its save.
+    const name = 'Field service jobs';
+    await page.getByTestId('app-name').filter({ hasText: name }).waitFor();
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     const nodesBefore = await page.locator('.react-flow__node').count();
     await page.reload();
