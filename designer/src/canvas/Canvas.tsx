@@ -45,6 +45,20 @@ export const KIND_MIME = 'application/x-syncraft-kind';
 
 const nodeTypes = Object.fromEntries(NODE_KINDS.map((k) => [k, k === 'entity' ? EntityNode : KindNode]));
 const edgeTypes = { labelled: LabelledEdge };
+/**
+ * From this many nodes the canvas paints a plainer drawing (solid lanes, no card shadows): dashed
+ * curves crossing the whole canvas and hundreds of shadows are what made each drag frame slow.
+ */
+export const LARGE_DRAWING = 150;
+const proOptions = { hideAttribution: true };
+const multiSelectionKeys = ['Meta', 'Control'];
+const miniMapStyle = { width: 168, height: 112 };
+// Module-level so the minimap's 500 node markers keep equal props and skip re-rendering per frame.
+const miniMapClass = (n: FlowNode) => `sc-mini sc-mini--${n.type ?? 'entity'}`;
+const onDragOver = (e: DragEvent) => {
+  e.preventDefault();
+  e.dataTransfer.dropEffect = 'copy';
+};
 
 export function Canvas() {
   return (
@@ -157,6 +171,13 @@ function FlowCanvas() {
     store.getState().setViewCentre({ x: Math.round(centre.x), y: Math.round(centre.y) });
   }, [flow, store]);
 
+  const onNodeDragStop = useCallback(() => store.getState().moveNodes({}, false), [store]);
+
+  const onInit = useCallback(() => {
+    updateCentre();
+    if (store.getState().document.nodes.length > 0) void flow.fitView({ padding: 0.15 });
+  }, [updateCentre, flow, store]);
+
   const onDrop = useCallback(
     (event: DragEvent) => {
       const kind = event.dataTransfer.getData(KIND_MIME) as NodeKind;
@@ -188,6 +209,7 @@ function FlowCanvas() {
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, flow]);
 
+  const large = nodes.length > LARGE_DRAWING;
   const [visibleNotice, setVisibleNotice] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (!notice) return;
@@ -197,7 +219,12 @@ function FlowCanvas() {
   }, [notice]);
 
   return (
-    <section className="sc-canvas" aria-label="Canvas" data-testid="canvas" ref={wrapper}>
+    <section
+      className={large ? 'sc-canvas sc-canvas--large' : 'sc-canvas'}
+      aria-label="Canvas"
+      data-testid="canvas"
+      ref={wrapper}
+    >
       <ReactFlow<FlowNode, FlowEdge>
         nodes={flowNodes}
         edges={flowEdges}
@@ -208,34 +235,30 @@ function FlowCanvas() {
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
-        onNodeDragStop={() => store.getState().moveNodes({}, false)}
+        onNodeDragStop={onNodeDragStop}
         onMoveEnd={updateCentre}
-        onInit={() => {
-          updateCentre();
-          if (nodes.length > 0) void flow.fitView({ padding: 0.15 });
-        }}
-        onDragOver={(e) => {
-          e.preventDefault();
-          e.dataTransfer.dropEffect = 'copy';
-        }}
+        onInit={onInit}
+        onDragOver={onDragOver}
         onDrop={onDrop}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control']}
+        multiSelectionKeyCode={multiSelectionKeys}
         fitView
         minZoom={0.1}
         maxZoom={2}
-        proOptions={{ hideAttribution: true }}
+        // Small drawings keep every node in the page (off-screen ones too); large ones draw what shows.
+        onlyRenderVisibleElements={large}
+        proOptions={proOptions}
       >
         <Background gap={24} size={1} />
         <Controls position="bottom-left" />
         <MiniMap
-          style={{ width: 168, height: 112 }}
+          style={miniMapStyle}
           position="bottom-right"
           pannable
           zoomable
           ariaLabel="Overview of the canvas"
-          nodeClassName={(n) => `sc-mini sc-mini--${n.type ?? 'entity'}`}
+          nodeClassName={miniMapClass}
         />
       </ReactFlow>
       {nodes.length <= 7 ? (
