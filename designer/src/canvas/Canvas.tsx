@@ -205,9 +205,11 @@ function FlowCanvas() {
   useEffect(() => {
     if (fitRequest === 0) return;
     // Wait a frame so React Flow has the new nodes (and their sizes) before fitting.
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.12, duration: 200 }));
+    // A large drawing fits at once: each frame of an animated fit repaints every node and edge.
+    const duration = store.getState().document.nodes.length > LARGE_DRAWING ? 0 : 200;
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.12, duration }));
     return () => cancelAnimationFrame(frame);
-  }, [fitRequest, flow]);
+  }, [fitRequest, flow, store]);
 
   const large = nodes.length > LARGE_DRAWING;
   const [visibleNotice, setVisibleNotice] = useState<string | undefined>(undefined);

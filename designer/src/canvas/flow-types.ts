@@ -1,7 +1,10 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { GraphEdge, GraphNode, NodeKind } from '../graph/types';
 
-/** A React Flow node carrying the graph node it draws and the name it is known by (`tag`). */
+/**
+ * A React Flow node carrying the graph node it draws and the name it is known by (`tag`). `data` is
+ * kept across moves, so read the position from the flow node, not from `data.graph.position`.
+ */
 export type FlowNode = Node<{ graph: GraphNode; tag: string }, NodeKind>;
 
 /** A React Flow edge carrying the graph edge it draws. */
