@@ -22,6 +22,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -50,6 +51,12 @@ const edgeTypes = { labelled: LabelledEdge };
  * curves crossing the whole canvas and hundreds of shadows are what made each drag frame slow.
  */
 export const LARGE_DRAWING = 150;
+/**
+ * Below this zoom a large drawing shows its cards as plain coloured boxes: their words would be under
+ * 3 px tall, and painting them was half of each drag frame at the fit-to-view zoom of 500 nodes.
+ */
+export const FAR_ZOOM = 0.3;
+const isFar = (s: { transform: readonly [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 const proOptions = { hideAttribution: true };
 const multiSelectionKeys = ['Meta', 'Control'];
 const miniMapStyle = { width: 168, height: 112 };
@@ -212,6 +219,7 @@ function FlowCanvas() {
   }, [fitRequest, flow, store]);
 
   const large = nodes.length > LARGE_DRAWING;
+  const far = useStore(isFar);
   const [visibleNotice, setVisibleNotice] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (!notice) return;
@@ -222,7 +230,7 @@ function FlowCanvas() {
 
   return (
     <section
-      className={large ? 'sc-canvas sc-canvas--large' : 'sc-canvas'}
+      className={large ? `sc-canvas sc-canvas--large${far ? ' sc-canvas--far' : ''}` : 'sc-canvas'}
       aria-label="Canvas"
       data-testid="canvas"
       ref={wrapper}
