@@ -6,6 +6,7 @@ import { exportValidates, importExplainsRefusals } from './files';
 import { everyTemplateOpens } from './gallery';
 import { jsonEditsDriveCanvas } from './json';
 import { publishSendsForReview, publishWithoutServer } from './registry';
+import { designerRunsUnderServerHeaders } from './server-headers';
 import { shellLoadsWithoutMonaco } from './shell';
 import { simulatorExplainsConflicts } from './simulator';
 
@@ -23,4 +24,5 @@ export const scenarios: readonly Scenario[] = [
   simulatorExplainsConflicts,
   publishWithoutServer,
   publishSendsForReview,
+  designerRunsUnderServerHeaders,
 ];

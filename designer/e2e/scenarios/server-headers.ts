@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createApp,
+  createLogger,
+  migrateToLatest,
+  openDatabase,
+  testConfig,
+  wireRegistry,
+} from '@syncraft/server';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { isolatedContext } from '../harness/browser';
+import { distDir } from '../harness/build';
+import { waitForDesigner } from '../harness/designer';
+import { artifactsDir, type Scenario } from '../harness/scenario';
+
+/** The one path answered outside the app: a script that tries to evaluate text as code. */
+const PROBE_PATH = '/csp-probe.js';
+const PROBE_SCRIPT =
+  "try { new Function('return 1')(); document.documentElement.dataset.evalProbe = 'allowed'; }" +
+  ' catch (error) { document.documentElement.dataset.evalProbe = error.name; }';
+
+/** A running Syncraft server (the real `createApp`, SQLite in a temp folder) serving `dist/`. */
+interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+async function startServer(): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'syncraft-csp-'));
+  const database = { kind: 'sqlite', file: join(dataDir, 'syncraft.sqlite') } as const;
+  const db = await openDatabase(database);
+  await migrateToLatest(db.db);
+  const config = testConfig({
+    dataDir,
+    database,
+    designerDir: distDir,
+    auth: { kind: 'secret', secret: randomBytes(32).toString('hex') },
+  });
+  const app = createApp({ config, db, logger: createLogger('silent'), ...wireRegistry(db) });
+  // Everything but the probe goes to the app, so the page gets the server's real headers.
+  const server = createServer((request, response) => {
+    if (request.url === PROBE_PATH) {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      response.end(PROBE_SCRIPT);
+      return;
+    }
+    app(request, response);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
+      await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Records the page's content-security-policy violations in the page itself, from its first script
+ * on; read them with {@link violationsOf}.
+ */
+async function watchViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, '__syncraftCspViolations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+}
+
+function violationsOf(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...(window as unknown as { __syncraftCspViolations: string[] }).__syncraftCspViolations,
+  ]);
+}
+
+/**
+ * The designer served by the Syncraft server itself runs under the server's content security policy
+ * (`script-src 'self'`, no `'unsafe-eval'`): the canvas draws a template, the spec validator accepts
+ * it in the browser, the JSON editor starts its workers, and nothing is refused. A probe script then
+ * shows the policy is in force and that a violation would be seen.
+ */
+export const designerRunsUnderServerHeaders: Scenario = {
+  name: 'the designer served by the server runs under its content security policy without eval',
+  timeoutMs: 120_000,
+  async run({ context }) {
+    const browser = context.browser();
+    assert.ok(browser, 'the scenario context has no browser');
+    const server = await startServer();
+    const { context: served, refused } = await isolatedContext(browser, server.url);
+    const page = await served.newPage();
+    const pageErrors: string[] = [];
+    const cspConsole: string[] = [];
+    const onConsole = (message: ConsoleMessage) => {
+      if (/content security policy|unsafe-eval/i.test(message.text())) cspConsole.push(message.text());
+    };
+    page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+    page.on('console', onConsole);
+    page.on('worker', (worker) => worker.on('console', onConsole));
+    try {
+      await watchViolations(page);
+      const response = await page.goto(server.url);
+      const policy = response?.headers()['content-security-policy'] ?? '';
+      assert.match(policy, /(^|;)script-src 'self'(;|$)/, `unexpected policy: ${policy}`);
+      assert.doesNotMatch(policy, /unsafe-eval/);
+
+      await waitForDesigner(page);
+      await page.getByTestId('template-field-service').click();
+      await page.getByTestId('template-gallery').waitFor({ state: 'hidden' });
+      await page.locator('.react-flow__node').first().waitFor();
+      // The canonical template is valid: "none" means the precompiled validator ran in the page.
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="problems-count"]')?.textContent === 'none',
+        undefined,
+        { timeout: 30_000 },
+      );
+      await page.getByTestId('view-json').click();
+      await page.locator('.monaco-editor .view-line').first().waitFor({ timeout: 45_000 });
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(artifactsDir, 'designer-under-server-headers.png') });
+
+      assert.deepEqual(await violationsOf(page), [], 'the page broke its content security policy');
+      assert.deepEqual(cspConsole, [], 'the console reports content security policy problems');
+      assert.deepEqual(pageErrors, [], 'uncaught errors in the page');
+      assert.deepEqual(refused, [], 'the page tried to reach the network');
+
+      await page.evaluate((src) => {
+        const script = document.createElement('script');
+        script.src = src;
+        document.head.append(script);
+      }, PROBE_PATH);
+      await page.waitForFunction(() => document.documentElement.dataset.evalProbe !== undefined);
+      const probe = await page.evaluate(() => document.documentElement.dataset.evalProbe);
+      assert.equal(probe, 'EvalError', 'the policy let a script evaluate text as code');
+      // The violation event is queued after the refusal: wait for it, as the check above relies on it.
+      await page.waitForFunction(() =>
+        (window as unknown as { __syncraftCspViolations: string[] }).__syncraftCspViolations.some((v) =>
+          v.startsWith('script-src blocked eval'),
+        ),
+      );
+    } catch (error) {
+      await page
+        .screenshot({ path: join(artifactsDir, 'failed-designer-under-server-headers.png') })
+        .catch(() => {});
+      throw error;
+    } finally {
+      await served.close();
+      await server.close();
+    }
+  },
+};
