@@ -1,9 +1,10 @@
 /**
  * The sync-spec v1 JSON Schema (draft 2020-12): the one source of the spec's structure.
  *
- * Everything else derives from it: `types.generated.ts` is generated from this object
- * (`pnpm --filter @syncraft/runtime gen:types`, checked by a test), `validate()` compiles it with ajv,
- * the designer attaches it to its JSON editor and the server serves it.
+ * Everything else derives from it: `types.generated.ts` and `validator.generated.ts` (ajv standalone
+ * code, so nothing compiles at run time) are generated from this object (`pnpm --filter
+ * @syncraft/runtime gen`, each checked by a test), the designer attaches it to its JSON editor and
+ * the server serves it.
  *
  * It is written as a TypeScript object (not a .json file) so that the branches of the discriminated
  * unions can share their common properties without `allOf`, which would defeat

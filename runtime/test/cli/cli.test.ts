@@ -10,7 +10,7 @@ const bin = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 const mainTs = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const templates = fileURLToPath(new URL('../../../templates/', import.meta.url));
 let dir = '';
-// Each run starts node, tsx and ajv: about a second of CPU, much more on a busy machine.
+// Each run starts node and tsx: a fraction of a second of CPU, more on a busy machine.
 
 interface Run {
   readonly code: number | null;

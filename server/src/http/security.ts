@@ -22,6 +22,10 @@ export function securityHeaders(): RequestHandler {
         'font-src': ["'self'", 'data:'],
         'worker-src': ["'self'", 'blob:'],
         'connect-src': ["'self'"],
+        // helmet adds upgrade-insecure-requests by default; the server is often reached over plain
+        // HTTP on a local network (TLS ends at a proxy, if any), where that directive would make
+        // browsers fetch the designer's own scripts over https and fail.
+        'upgrade-insecure-requests': null,
       },
     },
   });

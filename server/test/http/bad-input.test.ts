@@ -119,6 +119,8 @@ describe('operations and security headers', () => {
     // Scripts come from the server's own origin only and may not evaluate text as code.
     expect(res.headers['content-security-policy']).toMatch(/(^|;)script-src 'self'(;|$)/);
     expect(res.headers['content-security-policy']).not.toMatch(/unsafe-eval/);
+    // Plain HTTP on a local network must keep working: no forced upgrade of the designer's scripts.
+    expect(res.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
