@@ -7,6 +7,6 @@ export { canonicalJson, contentHash } from './canonical';
 export { registryMigrations } from './migrations';
 export { registryPaths, registrySchemas } from './openapi';
 export * from './policies';
-export { createPublishedSpecSource, type PublishedSpec, type PublishedSpecSource } from './published';
+export { createPublishedSpecSource, type RegistryPublishedSpecSource } from './published';
 export { createRegistryRouter, type RegistryRouterDeps } from './router';
 export type { RegistryTables } from './tables';

@@ -1,21 +1,13 @@
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import type { Kysely } from 'kysely';
+import type { PublishedSpec, PublishedSpecSource } from '../sync/published-spec';
 import type { RegistryTables } from './tables';
 
-/** The spec an app currently runs, as the sync endpoint enforces it. */
-export interface PublishedSpec {
-  readonly appId: string;
-  /** `app.version` of the published spec. */
-  readonly version: string;
-  /** Content hash of the published version (also its ETag). */
-  readonly hash: string;
-  readonly spec: SyncSpec;
-}
-
-/** Where the sync endpoint reads the published spec of an app from. */
-export interface PublishedSpecSource {
-  /** The published spec of `appId`, or undefined when the app is unknown or has never been published. */
-  getPublished(appId: string): Promise<PublishedSpec | undefined>;
+/**
+ * The registry's published-spec source: what the sync endpoint needs (`PublishedSpecSource`, defined
+ * once by the sync code) plus earlier publications, so an older client's spec can be diffed.
+ */
+export interface RegistryPublishedSpecSource extends PublishedSpecSource {
   /**
    * The spec that was published (now or earlier) under `app.version` = `appVersion`, newest
    * publication first, so the sync endpoint can diff an older client's spec against the current one.
@@ -36,7 +28,7 @@ export interface PublishedSpecSource {
 export function createPublishedSpecSource(
   db: Kysely<RegistryTables>,
   options: { readonly cacheSize?: number } = {},
-): PublishedSpecSource {
+): RegistryPublishedSpecSource {
   const cacheSize = options.cacheSize ?? 64;
   const byPublication = new Map<string, PublishedSpec>();
   return {
