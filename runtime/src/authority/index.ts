@@ -12,6 +12,15 @@ export {
   type MemoryTransportStats,
 } from '../transport/memory';
 export {
+  type Decider,
+  type DecisionOutcome,
+  type DecisionRefusal,
+  decideConflict,
+  mayDecide,
+  settleByOperation,
+  settledConflicts,
+} from './conflicts';
+export {
   AUTHORITY_STORE_CHECKS,
   type ContractFailure,
   checkAuthorityStore,
@@ -34,6 +43,8 @@ export type {
   AuthorityStore,
   ChangesPage,
   ChangesQuery,
+  ConflictDecision,
+  KeptConflict,
   PriorState,
   StoredChange,
   StoredOpResult,

@@ -3,13 +3,14 @@ import type { AccessContext } from '../access/context';
 import { applyOperation } from '../merge/apply-operation';
 import { HybridLogicalClock } from '../merge/hlc';
 import type { ManualConflict, StoredRecord } from '../merge/record';
-import { resolveManualConflict } from '../merge/resolve-conflict';
 import type { Operation, PullResponse, PushResponse, RecordValues } from '../protocol/types';
 import type { SyncSpec } from '../spec/types';
+import { decideConflict } from './conflicts';
 import { MemoryAuthorityStore } from './memory-store';
 import { handlePull } from './pull';
 import { type AuthorityAnswer, handlePush } from './push';
 import { planDeleteEffects } from './relations';
+import type { KeptConflict } from './store';
 
 /** Options of an {@link InMemorySyncServer}. */
 export interface InMemorySyncServerOptions {
@@ -40,11 +41,12 @@ export class InMemorySyncServer {
   readonly #listeners = new Set<() => void>();
   #queue: Promise<unknown> = Promise.resolve();
   #ops = 0;
-  readonly #resolved = new Set<string>();
+  readonly #now: () => number;
 
   constructor(options: InMemorySyncServerOptions) {
     this.#spec = options.spec;
     this.store = options.store ?? new MemoryAuthorityStore();
+    this.#now = options.now ?? Date.now;
     this.#clock = new HybridLogicalClock(MEMORY_SERVER_NODE, options.now ? { now: options.now } : {});
   }
 
@@ -161,31 +163,26 @@ export class InMemorySyncServer {
   }
 
   /**
-   * A person's decision on a manual conflict: writes the chosen value of each conflicting field as
-   * a new version, which devices pull, like the server's resolve endpoint. Throws a RangeError for
-   * an unknown or already resolved conflict, a missing or extra field, an invalid value, or a
-   * record deleted since.
+   * A person's decision on a manual conflict, made on the server (an office user named `by`):
+   * writes the chosen value of each conflicting field as a new version, which devices pull, like the
+   * server's resolve endpoint (`decideConflict`). Throws a RangeError for an unknown or already
+   * decided conflict, a missing or extra field, an invalid value, or a record deleted since.
    */
-  resolveConflict(conflictId: string, chosen: RecordValues): Promise<StoredRecord> {
+  resolveConflict(conflictId: string, chosen: RecordValues, by = MEMORY_SERVER_NODE): Promise<StoredRecord> {
     return this.#exclusive(async () => {
-      const conflict = this.store.conflicts().find((c) => c.id === conflictId);
-      if (!conflict) throw new RangeError(`There is no conflict “${conflictId}”.`);
-      if (this.#resolved.has(conflictId))
-        throw new RangeError(`The conflict “${conflictId}” was already resolved.`);
-      const entity = this.#spec.entities.find((e) => e.name === conflict.entity);
-      if (!entity) throw new RangeError(`The spec no longer has entity “${conflict.entity}”.`);
-      const problem = checkValues(entity, chosen, { create: false });
-      if (problem) throw new RangeError(problem.message);
-      const current = await this.store.getRecord(conflict.entity, conflict.key);
-      if (current) this.#clock.observe(current.hlc);
       const before = this.store.position;
-      const outcome = resolveManualConflict(current, conflict, chosen, {
-        nextVersion: await this.store.nextVersion(),
-        hlc: this.#clock.now(),
-      });
+      const outcome = await this.store.batch(() =>
+        decideConflict(this.#spec, this.store, conflictId, chosen, {
+          userId: by,
+          access: undefined,
+          stamp: (current) => {
+            this.#clock.observe(current.hlc);
+            return this.#clock.now();
+          },
+          at: new Date(this.#now()).toISOString(),
+        }),
+      );
       if (!outcome.ok) throw new RangeError(outcome.message);
-      await this.store.putRecord(conflict.entity, outcome.record);
-      this.#resolved.add(conflictId);
       this.#notifyIfChanged(before);
       return outcome.record;
     });
@@ -193,7 +190,12 @@ export class InMemorySyncServer {
 
   /** The manual conflicts no one has decided yet. */
   openConflicts(): ManualConflict[] {
-    return this.store.conflicts().filter((c) => !this.#resolved.has(c.id));
+    return this.store.openConflicts();
+  }
+
+  /** A kept conflict with its state: open, or resolved with who decided what. */
+  conflictState(conflictId: string): Promise<KeptConflict | undefined> {
+    return this.store.getConflict(conflictId);
   }
 
   /** A record's current values; `undefined` when it does not exist or is deleted. */

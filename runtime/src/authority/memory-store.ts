@@ -3,6 +3,8 @@ import type {
   AuthorityStore,
   ChangesPage,
   ChangesQuery,
+  ConflictDecision,
+  KeptConflict,
   PriorState,
   StoredChange,
   StoredOpResult,
@@ -25,6 +27,7 @@ export class MemoryAuthorityStore implements AuthorityStore {
   readonly #records = new Map<string, Map<string, StoredRecord>>();
   readonly #results = new Map<string, StoredOpResult>();
   readonly #conflicts = new Map<string, ManualConflict>();
+  readonly #decisions = new Map<string, ConflictDecision>();
   /** The change log, oldest first; an entry is live while it is its record's latest. */
   #log: LogEntry[] = [];
   /** Entries superseded by a later change of the same record; dropped once they are the majority. */
@@ -110,6 +113,24 @@ export class MemoryAuthorityStore implements AuthorityStore {
     if (!this.#conflicts.has(conflict.id)) this.#conflicts.set(conflict.id, structuredClone(conflict));
   }
 
+  async getConflict(id: string): Promise<KeptConflict | undefined> {
+    const conflict = this.#conflicts.get(id);
+    if (!conflict) return undefined;
+    const decision = this.#decisions.get(id);
+    if (!decision) return { conflict: structuredClone(conflict), status: 'open' };
+    return {
+      conflict: structuredClone(conflict),
+      status: 'resolved',
+      resolvedBy: decision.by,
+      resolvedAt: decision.at,
+      resolution: structuredClone(decision.values),
+    };
+  }
+
+  async markConflictResolved(id: string, decision: ConflictDecision): Promise<void> {
+    if (this.#conflicts.has(id)) this.#decisions.set(id, structuredClone(decision));
+  }
+
   async changesSince(query: ChangesQuery): Promise<ChangesPage> {
     let after = 0;
     if (query.cursor !== undefined) {
@@ -173,6 +194,11 @@ export class MemoryAuthorityStore implements AuthorityStore {
   /** Every manual conflict kept so far, in the order they were met. */
   conflicts(): ManualConflict[] {
     return [...this.#conflicts.values()];
+  }
+
+  /** The manual conflicts no one has decided yet, in the order they were met. */
+  openConflicts(): ManualConflict[] {
+    return this.conflicts().filter((c) => !this.#decisions.has(c.id));
   }
 
   /** The change-log position of the latest write (grows with every stored change). */

@@ -6,6 +6,7 @@ import { PROTOCOL_LIMITS } from '../protocol/limits';
 import { apiFailure, parsePullRequest } from '../protocol/parse';
 import { type Change, PROTOCOL_VERSION, type PullRequest, type PullResponse } from '../protocol/types';
 import type { Entity, SyncSpec } from '../spec/types';
+import { settledConflicts } from './conflicts';
 import { checkSpecVersion } from './handshake';
 import type { AuthorityAnswer } from './push';
 import type { AuthorityStore } from './store';
@@ -87,10 +88,19 @@ export async function processPull(
       });
     } else if (!firstPull && sawBefore()) changes.push({ kind: 'delete', ...base, reason: 'out-of-scope' });
   }
+  const settled = request.openConflicts?.length
+    ? await settledConflicts(spec, caller, request.clientId, request.openConflicts, store)
+    : [];
   return {
     ok: true,
     status: 200,
-    body: { protocol: PROTOCOL_VERSION, changes, cursor: page.cursor, hasMore: page.hasMore },
+    body: {
+      protocol: PROTOCOL_VERSION,
+      changes,
+      cursor: page.cursor,
+      hasMore: page.hasMore,
+      ...(settled.length > 0 ? { settled } : {}),
+    },
   };
 }
 

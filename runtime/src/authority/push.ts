@@ -23,6 +23,7 @@ import {
 } from '../protocol/types';
 import { FORBIDDEN_KEYS } from '../spec/document-guard';
 import type { Entity, SyncSpec } from '../spec/types';
+import { settleByOperation } from './conflicts';
 import { checkSpecVersion } from './handshake';
 import { planDeleteEffects } from './relations';
 import type { AuthorityStore, StoredOpResult } from './store';
@@ -70,7 +71,10 @@ function precheck(
     }
   }
   // Safe now: the nesting is bounded, so JSON.stringify cannot overflow the stack.
-  const size = JSON.stringify(op.changes).length + JSON.stringify(op.base).length;
+  const size =
+    JSON.stringify(op.changes).length +
+    JSON.stringify(op.base).length +
+    (op.sets === undefined ? 0 : JSON.stringify(op.sets).length);
   if (size > PROTOCOL_LIMITS.maxOperationChars) {
     return rejected(
       op.id,
@@ -129,6 +133,9 @@ async function processOperation(
   // the answer whether the key exists or was deleted.
   const refusal = readOnly(entity, op);
   if (refusal) return refusal;
+  if (op.settles !== undefined) {
+    return settleByOperation(spec, caller, { ...op, settles: op.settles }, store, new Date().toISOString());
+  }
   const possible: readonly Action[] = op.kind === 'delete' ? ['delete'] : ['create', 'update'];
   if (!possible.some((action) => perms.actions.has(action))) {
     return rejected(
@@ -198,6 +205,9 @@ async function processOperation(
         conflictId: outcome.conflict.id,
         record: shown,
         fields: outcome.conflict.fields,
+        base: redact(outcome.conflict.base, perms.hiddenFields),
+        server: redact(outcome.conflict.server, perms.hiddenFields),
+        client: redact(outcome.conflict.client, perms.hiddenFields),
       };
   }
 }

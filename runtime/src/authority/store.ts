@@ -1,6 +1,25 @@
 import type { ManualConflict, StoredRecord } from '../merge/record';
 import type { OperationResult, RecordValues } from '../protocol/types';
 
+/** A manual conflict as the store keeps it: open, or resolved with who decided what, when. */
+export interface KeptConflict {
+  readonly conflict: ManualConflict;
+  readonly status: 'open' | 'resolved';
+  /** The user who decided. */
+  readonly resolvedBy?: string;
+  /** ISO 8601 time of the decision. */
+  readonly resolvedAt?: string;
+  /** The chosen value of each conflicting field. */
+  readonly resolution?: RecordValues;
+}
+
+/** A decision on a conflict, as {@link AuthorityStore.markConflictResolved} stores it. */
+export interface ConflictDecision {
+  readonly by: string;
+  readonly at: string;
+  readonly values: RecordValues;
+}
+
 /** A record's state before its latest change: what a device that pulled earlier may hold. */
 export interface PriorState {
   readonly deleted: boolean;
@@ -84,6 +103,13 @@ export interface AuthorityStore {
   nextVersion(): Promise<number>;
   /** Keeps both versions of a manual conflict for a person to decide; saving the same id again is a no-op. */
   saveConflict(conflict: ManualConflict): Promise<void>;
+  /**
+   * A kept conflict and its state; inside a push batch, read so that no concurrent batch decides it
+   * meanwhile (locked for update on PostgreSQL).
+   */
+  getConflict(id: string): Promise<KeptConflict | undefined>;
+  /** Marks a conflict resolved with the decision, in the running batch. */
+  markConflictResolved(id: string, decision: ConflictDecision): Promise<void>;
   /** The changes after a cursor, oldest first. */
   changesSince(query: ChangesQuery): Promise<ChangesPage>;
   /**

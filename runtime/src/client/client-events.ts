@@ -1,4 +1,4 @@
-import type { FieldDecision, Operation, RejectReason } from '../protocol';
+import type { FieldDecision, Operation, RejectReason, SettledConflict } from '../protocol';
 import type { ConflictRecord } from '../sync/conflict-record';
 import type { DeadLetter, RejectedOperation } from '../sync/lost-writes';
 
@@ -16,6 +16,14 @@ export interface ClientEvents {
   'operation-merged': { readonly operation: Operation; readonly decisions: readonly FieldDecision[] };
   /** A manual rule kept both versions; a person must decide (`client.conflicts.resolve`). */
   conflict: { readonly conflict: ConflictRecord };
+  /**
+   * A manual conflict this device held was decided (through the server's API, or by a device): it
+   * left `client.conflicts`; the decided values arrive (or arrived) by pull.
+   */
+  'conflict-settled': { readonly id: string; readonly entity: string; readonly key: string } & Omit<
+    SettledConflict,
+    'id'
+  >;
   /** An operation ran out of delivery attempts and was parked (`client.deadLetters`). */
   'dead-letter': { readonly deadLetter: DeadLetter };
   /** The offline state machine moved. */

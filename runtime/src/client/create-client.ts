@@ -211,7 +211,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     storage: db,
     table,
     status: { get: () => status.get(), subscribe: (listener) => status.subscribe(listener) },
-    conflicts: conflictList(ctx, (entity, key, values) => table(entity).update(key, values)),
+    conflicts: conflictList(ctx, (entity, key, id, values) => table(entity).settleConflict(key, id, values)),
     deadLetters: deadLetterList(ctx, () => engine.request()),
     rejected: rejectedList(ctx),
     notices: { list: () => ctx.notices.list() },

@@ -14,8 +14,10 @@ export interface ConflictList {
   list(): Promise<ConflictRecord[]>;
   /**
    * Settles a conflict: keep the `server` or `client` value of each conflicting field, or write
-   * `{ values }` of your own. The choice is saved as a normal local edit (and synced); the
-   * conflict is removed.
+   * `{ values }` of your own. The choice is saved as a local edit marked as this conflict's decision
+   * and synced; the conflict leaves the list. The server settles it for every device, or refuses
+   * (`operation-rejected` with reason `conflict-settled`) when someone decided first: their decision
+   * then stays on the record.
    */
   resolve(id: string, choice: ConflictChoice): Promise<void>;
 }
@@ -36,10 +38,10 @@ export interface RejectedList {
   dismiss(id: string): Promise<void>;
 }
 
-/** Builds the conflict list of a client. `update` writes the resolution through the normal write path. */
+/** Builds the conflict list of a client. `settle` writes the decision through the normal write path. */
 export function conflictList(
   ctx: EngineContext,
-  update: (entity: string, key: string, values: RecordValues) => Promise<unknown>,
+  settle: (entity: string, key: string, conflictId: string, values: RecordValues) => Promise<unknown>,
 ): ConflictList {
   const table = () => ctx.db.table<StoredConflict, string>(META_TABLES.conflicts);
   const decode = async (stored: StoredConflict): Promise<ConflictRecord> => {
@@ -74,7 +76,7 @@ export function conflictList(
         }
         values[field] = side[field] ?? null;
       }
-      await update(conflict.entity, conflict.key, values);
+      await settle(conflict.entity, conflict.key, id, values);
       await table().delete(id);
       ctx.status.update({ conflicts: Math.max(0, ctx.status.get().conflicts - 1) });
     },

@@ -75,6 +75,8 @@ export function writeLocal(
       rank: runtime.rank,
       attempts: 0,
       queuedAt: ctx.scheduler.now(),
+      ...(plan.kind === 'upsert' && plan.settles !== undefined ? { settles: plan.settles } : {}),
+      ...(plan.kind === 'upsert' && plan.sets !== undefined ? { sets: plan.sets } : {}),
     },
   });
   const plainForm = (plan: Prepared['plan']) =>

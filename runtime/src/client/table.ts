@@ -144,6 +144,14 @@ export class SyncTable {
     return (await this.#write(String(key), { kind: 'remove-from-set', field, items })) ?? {};
   }
 
+  /**
+   * Writes a person's decision on a manual conflict of this record (what `client.conflicts.resolve`
+   * uses): every conflicting field travels, changed or not, marked as settling `conflictId`.
+   */
+  async settleConflict(key: RecordKey, conflictId: string, values: RecordValues): Promise<RecordValues> {
+    return (await this.#write(String(key), { kind: 'settle', conflictId, values })) ?? {};
+  }
+
   async #write(key: string, intent: WriteIntent): Promise<RecordValues | undefined> {
     const { entity } = this.#runtime;
     const { machine } = this.#ctx;

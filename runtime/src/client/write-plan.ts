@@ -1,6 +1,6 @@
 import { type AccessContext, allows, checkValues, defaultsFor, unwritableField } from '../access';
-import { jsonEqual } from '../merge';
-import type { JsonValue, RecordValues } from '../protocol';
+import { asStringSet, jsonEqual } from '../merge';
+import type { JsonValue, RecordValues, SetEdit } from '../protocol';
 import type { EntityRuntime } from './context';
 import { WriteError } from './errors';
 
@@ -9,6 +9,8 @@ export type WriteIntent =
   | { readonly kind: 'put'; readonly values: RecordValues }
   | { readonly kind: 'update'; readonly changes: RecordValues }
   | { readonly kind: 'delete' }
+  /** A person's decision on a manual conflict: every given field travels, even when unchanged. */
+  | { readonly kind: 'settle'; readonly conflictId: string; readonly values: RecordValues }
   | { readonly kind: 'increment'; readonly field: string; readonly by: number }
   | {
       readonly kind: 'add-to-set' | 'remove-from-set';
@@ -25,6 +27,10 @@ export type WritePlan =
       readonly changes: RecordValues;
       readonly base: RecordValues;
       readonly values: RecordValues;
+      /** The conflict this write decides (a `settle` intent). */
+      readonly settles?: string;
+      /** Per string-set field in `changes` (not encrypted): the members added and removed. */
+      readonly sets?: Readonly<Record<string, SetEdit>>;
     }
   | { readonly kind: 'delete'; readonly base: RecordValues };
 
@@ -86,6 +92,8 @@ function requestedChanges(
       return ownValues(runtime, intent.values, 'put(record)');
     case 'update':
       return ownValues(runtime, intent.changes, 'update(key, changes)');
+    case 'settle':
+      return ownValues(runtime, intent.values, 'resolve(id, { values })');
     case 'increment': {
       numberField(runtime, intent.field);
       if (typeof intent.by !== 'number' || !Number.isFinite(intent.by)) {
@@ -176,7 +184,7 @@ export function planWrite(
   const defaults = create ? defaultsFor(entity, requested) : {};
   const changes: Record<string, JsonValue> = {};
   for (const [name, value] of Object.entries({ ...defaults, ...requested })) {
-    if (!current || !jsonEqual(current[name], value)) changes[name] = value;
+    if (!current || intent.kind === 'settle' || !jsonEqual(current[name], value)) changes[name] = value;
   }
   if (create) changes[entity.key] = runtime.numericKey ? Number(key) : key;
   if (Object.keys(changes).length === 0) return { kind: 'noop', values: current };
@@ -213,5 +221,31 @@ export function planWrite(
       if (was !== undefined) base[name] = was;
     }
   }
-  return { kind: 'upsert', create, changes, base, values };
+  const settles = intent.kind === 'settle' ? { settles: intent.conflictId } : {};
+  const sets = create ? undefined : setEdits(runtime, current, changes);
+  return { kind: 'upsert', create, changes, base, values, ...settles, ...(sets ? { sets } : {}) };
+}
+
+/**
+ * The adds and removes of each string-set field a write changes, so the server merges what this
+ * edit did rather than diffing the whole set against a base. Encrypted fields are left out (their
+ * members would sit in the outbox unsealed); they travel in the whole-set form.
+ */
+function setEdits(
+  runtime: EntityRuntime,
+  current: RecordValues | undefined,
+  changes: RecordValues,
+): Record<string, SetEdit> | undefined {
+  let out: Record<string, SetEdit> | undefined;
+  for (const [name, value] of Object.entries(changes)) {
+    if (runtime.fields.get(name)?.type !== 'string-set' || runtime.codec.isSealed(name)) continue;
+    const before = asStringSet(current?.[name]);
+    const after = asStringSet(value);
+    out ??= {};
+    out[name] = {
+      add: [...after].filter((m) => !before.has(m)),
+      remove: [...before].filter((m) => !after.has(m)),
+    };
+  }
+  return out;
 }

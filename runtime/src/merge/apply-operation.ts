@@ -7,6 +7,7 @@ import { type FieldStep, manualConflict } from './manual-conflict';
 import type { ManualConflict, StoredRecord } from './record';
 import { fieldRules } from './rules';
 import { pickLater } from './rules/last-writer-wins';
+import { setUnionEdit } from './rules/set-union';
 import type { RuleOutcome } from './rules/types';
 import { type FieldValue, jsonEqual } from './values';
 
@@ -198,15 +199,10 @@ function applyUpsert(
       // Both sides wrote the same value: nothing to decide (and no manual conflict to raise).
       outcome = pickLater({ serverHlc, clientHlc: op.hlc, server, client, base, field, rule });
     } else if (!isCreate && (concurrent || delta)) {
-      outcome = fieldRules[rule.strategy]({
-        base,
-        server,
-        client,
-        serverHlc,
-        clientHlc: op.hlc,
-        field,
-        rule,
-      });
+      const args = { base, server, client, serverHlc, clientHlc: op.hlc, field, rule };
+      const setEdit = rule.strategy === 'set-union' ? op.sets?.[name] : undefined;
+      // An edit sent as adds and removes merges by them, never by a possibly stale base.
+      outcome = setEdit ? setUnionEdit(args, setEdit) : fieldRules[rule.strategy](args);
     } else {
       outcome = { value: client, winner: 'client' };
     }

@@ -32,5 +32,5 @@ export type { ManualConflict, StoredRecord } from './record';
 export { type ResolveContext, type ResolveOutcome, resolveManualConflict } from './resolve-conflict';
 export { type FieldRule, fieldRules, type RuleInput, type RuleOutcome, type Winner } from './rules';
 export { addIncrement } from './rules/counter';
-export { mergeSets } from './rules/set-union';
-export { asInstant, type FieldValue, jsonEqual } from './values';
+export { applySetEdit, mergeSets } from './rules/set-union';
+export { asInstant, asStringSet, type FieldValue, jsonEqual } from './values';

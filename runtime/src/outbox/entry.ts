@@ -20,6 +20,10 @@ export interface OutboxEntry {
   readonly baseVersion: number;
   readonly hlc: string;
   readonly clientId: string;
+  /** The manual conflict this entry decides (see `Operation.settles`). */
+  readonly settles?: string;
+  /** Members added and removed per string-set field (see `Operation.sets`); never secret. */
+  readonly sets?: Operation['sets'];
   readonly rank: number;
   /** Failed delivery attempts so far (transport errors); 0 means never tried or never failed. */
   readonly attempts: number;

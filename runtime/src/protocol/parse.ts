@@ -10,6 +10,7 @@ import {
   type PullRequest,
   type PushRequest,
   type RecordValues,
+  type SetEdit,
 } from './types';
 
 /** An HTTP-shaped refusal of a whole request: the status and the error body to send. */
@@ -82,6 +83,14 @@ function operation(raw: unknown, at: string): Operation {
   const clientId = text(raw.clientId, `${at}/clientId`, 'clientId', 128);
   if (!isValidNodeId(clientId))
     throw new ShapeError(`${at}/clientId`, 'clientId must be printable ASCII without spaces.');
+  const settles =
+    raw.settles === undefined
+      ? undefined
+      : text(raw.settles, `${at}/settles`, 'settles (a conflict id)', PROTOCOL_LIMITS.maxConflictIdLength);
+  if (settles !== undefined && kind !== 'upsert') {
+    throw new ShapeError(`${at}/settles`, 'Only an upsert can settle a conflict.');
+  }
+  const sets = raw.sets === undefined ? undefined : setEdits(raw.sets, `${at}/sets`);
   return {
     id: text(raw.id, `${at}/id`, 'id', PROTOCOL_LIMITS.maxIdLength),
     entity: text(raw.entity, `${at}/entity`, 'entity', PROTOCOL_LIMITS.maxIdLength),
@@ -92,7 +101,35 @@ function operation(raw: unknown, at: string): Operation {
     baseVersion,
     hlc: raw.hlc,
     clientId,
+    ...(settles === undefined ? {} : { settles }),
+    ...(sets === undefined ? {} : { sets }),
   };
+}
+
+function members(value: unknown, at: string): string[] {
+  if (!Array.isArray(value) || value.some((m) => typeof m !== 'string')) {
+    throw new ShapeError(at, 'Expected a list of strings (set members).');
+  }
+  return value as string[];
+}
+
+/** `{ <field>: { add: [...], remove: [...] } }`, with no member both added and removed. */
+function setEdits(value: unknown, at: string): Record<string, SetEdit> {
+  const fields = values(value, at);
+  const out: Record<string, SetEdit> = {};
+  for (const [field, raw] of Object.entries(fields)) {
+    const where = `${at}/${field.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    if (!isPlainObject(raw))
+      throw new ShapeError(where, 'A set edit must be { "add": [...], "remove": [...] }.');
+    const add = members(raw.add ?? [], `${where}/add`);
+    const remove = members(raw.remove ?? [], `${where}/remove`);
+    const both = add.find((m) => remove.includes(m));
+    if (both !== undefined) {
+      throw new ShapeError(`${where}/remove`, `“${both}” is both added and removed; send one of them.`);
+    }
+    out[field] = { add, remove };
+  }
+  return out;
 }
 
 function header(body: unknown): Record<string, unknown> {
@@ -175,6 +212,18 @@ export function parsePullRequest(body: unknown): Parsed<PullRequest> {
         throw new ShapeError('/limit', 'limit must be a whole number, 1 or more.');
       }
       request = { ...request, limit: b.limit };
+    }
+    if (b.openConflicts !== undefined) {
+      if (!Array.isArray(b.openConflicts) || b.openConflicts.length > PROTOCOL_LIMITS.maxOpenConflicts) {
+        throw new ShapeError(
+          '/openConflicts',
+          `openConflicts must be a list of at most ${PROTOCOL_LIMITS.maxOpenConflicts} conflict ids.`,
+        );
+      }
+      const openConflicts = b.openConflicts.map((id, i) =>
+        text(id, pointer('openConflicts', i), 'A conflict id', PROTOCOL_LIMITS.maxConflictIdLength),
+      );
+      request = { ...request, openConflicts };
     }
     return request;
   });

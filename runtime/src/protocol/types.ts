@@ -38,12 +38,32 @@ export interface Operation {
   readonly hlc: Hlc;
   /** The device that made the change (stable per installation). */
   readonly clientId: string;
+  /**
+   * Set when the operation is a person's decision on a manual conflict: the conflict id. `changes`
+   * then holds the chosen value of every conflicting field and nothing else. The server settles the
+   * conflict (`applied`), or refuses with `conflict-settled` when it was decided before.
+   */
+  readonly settles?: string;
+  /**
+   * Per string-set field in `changes`: the members this edit added and removed. A `set-union` field
+   * merges these into the server's set (`server ∪ add − removed members the edit saw`), so a stale
+   * `base` can never turn an add into a removal. Absent (older clients): the whole-set form,
+   * merged by `base`.
+   */
+  readonly sets?: Readonly<Record<string, SetEdit>>;
+}
+
+/** The members one edit added to and removed from a string-set field (disjoint lists). */
+export interface SetEdit {
+  readonly add: readonly string[];
+  readonly remove: readonly string[];
 }
 
 /**
  * Every reason the server may give for refusing an operation: the one list the type, the API
  * document and client code derive from. `restricted`: a delete refused because records still
- * reference this one through a `restrict` relation.
+ * reference this one through a `restrict` relation. `conflict-settled`: a decision on a manual
+ * conflict someone already decided (the record keeps their decision).
  */
 export const REJECT_REASONS = [
   'unknown-entity',
@@ -56,6 +76,7 @@ export const REJECT_REASONS = [
   'too-large',
   'not-found',
   'restricted',
+  'conflict-settled',
 ] as const;
 
 /** Why the server refused an operation. The refusal is final: retrying the same operation fails again. */
@@ -90,6 +111,13 @@ export type OperationResult =
       /** The record as shown until a person decides (the manual rule's interim value). */
       readonly record: RecordValues;
       readonly fields: readonly string[];
+      /**
+       * The three versions of the conflicting fields, as the server's conflict list shows them: what
+       * the edit started from, what the server held (the other side's edit) and what this device wrote.
+       */
+      readonly base?: RecordValues;
+      readonly server?: RecordValues;
+      readonly client?: RecordValues;
     }
   | {
       readonly opId: string;
@@ -129,6 +157,22 @@ export interface PullRequest {
   readonly entities?: readonly string[];
   /** Page size (the server caps it). */
   readonly limit?: number;
+  /**
+   * Ids of the manual conflicts this device holds open (at most `PROTOCOL_LIMITS.maxOpenConflicts`):
+   * the answer's `settled` lists those decided since, wherever they were decided.
+   */
+  readonly openConflicts?: readonly string[];
+}
+
+/** A manual conflict decided on the server (through the API or by a device), as a pull reports it. */
+export interface SettledConflict {
+  readonly id: string;
+  /** Who decided (a user id). */
+  readonly resolvedBy: string;
+  /** ISO 8601 time of the decision. */
+  readonly resolvedAt: string;
+  /** The chosen value of each conflicting field (fields the caller may not see left out). */
+  readonly resolution: RecordValues;
 }
 
 /** One change delivered by a pull. */
@@ -158,6 +202,8 @@ export interface PullResponse {
   readonly cursor: string;
   /** True when more changes are waiting: pull again right away. */
   readonly hasMore: boolean;
+  /** Of the request's `openConflicts`, those someone decided since: the device drops them. */
+  readonly settled?: readonly SettledConflict[];
 }
 
 /** Every error code of the HTTP API (the `error.code` of an error body): the one list. */

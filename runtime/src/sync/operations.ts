@@ -15,5 +15,7 @@ export async function toOperation(entry: OutboxEntry, codec: EntityCodec): Promi
     baseVersion: entry.baseVersion,
     hlc: entry.hlc,
     clientId: entry.clientId,
+    ...(entry.settles === undefined ? {} : { settles: entry.settles }),
+    ...(entry.sets === undefined ? {} : { sets: entry.sets }),
   };
 }

@@ -3,6 +3,7 @@ import { isStoredLocally, META_TABLES } from '../local-store';
 import { PROTOCOL_VERSION } from '../protocol';
 import type { SyncTransport } from '../transport/types';
 import { applyPulledPage, CURSORS } from './pull-apply';
+import { dropSettled, openConflictIds } from './settled-conflicts';
 
 /** Page size asked of the server (it may cap it). */
 export const PULL_LIMIT = 500;
@@ -25,6 +26,8 @@ export async function pullAll(ctx: EngineContext, transport: SyncTransport): Pro
     groups.set(at, [...(groups.get(at) ?? []), entity.name]);
   }
   let pulled = 0;
+  // Asked once per round: the server answers which of these were decided since, wherever.
+  let openConflicts: string[] | undefined = await openConflictIds(ctx);
   for (const [start, entities] of groups) {
     let cursor = start === '' ? undefined : start;
     for (;;) {
@@ -35,8 +38,11 @@ export async function pullAll(ctx: EngineContext, transport: SyncTransport): Pro
         ...(cursor === undefined ? {} : { cursor }),
         entities,
         limit: PULL_LIMIT,
+        ...(openConflicts?.length ? { openConflicts } : {}),
       });
+      openConflicts = undefined;
       await applyPulledPage(ctx, response.changes, entities, response.cursor);
+      await dropSettled(ctx, response.settled ?? []);
       pulled += response.changes.length;
       cursor = response.cursor;
       if (!response.hasMore) break;

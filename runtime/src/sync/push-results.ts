@@ -209,9 +209,10 @@ async function conflictRecord(
     entity: op.entity,
     key: op.key,
     fields: result.fields,
-    base: pick(op.base),
-    server: serverSide(result, pick(op.changes), pick(serverBefore)),
-    client: pick(op.changes),
+    // The server's three versions when it sends them (the ones its conflict list shows).
+    base: result.base ?? pick(op.base),
+    server: result.server ?? serverSide(result, pick(op.changes), pick(serverBefore)),
+    client: result.client ?? pick(op.changes),
     interim: pick(result.record),
     ...(prompt === undefined ? {} : { prompt }),
     opId: op.id,
@@ -229,8 +230,8 @@ async function conflictRecord(
 }
 
 /**
- * The other side's values of a conflict. The wire answer carries the interim record, not the
- * server's values: where the interim differs from what this device wrote, it is the server's value;
+ * The other side's values of a conflict, for servers that do not send them. Such an answer carries
+ * the interim record, not the server's values: where the interim differs from what this device wrote, it is the server's value;
  * where it equals it, the last server state this device knew stands in.
  */
 function serverSide(

@@ -5,7 +5,13 @@ import {
   type StoreHarness,
 } from '../../src/authority/conformance';
 import { MemoryAuthorityStore } from '../../src/authority/memory-store';
-import type { AuthorityStore, ChangesPage, ChangesQuery, StoredOpResult } from '../../src/authority/store';
+import type {
+  AuthorityStore,
+  ChangesPage,
+  ChangesQuery,
+  ConflictDecision,
+  StoredOpResult,
+} from '../../src/authority/store';
 import type { ManualConflict, StoredRecord } from '../../src/merge/record';
 
 function harness(store: AuthorityStore): StoreHarness {
@@ -40,6 +46,8 @@ function restartingVersions(): StoreHarness {
     putOpResult: (id, r) => store.putOpResult(id, r),
     nextVersion: () => fresh.nextVersion(),
     saveConflict: (c) => store.saveConflict(c),
+    getConflict: (id) => store.getConflict(id),
+    markConflictResolved: (id, d) => store.markConflictResolved(id, d),
     changesSince: (q) => store.changesSince(q),
   };
   return {
@@ -61,6 +69,8 @@ function withoutReferences(): StoreHarness {
     putOpResult: (id: string, r: StoredOpResult) => store.putOpResult(id, r),
     nextVersion: () => store.nextVersion(),
     saveConflict: (c: ManualConflict) => store.saveConflict(c),
+    getConflict: (id: string) => store.getConflict(id),
+    markConflictResolved: (id: string, d: ConflictDecision) => store.markConflictResolved(id, d),
     changesSince: (q: ChangesQuery) => store.changesSince(q),
     findReferencing: undefined,
   };

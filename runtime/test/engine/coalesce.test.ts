@@ -60,3 +60,38 @@ describe('coalescing two unsent edits of one record', () => {
     expect(coalesce(entry({}), entry({ id: 'op-2', key: 't2' }))).toEqual({ kind: 'separate' });
   });
 });
+
+describe('coalescing set edits', () => {
+  it('applies the later adds and removes after the earlier ones', () => {
+    const earlier = entry({
+      changes: { tags: ['a', 'x', 'y'] },
+      base: { tags: ['a'] },
+      sets: { tags: { add: ['x', 'y'], remove: [] } },
+    });
+    const later = entry({
+      seq: 2,
+      id: 'op-2',
+      changes: { tags: ['y', 'z'] },
+      base: { tags: ['a', 'x', 'y'] },
+      sets: { tags: { add: ['z'], remove: ['a', 'x'] } },
+    });
+    const result = coalesce(earlier, later);
+    expect(result.kind === 'merged' && result.entry.sets).toEqual({
+      tags: { add: ['y', 'z'], remove: ['a', 'x'] },
+    });
+  });
+
+  it('leaves a field in the whole-set form when one of the two entries carries no edit for it', () => {
+    const earlier = entry({ changes: { tags: ['a', 'x'] }, base: { tags: ['a'] } });
+    const later = entry({
+      seq: 2,
+      id: 'op-2',
+      changes: { tags: ['a', 'x', 'y'] },
+      base: { tags: ['a', 'x'] },
+      sets: { tags: { add: ['y'], remove: [] } },
+    });
+    const result = coalesce(earlier, later);
+    expect(result.kind).toBe('merged');
+    expect(result.kind === 'merged' && result.entry.sets).toBeUndefined();
+  });
+});

@@ -184,9 +184,7 @@ describe('InMemorySyncServer and its transport', () => {
     });
     expect(record.values.notes).toBe('Gas smell near meter. Valve replaced.');
     expect(server.openConflicts()).toEqual([]);
-    await expect(server.resolveConflict(conflict!.id, { notes: 'again' })).rejects.toThrow(
-      /already resolved/,
-    );
+    await expect(server.resolveConflict(conflict!.id, { notes: 'again' })).rejects.toThrow(/already decided/);
     const page = await transport.pull({ ...pullReq, cursor: start.cursor });
     expect(page.changes[0]).toMatchObject({ record: { notes: 'Gas smell near meter. Valve replaced.' } });
   });

@@ -47,6 +47,22 @@ export const syncSchemas = {
       baseVersion: { type: 'integer', minimum: 0 },
       hlc: { type: 'string' },
       clientId: { type: 'string' },
+      sets: {
+        type: 'object',
+        description: 'Per string-set field in changes: the members this edit added and removed.',
+        additionalProperties: {
+          type: 'object',
+          properties: {
+            add: { type: 'array', items: { type: 'string' } },
+            remove: { type: 'array', items: { type: 'string' } },
+          },
+        },
+      },
+      settles: {
+        type: 'string',
+        description:
+          "A person's decision on this manual conflict: changes hold the chosen value of each conflicting field.",
+      },
     },
   },
   OperationResult: {
@@ -77,6 +93,9 @@ export const syncSchemas = {
           conflictId: { type: 'string' },
           record: stringMap,
           fields: { type: 'array', items: { type: 'string' } },
+          base: stringMap,
+          server: stringMap,
+          client: stringMap,
         },
       },
       {
@@ -128,6 +147,22 @@ export const syncSchemas = {
       cursor: { type: 'string' },
       entities: { type: 'array', items: { type: 'string' } },
       limit: { type: 'integer', minimum: 1 },
+      openConflicts: {
+        type: 'array',
+        items: { type: 'string' },
+        description:
+          'Ids of the manual conflicts the device holds open; the answer lists those decided since.',
+      },
+    },
+  },
+  SettledConflict: {
+    type: 'object',
+    required: ['id', 'resolvedBy', 'resolvedAt', 'resolution'],
+    properties: {
+      id: { type: 'string' },
+      resolvedBy: { type: 'string' },
+      resolvedAt: { type: 'string', format: 'date-time' },
+      resolution: stringMap,
     },
   },
   Change: {
@@ -165,6 +200,7 @@ export const syncSchemas = {
       changes: { type: 'array', items: { $ref: '#/components/schemas/Change' } },
       cursor: { type: 'string' },
       hasMore: { type: 'boolean' },
+      settled: { type: 'array', items: { $ref: '#/components/schemas/SettledConflict' } },
     },
   },
   Conflict: {

@@ -1,3 +1,5 @@
+import type { ConflictDecision, KeptConflict } from '@syncraft/runtime/authority';
+import type { ManualConflict } from '@syncraft/runtime/merge';
 import type { RecordValues } from '@syncraft/runtime/protocol';
 import type { SqlAuthorityStore } from './sql-store';
 
@@ -26,17 +28,39 @@ export function readConflict(store: SqlAuthorityStore, id: string) {
     .executeTakeFirst();
 }
 
+/** A stored conflict row as the authority sees it. */
+export function keptConflict(row: Awaited<ReturnType<typeof readConflict>>): KeptConflict | undefined {
+  if (!row) return undefined;
+  const conflict = JSON.parse(row.detail) as ManualConflict;
+  if (row.status === 'open') return { conflict, status: 'open' };
+  return {
+    conflict,
+    status: 'resolved',
+    ...(row.resolved_by === null ? {} : { resolvedBy: row.resolved_by }),
+    ...(row.resolved_at === null ? {} : { resolvedAt: row.resolved_at }),
+    ...(row.resolution === null ? {} : { resolution: JSON.parse(row.resolution) as RecordValues }),
+  };
+}
+
+/** The columns a decision sets. */
+export function decisionColumns(decision: ConflictDecision) {
+  return {
+    status: 'resolved' as const,
+    resolved_at: decision.at,
+    resolved_by: decision.by,
+    resolution: JSON.stringify(decision.values),
+  };
+}
+
 /** Marks a conflict resolved, inside the store's transaction. */
 export async function markResolved(
   store: SqlAuthorityStore,
   id: string,
-  by: string,
-  values: RecordValues,
-  at: string,
+  decision: ConflictDecision,
 ): Promise<void> {
   await store.db
     .updateTable('sync_conflicts')
-    .set({ status: 'resolved', resolved_at: at, resolved_by: by, resolution: JSON.stringify(values) })
+    .set(decisionColumns(decision))
     .where('app_id', '=', store.appId)
     .where('id', '=', id)
     .execute();

@@ -1,10 +1,4 @@
-import {
-  type AccessContext,
-  allows,
-  checkValues,
-  permissionsFor,
-  unwritableField,
-} from '@syncraft/runtime/access';
+import { type DecisionOutcome, decideConflict, mayDecide } from '@syncraft/runtime/authority';
 import { formatHlc, type ManualConflict, parseHlc, tick } from '@syncraft/runtime/merge';
 import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
@@ -14,7 +8,7 @@ import { requireUser } from '../auth/user';
 import type { OpenedDatabase } from '../db/database';
 import { ApiError, badRequest } from '../http/api-error';
 import { accessContextFor } from './access-context';
-import { CONFLICT_COLUMNS, markResolved, readConflict } from './conflict-rows';
+import { CONFLICT_COLUMNS, readConflict } from './conflict-rows';
 import { encodeCursor } from './cursor';
 import type { ChangeNotifier } from './notifier';
 import type { PublishedSpec } from './published-spec';
@@ -82,24 +76,25 @@ function toView(spec: SyncSpec, row: ConflictRow): ConflictView {
   };
 }
 
-/**
- * Whether the caller may see and settle a conflict: read and update the record in their scope, see
- * every conflicting field (none hidden from their role) and write each of them.
- */
-function mayDecide(
-  spec: SyncSpec,
-  caller: AccessContext,
-  entity: string,
-  values: RecordValues,
-  fields: readonly string[],
-): boolean {
-  const perms = permissionsFor(spec, caller.roles, entity);
-  return (
-    allows(perms, 'read', values, caller) &&
-    allows(perms, 'update', values, caller) &&
-    !fields.some((f) => perms.hiddenFields.has(f)) &&
-    unwritableField(perms, fields) === undefined
-  );
+/** The HTTP error of a refused decision: 409 when decided before or the record is gone. */
+function refusalError(outcome: Extract<DecisionOutcome, { ok: false }>, conflictId: string): ApiError {
+  switch (outcome.refusal) {
+    case 'not-found':
+      return new ApiError(404, 'not-found', outcome.message);
+    case 'settled':
+      return new ApiError(409, 'conflict', outcome.message, {
+        hint: `GET the conflict list with status=all to see the decision on "${conflictId}".`,
+      });
+    case 'forbidden':
+      return new ApiError(403, 'forbidden', outcome.message);
+    case 'invalid-value':
+      return badRequest(
+        outcome.message,
+        outcome.field === undefined ? '/values' : `/values/${outcome.field}`,
+      );
+    case 'record-gone':
+      return new ApiError(409, 'conflict', outcome.message);
+  }
 }
 
 interface ConflictRouteDeps {
@@ -168,75 +163,28 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
     const published = await deps.published(appId);
     const user = requireUser(res);
     const caller = accessContextFor(published.spec, user, Date.now());
-    const entityOf = (name: string) => published.spec.entities.find((e) => e.name === name);
 
     const { value, flushed } = await runPushTransaction(db.db, db.dialect, appId, async (store) => {
       const row = await readConflict(store, conflictId);
       if (!row)
         throw new ApiError(404, 'not-found', `There is no conflict "${conflictId}" in app "${appId}".`);
-      if (row.status !== 'open') {
-        throw new ApiError(
-          409,
-          'conflict',
-          `The conflict "${conflictId}" was already resolved by ${row.resolved_by}.`,
-        );
-      }
-      const detail = JSON.parse(row.detail) as ManualConflict;
-      const missing = detail.fields.find((f) => !Object.hasOwn(chosen, f));
-      if (missing !== undefined) throw badRequest(`Choose a value for "${missing}".`, `/values/${missing}`);
-      const extra = Object.keys(chosen).find((f) => !detail.fields.includes(f));
-      if (extra !== undefined) {
-        throw badRequest(
-          `"${extra}" is not part of this conflict (${detail.fields.join(', ')}).`,
-          `/values/${extra}`,
-        );
-      }
-      const entity = entityOf(row.entity);
-      if (!entity)
-        throw new ApiError(409, 'conflict', `The published spec no longer has entity "${row.entity}".`);
-      const problem = checkValues(entity, chosen, { create: false });
-      if (problem) throw badRequest(problem.message, `/values/${problem.field}`);
-      const record = await store.getRecord(row.entity, row.record_key);
-      if (!record || record.deleted) {
-        throw new ApiError(
-          409,
-          'conflict',
-          `The ${row.entity} "${row.record_key}" was deleted since the conflict arose.`,
-        );
-      }
-      if (!mayDecide(published.spec, caller, row.entity, record.values, detail.fields)) {
-        throw new ApiError(
-          403,
-          'forbidden',
-          `Your roles may not read and update ${detail.fields.join(', ')} of this ${row.entity}.`,
-        );
-      }
-      const version = await store.nextVersion();
-      const previous = parseHlc(record.hlc) ?? { wallMs: 0, counter: 0, nodeId: 'server' };
-      const hlc = formatHlc(tick({ ...previous, nodeId: 'server' }, Date.now()));
-      const fieldVersions = { ...record.fieldVersions };
-      const fieldHlc = { ...record.fieldHlc };
-      for (const field of detail.fields) {
-        fieldVersions[field] = version;
-        fieldHlc[field] = hlc;
-      }
-      await store.putRecord(row.entity, {
-        ...record,
-        version,
-        hlc,
-        values: { ...record.values, ...chosen },
-        fieldVersions,
-        fieldHlc,
+      const outcome = await decideConflict(published.spec, store, conflictId, chosen, {
+        userId: user.userId,
+        access: caller,
+        stamp: (record) => {
+          const previous = parseHlc(record.hlc) ?? { wallMs: 0, counter: 0, nodeId: 'server' };
+          return formatHlc(tick({ ...previous, nodeId: 'server' }, Date.now()));
+        },
+        at: new Date().toISOString(),
       });
-      const resolvedAt = new Date().toISOString();
-      await markResolved(store, conflictId, user.userId, chosen, resolvedAt);
+      if (!outcome.ok) throw refusalError(outcome, conflictId);
       return {
-        version,
+        version: outcome.record.version,
         view: toView(published.spec, {
           ...row,
           status: 'resolved',
-          resolved_at: resolvedAt,
-          resolved_by: user.userId,
+          resolved_at: outcome.kept.resolvedAt ?? null,
+          resolved_by: outcome.kept.resolvedBy ?? null,
           resolution: JSON.stringify(chosen),
         }),
       };

@@ -2,6 +2,8 @@ import type {
   AuthorityStore,
   ChangesPage,
   ChangesQuery,
+  ConflictDecision,
+  KeptConflict,
   StoredChange,
   StoredOpResult,
 } from '@syncraft/runtime/authority';
@@ -10,6 +12,7 @@ import type { OperationResult } from '@syncraft/runtime/protocol';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Dialect } from '../db/database';
 import type { Database } from '../db/schema';
+import { decisionColumns, keptConflict, markResolved, readConflict } from './conflict-rows';
 import { decodeCursor, encodeCursor } from './cursor';
 import { fromPrevState, toPrevState, toRow, toStoredRecord } from './record-rows';
 import { takeVersions } from './versions';
@@ -48,6 +51,8 @@ export class SqlAuthorityStore implements AuthorityStore {
   private readonly read = new Map<string, StoredRecord | undefined>();
   private readonly results = new Map<string, StoredOpResult>();
   private readonly conflicts = new Map<string, ManualConflict>();
+  /** Decisions on conflicts met in this same batch (written with them by `flush`). */
+  private readonly stagedDecisions = new Map<string, ConflictDecision>();
   /** Results read ahead by {@link prefetch}: an id in here that maps to undefined has none. */
   private readonly knownResults = new Map<string, StoredOpResult | undefined>();
 
@@ -184,6 +189,26 @@ export class SqlAuthorityStore implements AuthorityStore {
 
   async saveConflict(conflict: ManualConflict): Promise<void> {
     this.conflicts.set(conflict.id, conflict);
+  }
+
+  async getConflict(id: string): Promise<KeptConflict | undefined> {
+    const staged = this.conflicts.get(id);
+    if (!staged) return keptConflict(await readConflict(this, id));
+    const decision = this.stagedDecisions.get(id);
+    return decision
+      ? {
+          conflict: staged,
+          status: 'resolved',
+          resolvedBy: decision.by,
+          resolvedAt: decision.at,
+          resolution: decision.values,
+        }
+      : { conflict: staged, status: 'open' };
+  }
+
+  async markConflictResolved(id: string, decision: ConflictDecision): Promise<void> {
+    if (this.conflicts.has(id)) this.stagedDecisions.set(id, decision);
+    else await markResolved(this, id, decision);
   }
 
   async changesSince(query: ChangesQuery): Promise<ChangesPage> {
@@ -354,6 +379,7 @@ export class SqlAuthorityStore implements AuthorityStore {
         .execute();
     }
     for (const conflict of this.conflicts.values()) {
+      const decision = this.stagedDecisions.get(conflict.id);
       await this.db
         .insertInto('sync_conflicts')
         .values({
@@ -368,6 +394,7 @@ export class SqlAuthorityStore implements AuthorityStore {
           resolved_at: null,
           resolved_by: null,
           resolution: null,
+          ...(decision ? decisionColumns(decision) : {}),
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();

@@ -1,5 +1,7 @@
 import type { StoredRecord } from '@syncraft/runtime/merge';
 import type { RecordValues } from '@syncraft/runtime/protocol';
+import { runPushTransaction } from '../../src/sync/transaction';
+import type { TestDatabase } from './databases';
 
 /** A stored record with every field written at `version` by `hlc`. */
 export function storedRecord(
@@ -15,4 +17,15 @@ export function storedRecord(
     fieldHlc[field] = hlc;
   }
   return { key, version, deleted: false, values, fieldVersions, hlc, fieldHlc };
+}
+
+/** Stores the field-service site `site-1` in `appId`, so jobs can refer to it. */
+export async function seedSite(database: TestDatabase, appId: string): Promise<void> {
+  const { opened } = database;
+  await runPushTransaction(opened.db, opened.dialect, appId, async (store) => {
+    await store.putRecord(
+      'Site',
+      storedRecord('site-1', await store.nextVersion(), { id: 'site-1', name: 'P' }),
+    );
+  });
 }

@@ -94,6 +94,7 @@ describe('the OpenAPI document against the protocol module', () => {
       'too-large': true,
       'not-found': true,
       restricted: true,
+      'conflict-settled': true,
     } as const satisfies Record<RejectReason, true>;
     expect(Object.keys(everyReason).sort()).toEqual([...REJECT_REASONS].sort());
   });

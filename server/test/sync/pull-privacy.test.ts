@@ -1,10 +1,9 @@
 import type { Change, Operation, PullResponse, PushResponse } from '@syncraft/runtime/protocol';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPushTransaction } from '../../src/sync/transaction';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
-import { storedRecord } from '../helpers/records';
+import { seedSite } from '../helpers/records';
 
 const spec = templateSpec('field-service');
 const APP = spec.app.id;
@@ -69,13 +68,7 @@ describe.each(DIALECTS)('pulls reveal only records the caller could see, on %s',
     dispatcher = await tokenFor('dora', ['dispatcher'], { region: 'north' });
     ana = await tokenFor('ana', ['technician']);
     bob = await tokenFor('bob', ['technician']);
-    const { opened } = t.database;
-    await runPushTransaction(opened.db, opened.dialect, APP, async (store) => {
-      await store.putRecord(
-        'Site',
-        storedRecord('site-1', await store.nextVersion(), { id: 'site-1', name: 'P' }),
-      );
-    });
+    await seedSite(t.database, APP);
   });
   afterAll(async () => {
     await t.dispose();
