@@ -10,6 +10,7 @@ import { initialStatus, StatusStore, type SyncStatus } from '../status';
 import { type CycleResult, SyncEngine } from '../sync/engine';
 import { type MergeNotice, NoticeLog } from '../sync/lost-writes';
 import type { SyncTransport } from '../transport/types';
+import { type ClearedLocalData, type ClearLocalDataOptions, clearLocalData } from './clear-local';
 import type { ClientEvents } from './client-events';
 import type { EngineContext, SyncUser } from './context';
 import { entityRuntimes, parseSpec } from './entity-runtime';
@@ -89,6 +90,17 @@ export interface SyncClient {
   syncNow(): Promise<CycleResult>;
   /** Resolves when nothing is in flight and the outbox is empty or cannot move without a trigger. */
   idle(): Promise<void>;
+  /**
+   * Removes this device's copy of the app's data (records, outbox, conflict and rejected lists,
+   * pull cursors) — say, when the user signs out. Refuses with `UnsentEditsError` while edits are
+   * unsent, unless `{ discardUnsent: true }`; resolves with what it removed, each discarded
+   * operation included. Automatic sync pauses meanwhile.
+   *
+   * @example
+   * await client.syncNow();
+   * const { discarded } = await client.clearLocalData({ discardUnsent: true });
+   */
+  clearLocalData(options?: ClearLocalDataOptions): Promise<ClearedLocalData>;
   /** Stops and closes the local database. */
   close(): Promise<void>;
 }
@@ -245,6 +257,16 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     },
     syncNow: () => engine.syncNow(),
     idle: () => engine.idle(),
+    async clearLocalData(clearOptions = {}) {
+      const wasStarted = engine.started;
+      client.stop();
+      try {
+        await engine.idle();
+        return await clearLocalData(ctx, clearOptions);
+      } finally {
+        if (wasStarted) client.start();
+      }
+    },
     async close() {
       client.stop();
       await engine.idle();

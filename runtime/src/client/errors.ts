@@ -37,6 +37,28 @@ export class WriteBlockedError extends WriteError {
   }
 }
 
+/**
+ * `client.clearLocalData()` refused: the outbox holds edits the server has not received. Sync
+ * first, or pass `{ discardUnsent: true }` to drop them (the call then reports each one).
+ */
+export class UnsentEditsError extends Error {
+  override readonly name = 'UnsentEditsError';
+
+  constructor(
+    /** Unsent operations, dead letters included. */
+    readonly unsent: number,
+    /** The same, per entity. */
+    readonly byEntity: Readonly<Record<string, number>>,
+  ) {
+    const list = Object.entries(byEntity)
+      .map(([entity, n]) => `${entity}: ${n}`)
+      .join(', ');
+    super(
+      `${unsent} unsent edits (${list}) would be lost: sync first, or call clearLocalData({ discardUnsent: true }) to drop them`,
+    );
+  }
+}
+
 /** A query the local store cannot answer (no index, encrypted field, bad shape). */
 export class QueryError extends Error {
   override readonly name = 'QueryError';

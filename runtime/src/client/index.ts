@@ -1,3 +1,4 @@
+export type { ClearedLocalData, ClearLocalDataOptions } from './clear-local';
 export type { ClientEventName, ClientEvents } from './client-events';
 export type { SyncUser } from './context';
 export {
@@ -6,7 +7,7 @@ export {
   type SyncClient,
   type SyncClientOptions,
 } from './create-client';
-export { QueryError, WriteBlockedError, WriteError, type WriteRefusal } from './errors';
+export { QueryError, UnsentEditsError, WriteBlockedError, WriteError, type WriteRefusal } from './errors';
 export type { ConflictList, DeadLetterList, RejectedList } from './lists';
 export type { IndexValue, Query, RangeCondition } from './query';
 export { ManualScheduler, type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
