@@ -163,15 +163,28 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
 
   const pending = { critical: 0, high: 0, normal: 0, low: 0 };
   let dead = 0;
+  let newestDead: OutboxEntry | undefined;
   await outbox.each((entry) => {
-    if (entry.dead === 1) dead++;
-    else pending[PRIORITIES[entry.rank]!]++;
+    if (entry.dead === 1) {
+      dead++;
+      if ((entry.deadAt ?? 0) >= (newestDead?.deadAt ?? 0)) newestDead = entry;
+    } else pending[PRIORITIES[entry.rank]!]++;
   });
   status.update({
     pending,
     deadLetters: dead,
     conflicts: await db.table(META_TABLES.conflicts).count(),
     rejected: await db.table(META_TABLES.rejected).count(),
+    // Dead letters left from an earlier session keep their failure shown, as they would have.
+    ...(newestDead
+      ? {
+          lastError: {
+            message: newestDead.lastError ?? 'delivery failed',
+            at: newestDead.deadAt ?? newestDead.queuedAt,
+            retryable: newestDead.retryLater === 1,
+          },
+        }
+      : {}),
   });
 
   const dispatchEvent = (event: MachineEvent) => {

@@ -108,7 +108,7 @@ export function deadLetterList(ctx: EngineContext, afterRetry: () => void): Dead
     },
     async retry(id) {
       const entry = await find(id);
-      const { dead: _dead, deadAt: _deadAt, ...rest } = entry;
+      const { dead: _dead, deadAt: _deadAt, retryLater: _later, ...rest } = entry;
       await outbox.put({ ...rest, attempts: 0 });
       const priority = PRIORITIES[entry.rank]!;
       ctx.status.addPending(priority, 1);

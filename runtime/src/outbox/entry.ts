@@ -39,6 +39,11 @@ export interface OutboxEntry {
   readonly dead?: 1;
   /** Epoch ms when it became a dead letter. */
   readonly deadAt?: number;
+  /**
+   * 1 when the failures that parked it were transient (no answer, 408, 429, 5xx): the dead letter
+   * goes back to the queue by itself once the retry policy's `maxDelay` has passed.
+   */
+  readonly retryLater?: 1;
 }
 
 /** Rank of a priority: its place in {@link PRIORITIES} (critical = 0). */

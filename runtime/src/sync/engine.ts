@@ -8,7 +8,7 @@ import { PROTOCOL_VERSION } from '../protocol';
 import { purgeExpired } from '../retention/purge';
 import { type Backoff, retryDelayMs } from '../retry';
 import { type SyncTransport, TransportError } from '../transport/types';
-import { recordFailedDelivery } from './delivery-failure';
+import { recordFailedDelivery, reviveDeadLetters } from './delivery-failure';
 import { toOperation } from './operations';
 import { pullAll } from './pull';
 import { applyPushResults } from './push-results';
@@ -65,6 +65,8 @@ export class SyncEngine {
   #failures = 0;
   #retryTimer: TimerHandle | undefined;
   #probeTimer: TimerHandle | undefined;
+  /** Wakes the engine when dead letters parked by transient failures are due again. */
+  #reviveTimer: TimerHandle | undefined;
   #probe: Promise<void> | undefined;
   #upgradeRequired = false;
   #last: CycleResult = { kind: 'skipped', reason: 'not run yet' };
@@ -92,8 +94,10 @@ export class SyncEngine {
     this.#started = false;
     this.#retryTimer?.cancel();
     this.#probeTimer?.cancel();
+    this.#reviveTimer?.cancel();
     this.#retryTimer = undefined;
     this.#probeTimer = undefined;
+    this.#reviveTimer = undefined;
   }
 
   get started(): boolean {
@@ -169,6 +173,8 @@ export class SyncEngine {
     let pushed = 0;
     let pulled = 0;
     try {
+      if (status.get().deadLetters > 0)
+        await reviveDeadLetters(this.#ctx, this.#ctx.scheduler.now() - this.#backoff.maxMs);
       pushed = await this.#pushAll();
       pulled = await pullAll(this.#ctx, this.#transport);
       await purgeExpired(this.#ctx);
@@ -179,7 +185,8 @@ export class SyncEngine {
     }
     this.#failures = 0;
     const at = this.#ctx.scheduler.now();
-    status.update({ lastSyncedAt: at, lastError: null });
+    // A dead letter is an unsolved failure: its error stays shown until it is gone.
+    status.update({ lastSyncedAt: at, ...(status.get().deadLetters > 0 ? {} : { lastError: null }) });
     this.#signal({ type: 'sync-succeeded' });
     this.#ctx.events.emit('synced', { pushed, pulled, at });
     return { kind: 'synced', pushed, pulled };
@@ -219,7 +226,15 @@ export class SyncEngine {
             operations,
           });
         } catch (error) {
-          await recordFailedDelivery(ctx, inFlight, errorInfo(error).message, this.#backoff.maxAttempts);
+          const info = errorInfo(error);
+          const parked = await recordFailedDelivery(
+            ctx,
+            inFlight,
+            info.message,
+            this.#backoff.maxAttempts,
+            info.retryable,
+          );
+          if (parked > 0 && info.retryable) this.#wakeForRevival();
           throw error;
         }
         await applyPushResults(ctx, inFlight, response.results);
@@ -231,6 +246,7 @@ export class SyncEngine {
             unanswered,
             'the server did not answer for this operation',
             this.#backoff.maxAttempts,
+            true,
           );
           throw new Error(`the server answered ${response.results.length} of ${inFlight.length} operations`);
         }
@@ -239,6 +255,16 @@ export class SyncEngine {
       }
       pushed += inFlight.length;
     }
+  }
+
+  /** Requests a cycle once dead letters parked now are due to go back to the queue. */
+  #wakeForRevival(): void {
+    if (!this.#started) return;
+    this.#reviveTimer?.cancel();
+    this.#reviveTimer = this.#ctx.scheduler.setTimer(this.#backoff.maxMs, () => {
+      this.#reviveTimer = undefined;
+      this.request();
+    });
   }
 
   #failed(error: unknown): CycleResult {

@@ -59,6 +59,43 @@ describe('retry backoff', () => {
     client.stop();
   });
 
+  it('a dead letter from 503s keeps lastError while it waits, then goes back to the queue by itself', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const { client, transport, time } = await device(server);
+    transport.failNext(3, { kind: 'status', status: 503 }, 'push');
+    client.start();
+    await client.table('Task').put({ id: 't1', title: 'later' });
+    await client.idle();
+    for (const wait of [1000, 2000, 4000]) {
+      time.advance(wait);
+      await client.idle();
+    }
+    // The third failure parked it; the cycle after that found the server well again.
+    expect(client.status.get()).toMatchObject({ deadLetters: 1, lastError: { retryable: true } });
+    expect(await server.record('Task', 't1')).toBeUndefined();
+    time.advance(60_000); // retry.maxDelay of the spec: the longest a failing server is given
+    await client.idle();
+    expect(await server.record('Task', 't1')).toMatchObject({ title: 'later' });
+    expect(client.status.get()).toMatchObject({ deadLetters: 0, lastError: null });
+    client.stop();
+  });
+
+  it('a dead letter from refused requests (4xx) stays parked until someone retries it', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const { client, transport, time } = await device(server);
+    transport.failNext(3, { kind: 'status', status: 400 }, 'push');
+    client.start();
+    await client.table('Task').put({ id: 't1', title: 'refused' });
+    await client.idle();
+    for (const wait of [1000, 2000, 4000, 60_000, 60_000]) {
+      time.advance(wait);
+      await client.idle();
+    }
+    expect(client.status.get()).toMatchObject({ deadLetters: 1, lastError: { retryable: false } });
+    expect(await server.record('Task', 't1')).toBeUndefined();
+    client.stop();
+  });
+
   it('a successful cycle resets the backoff', async () => {
     const server = new InMemorySyncServer({ spec: taskSpec() });
     const { client, transport, time } = await device(server);
