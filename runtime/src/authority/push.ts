@@ -208,6 +208,7 @@ async function processOperation(
         base: redact(outcome.conflict.base, perms.hiddenFields),
         server: redact(outcome.conflict.server, perms.hiddenFields),
         client: redact(outcome.conflict.client, perms.hiddenFields),
+        ...(outcome.decisions.length > 0 ? { decisions: outcome.decisions } : {}),
       };
   }
 }

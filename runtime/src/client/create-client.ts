@@ -23,6 +23,7 @@ import {
   type RejectedList,
   rejectedList,
 } from './lists';
+import { dropRemovedFields } from './removed-fields';
 import { type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
 import { SerialQueue } from './serial-queue';
 import { SyncTable } from './table';
@@ -161,6 +162,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     randomId: options.randomId ?? (() => crypto.randomUUID()),
   };
 
+  if (outcome.kind === 'upgraded') await dropRemovedFields(ctx);
   const pending = { critical: 0, high: 0, normal: 0, low: 0 };
   let dead = 0;
   let newestDead: OutboxEntry | undefined;

@@ -118,6 +118,8 @@ export type OperationResult =
       readonly base?: RecordValues;
       readonly server?: RecordValues;
       readonly client?: RecordValues;
+      /** Other fields of the same operation that hold something else than it wrote (as in `merged`). */
+      readonly decisions?: readonly FieldDecision[];
     }
   | {
       readonly opId: string;

@@ -114,6 +114,12 @@ export async function applyPushResults(
             const stored = await conflictRecord(ctx, op, result, before, now);
             conflicts.push(stored.stored);
             afterCommit.push(() => ctx.events.emit('conflict', { conflict: stored.plain }));
+            // Fields of the same operation that other rules decided are reported as for `merged`.
+            const decisions = result.decisions ?? [];
+            if (decisions.length > 0) {
+              afterCommit.push(() => ctx.events.emit('operation-merged', { operation: op, decisions }));
+              ctx.notices.add({ operation: op, decisions, at: now });
+            }
             break;
           }
           case 'rejected': {

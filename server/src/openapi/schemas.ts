@@ -96,6 +96,7 @@ export const syncSchemas = {
           base: stringMap,
           server: stringMap,
           client: stringMap,
+          decisions: { type: 'array', items: { $ref: '#/components/schemas/FieldDecision' } },
         },
       },
       {

@@ -204,7 +204,7 @@ function countResults(metrics: ServerMetrics, app: string, response: PushRespons
   for (const result of response.results) {
     metrics.operations.inc({ app, result: result.status });
     if (result.status === 'merged' || result.status === 'conflict') {
-      const decisions = result.status === 'merged' ? result.decisions : [];
+      const decisions = result.decisions ?? [];
       for (const decision of decisions) metrics.conflicts.inc({ app, rule: decision.strategy });
       if (result.status === 'conflict') metrics.conflicts.inc({ app, rule: 'manual' });
     }
