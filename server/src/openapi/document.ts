@@ -94,14 +94,25 @@ const syncPaths: OpenApiPaths = {
       parameters: [
         appId,
         { name: 'status', in: 'query', required: false, schema: { type: 'string', enum: ['open', 'all'] } },
+        {
+          name: 'limit',
+          in: 'query',
+          required: false,
+          schema: { type: 'integer', minimum: 1, maximum: 1000, default: 200 },
+        },
+        { name: 'cursor', in: 'query', required: false, schema: { type: 'string' } },
       ],
       responses: {
         '200': {
-          description: 'The conflicts, oldest first.',
+          description:
+            'One page of conflicts, oldest first; `nextCursor` (absent on the last page) asks for the next.',
           content: json({
             type: 'object',
             required: ['conflicts'],
-            properties: { conflicts: { type: 'array', items: ref('Conflict') } },
+            properties: {
+              conflicts: { type: 'array', items: ref('Conflict') },
+              nextCursor: { type: 'string' },
+            },
           }),
         },
         ...commonErrors,

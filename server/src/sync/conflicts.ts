@@ -76,6 +76,38 @@ function toView(spec: SyncSpec, row: ConflictRow): ConflictView {
   };
 }
 
+/** Conflicts per page of the list: by default, and the most a caller may ask for. */
+export const CONFLICT_PAGE = { default: 200, max: 1000 } as const;
+
+const encodePage = (createdAt: string, id: string) =>
+  Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
+
+/** The `limit` and `cursor` query parameters of the conflict list, checked. */
+function pageOf(query: Record<string, unknown>): { limit: number; after: [string, string] | undefined } {
+  const rawLimit = query.limit;
+  const limit = rawLimit === undefined ? CONFLICT_PAGE.default : Number(rawLimit);
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > CONFLICT_PAGE.max) {
+    throw new ApiError(
+      400,
+      'bad-request',
+      `The "limit" query parameter must be a whole number from 1 to ${CONFLICT_PAGE.max}.`,
+    );
+  }
+  if (query.cursor === undefined) return { limit, after: undefined };
+  let after: unknown;
+  try {
+    after = JSON.parse(Buffer.from(String(query.cursor), 'base64url').toString('utf8'));
+  } catch {
+    after = undefined;
+  }
+  if (!Array.isArray(after) || after.length !== 2 || !after.every((v) => typeof v === 'string')) {
+    throw new ApiError(400, 'bad-request', 'The "cursor" query parameter is not one this list handed out.', {
+      hint: 'Pass the nextCursor of the previous page, or leave it out to start from the oldest conflict.',
+    });
+  }
+  return { limit, after: after as [string, string] };
+}
+
 /** The HTTP error of a refused decision: 409 when decided before or the record is gone. */
 function refusalError(outcome: Extract<DecisionOutcome, { ok: false }>, conflictId: string): ApiError {
   switch (outcome.refusal) {
@@ -122,17 +154,27 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
         hint: 'Leave it out to list open conflicts.',
       });
     }
+    const { limit, after } = pageOf(req.query);
     const { spec } = await deps.published(appId);
     const caller = accessContextFor(spec, requireUser(res), Date.now());
-    const rows = await db.reader
+    const scanned = await db.reader
       .selectFrom('sync_conflicts')
       .select(CONFLICT_COLUMNS)
       .where('app_id', '=', appId)
       .$if(status === 'open', (q) => q.where('status', '=', 'open'))
+      .$if(after !== undefined, (q) =>
+        q.where((eb) =>
+          eb.or([
+            eb('created_at', '>', after![0]),
+            eb.and([eb('created_at', '=', after![0]), eb('id', '>', after![1])]),
+          ]),
+        ),
+      )
       .orderBy('created_at')
       .orderBy('id')
-      .limit(1000)
+      .limit(limit + 1)
       .execute();
+    const rows = scanned.slice(0, limit);
     const store = new SqlAuthorityStore(db.reader, db.dialect, appId, false);
     await store.loadRecords(rows.map((row) => ({ entity: row.entity, key: row.record_key })));
     const visible: ConflictView[] = [];
@@ -142,7 +184,10 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
       if (record && !record.deleted && mayDecide(spec, caller, row.entity, record.values, fields))
         visible.push(toView(spec, row));
     }
-    res.json({ conflicts: visible });
+    // The cursor follows the rows read, not the ones shown: a page may show fewer than `limit`.
+    const last = rows.at(-1);
+    const nextCursor = scanned.length > limit && last ? encodePage(last.created_at, last.id) : undefined;
+    res.json({ conflicts: visible, ...(nextCursor === undefined ? {} : { nextCursor }) });
   });
 
   router.post('/conflicts/:conflictId/resolve', deps.authenticate, async (req, res) => {

@@ -45,7 +45,13 @@ describe.each(DIALECTS)('one conflict state between devices and the API, on %s',
       await request(t.app)
         .get(`/api/apps/${APP}/sync/conflicts?status=all`)
         .set('Authorization', `Bearer ${token}`)
-    ).body.conflicts as { id: string; status: string; resolvedBy?: string; base: RecordValues }[];
+    ).body.conflicts as {
+      id: string;
+      key: string;
+      status: string;
+      resolvedBy?: string;
+      base: RecordValues;
+    }[];
   const resolve = (token: string, id: string, values: RecordValues) =>
     request(t.app)
       .post(`/api/apps/${APP}/sync/conflicts/${encodeURIComponent(id)}/resolve`)
@@ -161,5 +167,32 @@ describe.each(DIALECTS)('one conflict state between devices and the API, on %s',
     expect(twice.status).toBe(409);
     expect(twice.body.error.message).toMatch(/already decided by ana/);
     expect(await record('job-device')).toMatchObject({ notes: 'ana notes' });
+  });
+
+  it('pages the conflict list with a cursor, oldest first, until no next cursor is given', async () => {
+    for (const key of ['job-page-1', 'job-page-2', 'job-page-3']) await conflictOnAna(key);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const res = await request(t.app)
+        .get(`/api/apps/${APP}/sync/conflicts`)
+        .query({ status: 'all', limit: 2, ...(cursor === undefined ? {} : { cursor }) })
+        .set('Authorization', `Bearer ${dora}`);
+      expect(res.status).toBe(200);
+      expect(res.body.conflicts.length).toBeLessThanOrEqual(2);
+      seen.push(...res.body.conflicts.map((c: { key: string }) => c.key));
+      cursor = res.body.nextCursor;
+      pages++;
+    } while (cursor !== undefined && pages < 20);
+    const all = (await conflictsFor(dora)).map((c) => c.key);
+    expect(seen).toEqual(all);
+    expect(pages).toBe(Math.ceil(all.length / 2));
+    const bad = await request(t.app)
+      .get(`/api/apps/${APP}/sync/conflicts`)
+      .query({ limit: 0 })
+      .set('Authorization', `Bearer ${dora}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/limit/);
   });
 });
