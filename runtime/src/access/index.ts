@@ -10,8 +10,21 @@ export {
   VALUE_LIMITS,
   type ValueProblem,
 } from './check-values';
-export { evaluateCondition } from './condition';
+export {
+  evaluateCondition,
+  ownKey,
+  type RelatedRecords,
+  type RelationContext,
+  referencedKey,
+} from './condition';
 export { type AccessContext, resolveParam } from './context';
+export {
+  loadRelated,
+  MAX_RELATED_PER_HOP,
+  RelatedRecordCache,
+  type RelatedSource,
+  type SourceRecord,
+} from './load-related';
 export {
   type Action,
   type ActionScope,

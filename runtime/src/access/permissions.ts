@@ -1,6 +1,6 @@
 import type { RecordValues } from '../protocol/types';
 import type { Condition, Entity, Permission, SyncSpec } from '../spec/types';
-import { evaluateCondition } from './condition';
+import { evaluateCondition, type RelationContext } from './condition';
 import type { AccessContext } from './context';
 
 /** What a role may do with an entity's records. */
@@ -59,16 +59,20 @@ export function permissionsFor(spec: SyncSpec, roles: readonly string[], entity:
   return { entity, actions, writableFields: writable, hiddenFields: hidden ?? new Set() };
 }
 
-/** True when the permissions allow `action` on this record (the record lies in the action's scope). */
+/**
+ * True when the permissions allow `action` on this record (the record lies in the action's scope).
+ * Scopes that follow relations need `relations` (see `loadRelated`); without it they do not match.
+ */
 export function allows(
   permissions: EntityPermissions,
   action: Action,
   record: RecordValues,
   ctx: AccessContext,
+  relations?: RelationContext,
 ): boolean {
   const scope = permissions.actions.get(action);
   if (!scope) return false;
-  return scope.kind === 'any' || scope.conditions.some((c) => evaluateCondition(c, record, ctx));
+  return scope.kind === 'any' || scope.conditions.some((c) => evaluateCondition(c, record, ctx, relations));
 }
 
 /** True when the caller's roles may read this record of `entity`. */

@@ -1,6 +1,6 @@
 import type { RecordValues } from '../protocol/types';
 import type { Entity, SyncSpec } from '../spec/types';
-import { evaluateCondition } from './condition';
+import { evaluateCondition, type RelationContext } from './condition';
 import type { AccessContext } from './context';
 import { allows, type EntityPermissions, permissionsFor } from './permissions';
 
@@ -8,7 +8,8 @@ import { allows, type EntityPermissions, permissionsFor } from './permissions';
  * True when the record belongs on the caller's device: it lies in the entity's offline scope
  * (what the device keeps) AND in the caller's read scope (what the caller's roles may see).
  *
- * Pass `permissions` (from `permissionsFor`) when checking many records of one entity.
+ * Pass `permissions` (from `permissionsFor`) when checking many records of one entity, and
+ * `relations` when the scopes follow relations (see `loadRelated`).
  *
  * The two differ in purpose: the offline scope only trims what a device stores (a pull sends
  * records in both scopes), while the role scopes are enforced on every read and write.
@@ -19,8 +20,9 @@ export function inScope(
   record: RecordValues,
   ctx: AccessContext,
   permissions: EntityPermissions = permissionsFor(spec, ctx.roles, entity.name),
+  relations?: RelationContext,
 ): boolean {
-  if (entity.offline.scope !== undefined && !evaluateCondition(entity.offline.scope, record, ctx))
+  if (entity.offline.scope !== undefined && !evaluateCondition(entity.offline.scope, record, ctx, relations))
     return false;
-  return allows(permissions, 'read', record, ctx);
+  return allows(permissions, 'read', record, ctx, relations);
 }

@@ -48,4 +48,7 @@ export type {
   PriorState,
   StoredChange,
   StoredOpResult,
+  ViewChange,
+  ViewPage,
+  ViewQuery,
 } from './store';

@@ -1,4 +1,7 @@
+import type { RelatedRecords } from '../access/condition';
 import type { ManualConflict, StoredRecord } from '../merge/record';
+import type { RecordValues } from '../protocol/types';
+import { MemoryViews } from './memory-views';
 import type {
   AuthorityStore,
   ChangesPage,
@@ -8,6 +11,8 @@ import type {
   PriorState,
   StoredChange,
   StoredOpResult,
+  ViewPage,
+  ViewQuery,
 } from './store';
 
 interface LogEntry {
@@ -39,6 +44,25 @@ export class MemoryAuthorityStore implements AuthorityStore {
   #batchWrites: Set<string> | undefined;
   #version = 0;
   #seq = 0;
+  /** The live records as relation conditions read them. */
+  readonly related: RelatedRecords = {
+    get: (entity, key) => {
+      const record = this.#records.get(entity)?.get(key);
+      return record && !record.deleted ? record.values : undefined;
+    },
+    referencing: (entity, field, key) => {
+      const found: RecordValues[] = [];
+      for (const record of this.#records.get(entity)?.values() ?? []) {
+        if (!record.deleted && record.values[field] === key) found.push(record.values);
+      }
+      return found;
+    },
+  };
+  readonly #views = new MemoryViews(
+    (entity) => this.#records.get(entity)?.values() ?? [],
+    this.related,
+    (entity, key) => this.#records.get(entity)?.get(key),
+  );
 
   async getRecord(entity: string, key: string): Promise<StoredRecord | undefined> {
     return this.#records.get(entity)?.get(key);
@@ -182,6 +206,10 @@ export class MemoryAuthorityStore implements AuthorityStore {
         found.push(record);
     }
     return found;
+  }
+
+  async viewChanges(query: ViewQuery): Promise<ViewPage> {
+    return this.#views.changes(query);
   }
 
   /** The records of an entity, tombstones included, by key order (for tests and inspection). */

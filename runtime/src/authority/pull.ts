@@ -5,9 +5,11 @@ import { inScope } from '../access/scope';
 import { PROTOCOL_LIMITS } from '../protocol/limits';
 import { apiFailure, parsePullRequest } from '../protocol/parse';
 import { type Change, PROTOCOL_VERSION, type PullRequest, type PullResponse } from '../protocol/types';
+import { deviceScopeParts, usesRelations } from '../spec/relation-paths';
 import type { Entity, SyncSpec } from '../spec/types';
 import { settledConflicts } from './conflicts';
 import { checkSpecVersion } from './handshake';
+import { decodePullCursor, encodePullCursor } from './pull-cursor';
 import type { AuthorityAnswer } from './push';
 import type { AuthorityStore } from './store';
 
@@ -18,6 +20,19 @@ export function pullable(spec: SyncSpec, entity: Entity, caller: AccessContext):
     entity.offline.availability !== 'online-only' &&
     permissionsFor(spec, caller.roles, entity.name).actions.has('read')
   );
+}
+
+const START_OVER =
+  'Pull again without a cursor to start over (the device then receives every record in scope).';
+
+/**
+ * True when whether a record of `entity` belongs on the caller's devices depends on other records
+ * (its offline scope or one of the caller's read grants follows a relation): such entities are
+ * pulled by device view (`AuthorityStore.viewChanges`), not from the change log.
+ */
+export function followsRelations(spec: SyncSpec, entity: Entity, caller: AccessContext): boolean {
+  const { offline, read } = deviceScopeParts(spec, entity, caller.roles);
+  return usesRelations(offline) || read.some(usesRelations);
 }
 
 /**
@@ -52,16 +67,22 @@ export async function processPull(
     Math.max(1, request.limit ?? PROTOCOL_LIMITS.defaultPullLimit),
     PROTOCOL_LIMITS.maxPullLimit,
   );
+  const position = decodePullCursor(request.cursor);
+  if (!position) {
+    return apiFailure(400, 'bad-request', 'The cursor is not one this server handed out.', {
+      pointer: '/cursor',
+      hint: START_OVER,
+    });
+  }
+  const byView = entities.filter((e) => followsRelations(spec, e, caller));
+  const byLog = entities.filter((e) => !byView.includes(e));
   const page = await store.changesSince({
-    cursor: request.cursor,
-    entities: entities.map((e) => e.name),
+    cursor: position.log,
+    entities: byLog.map((e) => e.name),
     limit,
   });
   if (page.kind === 'invalid-cursor') {
-    return apiFailure(400, 'bad-request', page.message, {
-      pointer: '/cursor',
-      hint: 'Pull again without a cursor to start over (the device then receives every record in scope).',
-    });
+    return apiFailure(400, 'bad-request', page.message, { pointer: '/cursor', hint: START_OVER });
   }
   const permissions = new Map(entities.map((e) => [e.name, permissionsFor(spec, caller.roles, e.name)]));
   const changes: Change[] = [];
@@ -88,6 +109,42 @@ export async function processPull(
       });
     } else if (!firstPull && sawBefore()) changes.push({ kind: 'delete', ...base, reason: 'out-of-scope' });
   }
+  // Entities whose scopes follow relations: what the device holds against what the scopes select
+  // now, in the room the log left. Without room, the views stay where the device confirmed them.
+  let views: Record<string, number> = {};
+  for (const e of byView) if (position.views[e.name] !== undefined) views[e.name] = position.views[e.name]!;
+  let viewsHaveMore = false;
+  const room = page.hasMore ? 0 : limit - page.changes.length;
+  if (byView.length > 0 && room > 0) {
+    const viewPage = await store.viewChanges({
+      spec,
+      caller,
+      clientId: request.clientId,
+      entities: byView.map((entity) => ({ entity, confirmed: position.views[entity.name] })),
+      limit: room,
+    });
+    views = { ...viewPage.versions };
+    viewsHaveMore = viewPage.hasMore;
+    for (const change of viewPage.changes) {
+      const perms = permissions.get(change.entity);
+      if (!perms) continue;
+      if (change.kind === 'delete') {
+        const { kind, entity, key, version, reason } = change;
+        changes.push({ kind, entity, key, version, reason });
+        continue;
+      }
+      const { record } = change;
+      changes.push({
+        kind: 'upsert',
+        entity: change.entity,
+        key: record.key,
+        version: record.version,
+        hlc: record.hlc,
+        record: redact(record.values, perms.hiddenFields),
+      });
+    }
+  } else if (byView.length > 0) viewsHaveMore = true;
+  const cursor = encodePullCursor({ log: page.cursor, views }) ?? page.cursor;
   const settled = request.openConflicts?.length
     ? await settledConflicts(spec, caller, request.clientId, request.openConflicts, store)
     : [];
@@ -97,8 +154,8 @@ export async function processPull(
     body: {
       protocol: PROTOCOL_VERSION,
       changes,
-      cursor: page.cursor,
-      hasMore: page.hasMore,
+      cursor,
+      hasMore: page.hasMore || viewsHaveMore,
       ...(settled.length > 0 ? { settled } : {}),
     },
   };

@@ -1,5 +1,7 @@
 import { checkValues, defaultsFor } from '../access/check-values';
+import type { RelationContext } from '../access/condition';
 import type { AccessContext } from '../access/context';
+import { loadRelated, RelatedRecordCache } from '../access/load-related';
 import {
   type Action,
   allows,
@@ -19,9 +21,11 @@ import {
   PROTOCOL_VERSION,
   type PushRequest,
   type PushResponse,
+  type RecordValues,
   type RejectReason,
 } from '../protocol/types';
 import { FORBIDDEN_KEYS } from '../spec/document-guard';
+import { usesRelations } from '../spec/relation-paths';
 import type { Entity, SyncSpec } from '../spec/types';
 import { settleByOperation } from './conflicts';
 import { checkSpecVersion } from './handshake';
@@ -152,7 +156,15 @@ async function processOperation(
   if (early) return early;
 
   const action = op.kind === 'delete' ? 'delete' : live ? 'update' : 'create';
-  if (live && !allows(perms, action, live.values, caller)) {
+  // Scopes that follow relations read the related records first (one cache for both checks).
+  const related = new RelatedRecordCache();
+  const relations = async (values: RecordValues): Promise<RelationContext | undefined> => {
+    const scope = perms.actions.get(action);
+    if (scope?.kind !== 'matching' || !scope.conditions.some(usesRelations)) return undefined;
+    await loadRelated(spec, entity, scope.conditions, [values], caller, store, related);
+    return { spec, entity, records: related };
+  };
+  if (live && !allows(perms, action, live.values, caller, await relations(live.values))) {
     return rejected(op.id, 'out-of-scope', `${entity.name} “${op.key}” is outside what you may ${action}.`);
   }
   const effective: Operation =
@@ -163,7 +175,11 @@ async function processOperation(
   if (outcome.status === 'rejected') return rejected(op.id, outcome.reason, outcome.message, outcome.field);
 
   const { record } = outcome;
-  if (!record.deleted && op.kind === 'upsert' && !allows(perms, action, record.values, caller)) {
+  if (
+    !record.deleted &&
+    op.kind === 'upsert' &&
+    !allows(perms, action, record.values, caller, await relations(record.values))
+  ) {
     return rejected(
       op.id,
       'out-of-scope',

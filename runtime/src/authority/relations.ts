@@ -59,7 +59,6 @@ export type CascadePlan =
  * relations: `cascade` deletes them (and what references them, in turn), `set-null` clears their
  * reference, `restrict` refuses the delete while any exist, `keep` leaves them. Cascaded writes
  * are consequences of the permitted delete and are not checked against the caller's permissions.
- * Needs `store.findReferencing`; a store without it enforces no relations.
  */
 export async function planDeleteEffects(
   spec: SyncSpec,
@@ -68,8 +67,7 @@ export async function planDeleteEffects(
   op: Operation,
   store: AuthorityStore,
 ): Promise<CascadePlan> {
-  const find = store.findReferencing?.bind(store);
-  if (!find) return { ok: true, writes: [] };
+  const find = store.findReferencing.bind(store);
   const writes: Array<{ entity: string; record: StoredRecord }> = [];
   const visited = new Set<string>([`${parentEntity.name}\u0000${parentKey}`]);
   const queue: Array<{ entity: Entity; key: string }> = [{ entity: parentEntity, key: parentKey }];

@@ -1,5 +1,7 @@
+import type { AccessContext } from '../access/context';
 import type { ManualConflict, StoredRecord } from '../merge/record';
 import type { OperationResult, RecordValues } from '../protocol/types';
+import type { Entity, SyncSpec } from '../spec/types';
 
 /** A manual conflict as the store keeps it: open, or resolved with who decided what, when. */
 export interface KeptConflict {
@@ -74,6 +76,44 @@ export type ChangesPage =
   | { readonly kind: 'invalid-cursor'; readonly message: string };
 
 /**
+ * What {@link AuthorityStore.viewChanges} is asked: bring one device's view of some entities (the
+ * records it holds, as the store remembers them) in line with what their scopes select now.
+ */
+export interface ViewQuery {
+  readonly spec: SyncSpec;
+  readonly caller: AccessContext;
+  /** The device (the pull request's `clientId`); views are kept per device and user. */
+  readonly clientId: string;
+  /**
+   * The entities, each with the view version the device confirmed by sending its cursor
+   * (`undefined`: the device holds none of its records, as on a first pull).
+   */
+  readonly entities: ReadonlyArray<{ readonly entity: Entity; readonly confirmed: number | undefined }>;
+  /** At most this many changes in all (1 or more). */
+  readonly limit: number;
+}
+
+/** One record a device gains, or drops, because of what its scopes select now. */
+export type ViewChange =
+  | { readonly kind: 'upsert'; readonly entity: string; readonly record: StoredRecord }
+  | {
+      readonly kind: 'delete';
+      readonly entity: string;
+      readonly key: string;
+      readonly version: number;
+      readonly reason: 'deleted' | 'out-of-scope';
+    };
+
+/** The answer of {@link AuthorityStore.viewChanges}. */
+export interface ViewPage {
+  readonly changes: readonly ViewChange[];
+  /** Per entity, the view version the next cursor carries (what the device will hold after this page). */
+  readonly versions: Readonly<Record<string, number>>;
+  /** More changes wait: pull again with the new cursor. */
+  readonly hasMore: boolean;
+}
+
+/**
  * The storage the authority's push and pull run on. The server implements it over SQL, the
  * in-memory server over Maps (`MemoryAuthorityStore`); both must keep these promises:
  *
@@ -114,8 +154,18 @@ export interface AuthorityStore {
   changesSince(query: ChangesQuery): Promise<ChangesPage>;
   /**
    * Records of `entity` whose `field` equals `key` (tombstones may be included), at most `limit`.
-   * Lets a delete follow the spec's relations (cascade, set-null, restrict); a store without it
-   * enforces no relations, so every store should offer it (an index on the field helps).
+   * Lets a delete follow the spec's relations (cascade, set-null, restrict) and conditions ask
+   * for related records (`exists`); an index on the field helps.
    */
-  findReferencing?(entity: string, field: string, key: string, limit: number): Promise<StoredRecord[]>;
+  findReferencing(entity: string, field: string, key: string, limit: number): Promise<StoredRecord[]>;
+  /**
+   * The changes that bring a device's view of entities whose scopes follow relations in line with
+   * what those scopes select now (a record enters a device's scope when its parent is reassigned
+   * or a membership is added, without changing itself). The store remembers, per device, user and
+   * entity, which record versions the device holds: a page's changes are held as pending until
+   * the device confirms them by pulling with the page's cursor (its view version), and dropped
+   * when it pulls with the earlier one (the answer was lost). A version it does not know resets
+   * the view. Evictions name only records the view holds, so nobody learns other keys.
+   */
+  viewChanges(query: ViewQuery): Promise<ViewPage>;
 }

@@ -33,4 +33,4 @@ export { type ResolveContext, type ResolveOutcome, resolveManualConflict } from 
 export { type FieldRule, fieldRules, type RuleInput, type RuleOutcome, type Winner } from './rules';
 export { addIncrement } from './rules/counter';
 export { applySetEdit, mergeSets } from './rules/set-union';
-export { asInstant, asStringSet, type FieldValue, jsonEqual } from './values';
+export { asInstant, asStringSet, type FieldValue, ISO_DATETIME, jsonEqual } from './values';

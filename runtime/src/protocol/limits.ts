@@ -22,7 +22,7 @@ export const PROTOCOL_LIMITS = {
    */
   maxValueDepth: 100,
   /** Longest cursor accepted. */
-  maxCursorLength: 512,
+  maxCursorLength: 4096,
   /** Longest conflict id (an operation id and the conflicting field names). */
   maxConflictIdLength: 4096,
   /** Most conflict ids a pull's `openConflicts` may name; a device with more asks about the oldest first. */

@@ -76,6 +76,9 @@ export const diagnosticCatalogue = {
   SPEC140: { severity: 'warning', title: 'Comparison of mismatched types' },
   SPEC141: { severity: 'error', title: 'Time window over a non-date field' },
   SPEC142: { severity: 'warning', title: 'Compared value not among the enum values' },
+  SPEC143: { severity: 'error', title: 'Relation in a condition does not resolve' },
+  SPEC144: { severity: 'error', title: 'Condition follows too many relations' },
+  SPEC145: { severity: 'info', title: 'Related records looked up without an index' },
   // Lint: retry policy.
   SPEC150: { severity: 'error', title: 'Retry delays reversed' },
   // Lint: relations.

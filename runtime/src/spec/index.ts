@@ -34,6 +34,16 @@ export {
 export { checkDocumentShape, FORBIDDEN_KEYS, SPEC_LIMITS } from './document-guard';
 export { lint } from './lint';
 export { describePointer, parsePointer, pointer, resolvePointer } from './pointer';
+export {
+  deviceScopeParts,
+  MAX_RELATION_DEPTH,
+  type RelationStep,
+  resolveExists,
+  resolveRelated,
+  resolveStep,
+  type StepResolution,
+  usesRelations,
+} from './relation-paths';
 export { SPEC_SCHEMA_ID, specSchema } from './schema';
 export { appTypes } from './typegen/app-types';
 export type * from './types';

@@ -229,6 +229,46 @@ const conditions = [
     additionalProperties: false,
   },
   {
+    title: 'RelatedCondition',
+    description:
+      "Follows a reference to the one record it points at (a many-to-one relation or a reference field) and asks about that record: `where` tests its fields, `inScope: true` asks whether it lies in this device's scope. False when the reference is empty or points at nothing.",
+    type: 'object',
+    properties: {
+      related: {
+        ...identifier,
+        description: 'A many-to-one relation of this entity, or one of its reference fields.',
+      },
+      where: { $ref: '#/$defs/Condition' },
+      inScope: {
+        const: true,
+        description: "True when the related record lies in the device's scope for its own entity.",
+      },
+    },
+    required: ['related'],
+    oneOf: [{ required: ['where'] }, { required: ['inScope'] }],
+    additionalProperties: false,
+  },
+  {
+    title: 'ExistsCondition',
+    description:
+      'True when at least one related record points at this one (and matches `where`, when given): children, junction or membership records.',
+    type: 'object',
+    properties: {
+      exists: {
+        ...identifier,
+        description: 'A one-to-many relation of this entity, or the name of an entity that references it.',
+      },
+      via: {
+        ...identifier,
+        description:
+          'The reference field of the related entity that points at this one; needed only when it has several.',
+      },
+      where: { $ref: '#/$defs/Condition' },
+    },
+    required: ['exists'],
+    additionalProperties: false,
+  },
+  {
     title: 'RoleCondition',
     type: 'object',
     description: 'True when the signed-in user has this role.',

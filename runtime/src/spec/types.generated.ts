@@ -4,7 +4,7 @@
  * This interface was referenced by `SyncSpec`'s JSON-Schema
  * via the `definition` "Condition".
  */
-export type Condition = (AllCondition | AnyCondition | NotCondition | ComparisonCondition | PresenceCondition | TimeWindowCondition | RoleCondition)
+export type Condition = (AllCondition | AnyCondition | NotCondition | ComparisonCondition | PresenceCondition | TimeWindowCondition | RelatedCondition | ExistsCondition | RoleCondition)
 /**
  * `user.id`, `user.roles`, or the name of a declared parameter.
  * 
@@ -204,6 +204,40 @@ within: {
 past?: Duration
 future?: Duration
 }
+}
+/**
+ * Follows a reference to the one record it points at (a many-to-one relation or a reference field) and asks about that record: `where` tests its fields, `inScope: true` asks whether it lies in this device's scope. False when the reference is empty or points at nothing.
+ * 
+ * This interface was referenced by `SyncSpec`'s JSON-Schema
+ * via the `definition` "RelatedCondition".
+ */
+export interface RelatedCondition {
+/**
+ * A many-to-one relation of this entity, or one of its reference fields.
+ */
+related: string
+where?: Condition
+/**
+ * True when the related record lies in the device's scope for its own entity.
+ */
+inScope?: true
+}
+/**
+ * True when at least one related record points at this one (and matches `where`, when given): children, junction or membership records.
+ * 
+ * This interface was referenced by `SyncSpec`'s JSON-Schema
+ * via the `definition` "ExistsCondition".
+ */
+export interface ExistsCondition {
+/**
+ * A one-to-many relation of this entity, or the name of an entity that references it.
+ */
+exists: string
+/**
+ * The reference field of the related entity that points at this one; needed only when it has several.
+ */
+via?: string
+where?: Condition
 }
 /**
  * True when the signed-in user has this role.

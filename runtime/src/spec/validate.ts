@@ -8,8 +8,10 @@ import {
   AllCondition,
   AnyCondition,
   ComparisonCondition,
+  ExistsCondition,
   NotCondition,
   PresenceCondition,
+  RelatedCondition,
   RoleCondition,
   root,
   type SchemaCheck,
@@ -34,6 +36,8 @@ const conditionChecks = {
   PresenceCondition,
   TimeWindowCondition,
   RoleCondition,
+  RelatedCondition,
+  ExistsCondition,
 } as const satisfies Record<string, SchemaCheck>;
 
 type ConditionForm = keyof typeof conditionChecks;
@@ -99,6 +103,8 @@ function intendedCondition(value: unknown): ConditionForm | undefined {
   if (has('not')) return 'NotCondition';
   if (has('role')) return 'RoleCondition';
   if (has('within')) return 'TimeWindowCondition';
+  if (has('related')) return 'RelatedCondition';
+  if (has('exists')) return 'ExistsCondition';
   const op = (value as { op?: unknown }).op;
   if (op === 'is-set' || op === 'is-not-set') return 'PresenceCondition';
   if (has('field') || has('op')) return 'ComparisonCondition';
@@ -107,7 +113,8 @@ function intendedCondition(value: unknown): ConditionForm | undefined {
 
 const conditionForms =
   '{ "all": [...] }, { "any": [...] }, { "not": {...} }, { "field", "op", "value" or "param" }, ' +
-  '{ "field", "op": "is-set" }, { "field", "within": { "past", "future" } } or { "role" }';
+  '{ "field", "op": "is-set" }, { "field", "within": { "past", "future" } }, { "role" }, ' +
+  '{ "related", "where" or "inScope" } or { "exists", "where" }';
 
 /** Turns ajv errors into catalogue diagnostics, collapsing the noise of `oneOf` alternatives. */
 function explain(doc: unknown, errors: readonly ErrorObject[], prefix: string): Diagnostic[] {

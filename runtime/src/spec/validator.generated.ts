@@ -30,7 +30,7 @@ const sharedSchema7 = {"type":"string","maxLength":2000,"description":"Why this 
 const sharedSchema8 = {"type":["string","number","boolean","null"]};
 const sharedSchema9 = {"enum":["allow","queue","block"],"description":"allow: save locally and sync; queue: save locally, sync later; block: refuse the change."};
 export const root: SchemaCheck = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:syncraft:spec:v1","title":"SyncSpec","description":"Syncraft sync spec v1: what lives on the device, what syncs first, and how conflicts resolve.","type":"object","properties":{"$schema":{"type":"string"},"specVersion":{"const":1,"description":"The version of the spec format itself."},"app":{"$ref":"#/$defs/AppInfo"},"parameters":{"type":"array","items":{"$ref":"#/$defs/Parameter"},"maxItems":100,"description":"Values a scope can compare with, besides the built-in `user.id` and `user.roles`."},"roles":{"type":"array","items":{"$ref":"#/$defs/Role"},"minItems":1,"maxItems":200},"entities":{"type":"array","items":{"$ref":"#/$defs/Entity"},"minItems":1,"maxItems":5000},"offlineStates":{"$ref":"#/$defs/OfflineStates"},"retry":{"$ref":"#/$defs/RetryPolicy"}},"required":["specVersion","app","roles","entities","offlineStates","retry"],"additionalProperties":false,"$defs":{"Duration":{"title":"Duration","type":"string","pattern":"^(0|[1-9][0-9]{0,8})(ms|s|m|h|d|w)$","description":"A duration such as `500ms`, `30s`, `15m`, `12h`, `30d` or `2w`."},"ParamName":{"title":"ParamName","type":"string","pattern":"^(user\\.id|user\\.roles|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"`user.id`, `user.roles`, or the name of a declared parameter."},"AppInfo":{"title":"AppInfo","type":"object","properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]{1,62}$","description":"Lower-case letters, digits and dashes, e.g. `field-service`."},"name":{"type":"string","minLength":1,"maxLength":200},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$","description":"Semantic version, e.g. `1.4.0`."},"description":sharedSchema0,"owner":{"type":"string","minLength":1,"maxLength":200,"description":"Team or person responsible."}},"required":["id","name","version"],"additionalProperties":false},"Parameter":{"title":"Parameter","type":"object","properties":{"name":sharedSchema1,"type":{"enum":["string","number","boolean","string-list"]},"description":sharedSchema0,"claim":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$","description":"The token claim the server reads this parameter from (defaults to the name)."}},"required":["name","type"],"additionalProperties":false},"Role":{"title":"Role","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"permissions":{"type":"array","items":{"$ref":"#/$defs/Permission"}}},"required":["name","permissions"],"additionalProperties":false},"Permission":{"title":"Permission","type":"object","properties":{"entity":sharedSchema1,"actions":{"type":"array","items":{"enum":["read","create","update","delete"]},"uniqueItems":true,"minItems":1},"writableFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"When set, the role may change only these fields."},"hiddenFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields this role never receives."},"scope":{"$ref":"#/$defs/Condition","description":"Limits this role to the records that match, on top of the entity scope."}},"required":["entity","actions"],"additionalProperties":false},"Entity":{"title":"Entity","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The field that identifies a record."},"fields":{"type":"array","items":{"$ref":"#/$defs/Field"},"minItems":1,"maxItems":500},"indexes":{"type":"array","items":{"$ref":"#/$defs/Index"},"maxItems":50},"relations":{"type":"array","items":{"$ref":"#/$defs/Relation"},"maxItems":100},"offline":{"$ref":"#/$defs/OfflineBehaviour"},"sync":{"$ref":"#/$defs/SyncSettings"},"conflict":{"$ref":"#/$defs/ConflictRule"}},"required":["name","key","fields","offline","sync","conflict"],"additionalProperties":false},"Field":{"title":"Field","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"title":"StringField","type":"object","properties":{"type":{"const":"string"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxLength":{"type":"integer","minimum":1,"maximum":1000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"TextField","type":"object","properties":{"type":{"const":"text"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxLength":{"type":"integer","minimum":1,"maximum":10000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"NumberField","type":"object","properties":{"type":{"const":"number"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"minimum":{"type":"number"},"maximum":{"type":"number"},"default":{"type":"number"}},"required":["type","name"],"additionalProperties":false},{"title":"IntegerField","type":"object","properties":{"type":{"const":"integer"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"minimum":{"type":"integer"},"maximum":{"type":"integer"},"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"BooleanField","type":"object","properties":{"type":{"const":"boolean"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"default":{"type":"boolean"}},"required":["type","name"],"additionalProperties":false},{"title":"DatetimeField","type":"object","properties":{"type":{"const":"datetime"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4},"required":["type","name"],"additionalProperties":false},{"title":"EnumField","type":"object","properties":{"type":{"const":"enum"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"values":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"default":{"type":"string"}},"required":["type","name","values"],"additionalProperties":false},{"title":"ReferenceField","type":"object","properties":{"type":{"const":"reference"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"entity":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The entity this field points to (its key)."}},"required":["type","name","entity"],"additionalProperties":false},{"title":"CounterField","type":"object","properties":{"type":{"const":"counter"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"StringSetField","type":"object","properties":{"type":{"const":"string-set"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxItems":{"type":"integer","minimum":1,"maximum":100000}},"required":["type","name"],"additionalProperties":false},{"title":"JsonField","type":"object","properties":{"type":{"const":"json"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4},"required":["type","name"],"additionalProperties":false}]},"Index":{"title":"Index","type":"object","properties":{"fields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1,"maxItems":8},"unique":{"type":"boolean"}},"required":["fields"],"additionalProperties":false},"Relation":{"title":"Relation","type":"object","properties":{"name":sharedSchema1,"kind":{"enum":["many-to-one","one-to-many"],"description":"many-to-one: this entity holds `field`; one-to-many: the other entity holds it."},"entity":sharedSchema1,"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The reference field that links the two entities."},"onDelete":{"enum":["cascade","restrict","set-null","keep"],"description":"What happens to the many side when the one side is deleted."}},"required":["name","kind","entity","field","onDelete"],"additionalProperties":false},"OfflineBehaviour":{"title":"OfflineBehaviour","type":"object","properties":{"availability":{"enum":["read-write","read-only","online-only"],"description":"read-write: usable offline; read-only: readable offline; online-only: never stored."},"scope":{"$ref":"#/$defs/Condition","description":"Which records this device keeps. Without it, every record the user may read."},"maxRecords":{"type":"integer","minimum":1,"maximum":10000000},"retention":{"$ref":"#/$defs/Duration","description":"How long synced records stay on the device. Unsynced changes are never purged."},"encrypt":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields stored encrypted on the device."}},"required":["availability"],"additionalProperties":false},"SyncSettings":{"title":"SyncSettings","type":"object","properties":{"priority":sharedSchema5,"direction":{"enum":["push","pull","both"],"description":"push: device to server only; pull: server to device only; both."},"batchSize":{"type":"integer","minimum":1,"maximum":1000},"coalesce":{"type":"boolean","description":"Combine consecutive unsent edits of one record into one change (default true)."},"schedule":{"$ref":"#/$defs/Schedule"}},"required":["priority","direction"],"additionalProperties":false},"Schedule":{"title":"Schedule","type":"object","properties":{"onReconnect":{"type":"boolean"},"onAppStart":{"type":"boolean"},"interval":sharedSchema6},"additionalProperties":false},"ConflictRule":{"title":"ConflictRule","type":"object","required":["strategy"],"discriminator":{"propertyName":"strategy"},"oneOf":[{"title":"LastWriterWinsRule","type":"object","properties":{"strategy":{"const":"last-writer-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"ServerWinsRule","type":"object","properties":{"strategy":{"const":"server-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"ClientWinsRule","type":"object","properties":{"strategy":{"const":"client-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"FieldMergeRule","type":"object","properties":{"strategy":{"const":"field-merge"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"CounterRule","type":"object","properties":{"strategy":{"const":"counter"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"SetUnionRule","type":"object","properties":{"strategy":{"const":"set-union"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"MaxRule","type":"object","properties":{"strategy":{"const":"max"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"MinRule","type":"object","properties":{"strategy":{"const":"min"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"EnumPrecedenceRule","type":"object","properties":{"strategy":{"const":"enum-precedence"},"description":sharedSchema7,"order":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true,"description":"Enum values from strongest to weakest: the earlier value wins a conflict."}},"required":["strategy","order"],"additionalProperties":false},{"title":"ManualRule","type":"object","properties":{"strategy":{"const":"manual"},"description":sharedSchema7,"interim":{"enum":["server","client","last-writer-wins"],"description":"Which version the app shows until a person decides."},"prompt":{"type":"string","maxLength":500,"description":"What the app tells the person who decides."}},"required":["strategy","interim"],"additionalProperties":false}]},"Condition":{"title":"Condition","type":"object","oneOf":[{"$ref":"#/$defs/AllCondition"},{"$ref":"#/$defs/AnyCondition"},{"$ref":"#/$defs/NotCondition"},{"$ref":"#/$defs/ComparisonCondition"},{"$ref":"#/$defs/PresenceCondition"},{"$ref":"#/$defs/TimeWindowCondition"},{"$ref":"#/$defs/RoleCondition"}]},"AllCondition":{"title":"AllCondition","type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["all"],"additionalProperties":false},"AnyCondition":{"title":"AnyCondition","type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["any"],"additionalProperties":false},"NotCondition":{"title":"NotCondition","type":"object","properties":{"not":{"$ref":"#/$defs/Condition"}},"required":["not"],"additionalProperties":false},"ComparisonCondition":{"title":"ComparisonCondition","type":"object","description":"Compares a field with a fixed value or with a parameter such as `user.id`.","properties":{"field":sharedSchema1,"op":{"enum":["eq","ne","lt","lte","gt","gte","in","not-in","contains"]},"value":{"oneOf":[sharedSchema8,{"type":"array","items":sharedSchema8,"maxItems":1000}]},"param":{"$ref":"#/$defs/ParamName"}},"required":["field","op"],"oneOf":[{"required":["value"]},{"required":["param"]}],"additionalProperties":false},"PresenceCondition":{"title":"PresenceCondition","type":"object","description":"True when the field has (or has not) a value.","properties":{"field":sharedSchema1,"op":{"enum":["is-set","is-not-set"]}},"required":["field","op"],"additionalProperties":false},"TimeWindowCondition":{"title":"TimeWindowCondition","type":"object","description":"True when a datetime field lies between `past` before now and `future` after now.","properties":{"field":sharedSchema1,"within":{"type":"object","properties":{"past":sharedSchema6,"future":sharedSchema6},"minProperties":1,"additionalProperties":false}},"required":["field","within"],"additionalProperties":false},"RoleCondition":{"title":"RoleCondition","type":"object","description":"True when the signed-in user has this role.","properties":{"role":sharedSchema1},"required":["role"],"additionalProperties":false},"OfflineStates":{"title":"OfflineStates","type":"object","properties":{"initial":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The state the app starts in."},"states":{"type":"array","items":{"$ref":"#/$defs/OfflineState"},"minItems":1,"maxItems":50},"transitions":{"type":"array","items":{"$ref":"#/$defs/Transition"},"maxItems":500}},"required":["initial","states","transitions"],"additionalProperties":false},"OfflineState":{"title":"OfflineState","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"network":{"enum":["online","limited","offline"],"description":"What the network is like in this state; at least one state must be online."},"sync":{"type":"object","properties":{"enabled":{"type":"boolean"},"priorities":{"type":"array","items":sharedSchema5,"uniqueItems":true,"minItems":1},"entities":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1}},"required":["enabled"],"additionalProperties":false},"writes":sharedSchema9,"entityWrites":{"type":"array","items":{"type":"object","properties":{"entity":sharedSchema1,"writes":sharedSchema9},"required":["entity","writes"],"additionalProperties":false},"description":"Per-entity exceptions to `writes`."}},"required":["name","network","sync","writes"],"additionalProperties":false},"Transition":{"title":"Transition","type":"object","properties":{"from":{"type":"string","pattern":"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"A state name, or `*` for any state."},"event":{"enum":["connection-lost","connection-restored","connection-metered","heartbeat-failed","sync-started","sync-succeeded","sync-failed","battery-low","battery-ok","user-action"]},"action":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"For `user-action`: the name of the action."},"to":sharedSchema1},"required":["from","event","to"],"additionalProperties":false},"RetryPolicy":{"title":"RetryPolicy","type":"object","properties":{"initialDelay":sharedSchema6,"maxDelay":sharedSchema6,"multiplier":{"type":"number","minimum":1,"maximum":10},"jitter":{"enum":["full","equal","none"],"description":"full: a random wait up to the backoff; equal: half fixed, half random."},"maxAttempts":{"type":"integer","minimum":1,"maximum":1000}},"required":["initialDelay","maxDelay","multiplier","jitter","maxAttempts"],"additionalProperties":false}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:syncraft:spec:v1","title":"SyncSpec","description":"Syncraft sync spec v1: what lives on the device, what syncs first, and how conflicts resolve.","type":"object","properties":{"$schema":{"type":"string"},"specVersion":{"const":1,"description":"The version of the spec format itself."},"app":{"$ref":"#/$defs/AppInfo"},"parameters":{"type":"array","items":{"$ref":"#/$defs/Parameter"},"maxItems":100,"description":"Values a scope can compare with, besides the built-in `user.id` and `user.roles`."},"roles":{"type":"array","items":{"$ref":"#/$defs/Role"},"minItems":1,"maxItems":200},"entities":{"type":"array","items":{"$ref":"#/$defs/Entity"},"minItems":1,"maxItems":5000},"offlineStates":{"$ref":"#/$defs/OfflineStates"},"retry":{"$ref":"#/$defs/RetryPolicy"}},"required":["specVersion","app","roles","entities","offlineStates","retry"],"additionalProperties":false,"$defs":{"Duration":{"title":"Duration","type":"string","pattern":"^(0|[1-9][0-9]{0,8})(ms|s|m|h|d|w)$","description":"A duration such as `500ms`, `30s`, `15m`, `12h`, `30d` or `2w`."},"ParamName":{"title":"ParamName","type":"string","pattern":"^(user\\.id|user\\.roles|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"`user.id`, `user.roles`, or the name of a declared parameter."},"AppInfo":{"title":"AppInfo","type":"object","properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]{1,62}$","description":"Lower-case letters, digits and dashes, e.g. `field-service`."},"name":{"type":"string","minLength":1,"maxLength":200},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$","description":"Semantic version, e.g. `1.4.0`."},"description":sharedSchema0,"owner":{"type":"string","minLength":1,"maxLength":200,"description":"Team or person responsible."}},"required":["id","name","version"],"additionalProperties":false},"Parameter":{"title":"Parameter","type":"object","properties":{"name":sharedSchema1,"type":{"enum":["string","number","boolean","string-list"]},"description":sharedSchema0,"claim":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$","description":"The token claim the server reads this parameter from (defaults to the name)."}},"required":["name","type"],"additionalProperties":false},"Role":{"title":"Role","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"permissions":{"type":"array","items":{"$ref":"#/$defs/Permission"}}},"required":["name","permissions"],"additionalProperties":false},"Permission":{"title":"Permission","type":"object","properties":{"entity":sharedSchema1,"actions":{"type":"array","items":{"enum":["read","create","update","delete"]},"uniqueItems":true,"minItems":1},"writableFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"When set, the role may change only these fields."},"hiddenFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields this role never receives."},"scope":{"$ref":"#/$defs/Condition","description":"Limits this role to the records that match, on top of the entity scope."}},"required":["entity","actions"],"additionalProperties":false},"Entity":{"title":"Entity","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The field that identifies a record."},"fields":{"type":"array","items":{"$ref":"#/$defs/Field"},"minItems":1,"maxItems":500},"indexes":{"type":"array","items":{"$ref":"#/$defs/Index"},"maxItems":50},"relations":{"type":"array","items":{"$ref":"#/$defs/Relation"},"maxItems":100},"offline":{"$ref":"#/$defs/OfflineBehaviour"},"sync":{"$ref":"#/$defs/SyncSettings"},"conflict":{"$ref":"#/$defs/ConflictRule"}},"required":["name","key","fields","offline","sync","conflict"],"additionalProperties":false},"Field":{"title":"Field","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"title":"StringField","type":"object","properties":{"type":{"const":"string"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxLength":{"type":"integer","minimum":1,"maximum":1000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"TextField","type":"object","properties":{"type":{"const":"text"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxLength":{"type":"integer","minimum":1,"maximum":10000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"NumberField","type":"object","properties":{"type":{"const":"number"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"minimum":{"type":"number"},"maximum":{"type":"number"},"default":{"type":"number"}},"required":["type","name"],"additionalProperties":false},{"title":"IntegerField","type":"object","properties":{"type":{"const":"integer"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"minimum":{"type":"integer"},"maximum":{"type":"integer"},"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"BooleanField","type":"object","properties":{"type":{"const":"boolean"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"default":{"type":"boolean"}},"required":["type","name"],"additionalProperties":false},{"title":"DatetimeField","type":"object","properties":{"type":{"const":"datetime"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4},"required":["type","name"],"additionalProperties":false},{"title":"EnumField","type":"object","properties":{"type":{"const":"enum"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"values":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"default":{"type":"string"}},"required":["type","name","values"],"additionalProperties":false},{"title":"ReferenceField","type":"object","properties":{"type":{"const":"reference"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"entity":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The entity this field points to (its key)."}},"required":["type","name","entity"],"additionalProperties":false},{"title":"CounterField","type":"object","properties":{"type":{"const":"counter"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"StringSetField","type":"object","properties":{"type":{"const":"string-set"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxItems":{"type":"integer","minimum":1,"maximum":100000}},"required":["type","name"],"additionalProperties":false},{"title":"JsonField","type":"object","properties":{"type":{"const":"json"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4},"required":["type","name"],"additionalProperties":false}]},"Index":{"title":"Index","type":"object","properties":{"fields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1,"maxItems":8},"unique":{"type":"boolean"}},"required":["fields"],"additionalProperties":false},"Relation":{"title":"Relation","type":"object","properties":{"name":sharedSchema1,"kind":{"enum":["many-to-one","one-to-many"],"description":"many-to-one: this entity holds `field`; one-to-many: the other entity holds it."},"entity":sharedSchema1,"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The reference field that links the two entities."},"onDelete":{"enum":["cascade","restrict","set-null","keep"],"description":"What happens to the many side when the one side is deleted."}},"required":["name","kind","entity","field","onDelete"],"additionalProperties":false},"OfflineBehaviour":{"title":"OfflineBehaviour","type":"object","properties":{"availability":{"enum":["read-write","read-only","online-only"],"description":"read-write: usable offline; read-only: readable offline; online-only: never stored."},"scope":{"$ref":"#/$defs/Condition","description":"Which records this device keeps. Without it, every record the user may read."},"maxRecords":{"type":"integer","minimum":1,"maximum":10000000},"retention":{"$ref":"#/$defs/Duration","description":"How long synced records stay on the device. Unsynced changes are never purged."},"encrypt":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields stored encrypted on the device."}},"required":["availability"],"additionalProperties":false},"SyncSettings":{"title":"SyncSettings","type":"object","properties":{"priority":sharedSchema5,"direction":{"enum":["push","pull","both"],"description":"push: device to server only; pull: server to device only; both."},"batchSize":{"type":"integer","minimum":1,"maximum":1000},"coalesce":{"type":"boolean","description":"Combine consecutive unsent edits of one record into one change (default true)."},"schedule":{"$ref":"#/$defs/Schedule"}},"required":["priority","direction"],"additionalProperties":false},"Schedule":{"title":"Schedule","type":"object","properties":{"onReconnect":{"type":"boolean"},"onAppStart":{"type":"boolean"},"interval":sharedSchema6},"additionalProperties":false},"ConflictRule":{"title":"ConflictRule","type":"object","required":["strategy"],"discriminator":{"propertyName":"strategy"},"oneOf":[{"title":"LastWriterWinsRule","type":"object","properties":{"strategy":{"const":"last-writer-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"ServerWinsRule","type":"object","properties":{"strategy":{"const":"server-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"ClientWinsRule","type":"object","properties":{"strategy":{"const":"client-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"FieldMergeRule","type":"object","properties":{"strategy":{"const":"field-merge"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"CounterRule","type":"object","properties":{"strategy":{"const":"counter"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"SetUnionRule","type":"object","properties":{"strategy":{"const":"set-union"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"MaxRule","type":"object","properties":{"strategy":{"const":"max"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"MinRule","type":"object","properties":{"strategy":{"const":"min"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"EnumPrecedenceRule","type":"object","properties":{"strategy":{"const":"enum-precedence"},"description":sharedSchema7,"order":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true,"description":"Enum values from strongest to weakest: the earlier value wins a conflict."}},"required":["strategy","order"],"additionalProperties":false},{"title":"ManualRule","type":"object","properties":{"strategy":{"const":"manual"},"description":sharedSchema7,"interim":{"enum":["server","client","last-writer-wins"],"description":"Which version the app shows until a person decides."},"prompt":{"type":"string","maxLength":500,"description":"What the app tells the person who decides."}},"required":["strategy","interim"],"additionalProperties":false}]},"Condition":{"title":"Condition","type":"object","oneOf":[{"$ref":"#/$defs/AllCondition"},{"$ref":"#/$defs/AnyCondition"},{"$ref":"#/$defs/NotCondition"},{"$ref":"#/$defs/ComparisonCondition"},{"$ref":"#/$defs/PresenceCondition"},{"$ref":"#/$defs/TimeWindowCondition"},{"$ref":"#/$defs/RelatedCondition"},{"$ref":"#/$defs/ExistsCondition"},{"$ref":"#/$defs/RoleCondition"}]},"AllCondition":{"title":"AllCondition","type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["all"],"additionalProperties":false},"AnyCondition":{"title":"AnyCondition","type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["any"],"additionalProperties":false},"NotCondition":{"title":"NotCondition","type":"object","properties":{"not":{"$ref":"#/$defs/Condition"}},"required":["not"],"additionalProperties":false},"ComparisonCondition":{"title":"ComparisonCondition","type":"object","description":"Compares a field with a fixed value or with a parameter such as `user.id`.","properties":{"field":sharedSchema1,"op":{"enum":["eq","ne","lt","lte","gt","gte","in","not-in","contains"]},"value":{"oneOf":[sharedSchema8,{"type":"array","items":sharedSchema8,"maxItems":1000}]},"param":{"$ref":"#/$defs/ParamName"}},"required":["field","op"],"oneOf":[{"required":["value"]},{"required":["param"]}],"additionalProperties":false},"PresenceCondition":{"title":"PresenceCondition","type":"object","description":"True when the field has (or has not) a value.","properties":{"field":sharedSchema1,"op":{"enum":["is-set","is-not-set"]}},"required":["field","op"],"additionalProperties":false},"TimeWindowCondition":{"title":"TimeWindowCondition","type":"object","description":"True when a datetime field lies between `past` before now and `future` after now.","properties":{"field":sharedSchema1,"within":{"type":"object","properties":{"past":sharedSchema6,"future":sharedSchema6},"minProperties":1,"additionalProperties":false}},"required":["field","within"],"additionalProperties":false},"RelatedCondition":{"title":"RelatedCondition","description":"Follows a reference to the one record it points at (a many-to-one relation or a reference field) and asks about that record: `where` tests its fields, `inScope: true` asks whether it lies in this device's scope. False when the reference is empty or points at nothing.","type":"object","properties":{"related":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"A many-to-one relation of this entity, or one of its reference fields."},"where":{"$ref":"#/$defs/Condition"},"inScope":{"const":true,"description":"True when the related record lies in the device's scope for its own entity."}},"required":["related"],"oneOf":[{"required":["where"]},{"required":["inScope"]}],"additionalProperties":false},"ExistsCondition":{"title":"ExistsCondition","description":"True when at least one related record points at this one (and matches `where`, when given): children, junction or membership records.","type":"object","properties":{"exists":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"A one-to-many relation of this entity, or the name of an entity that references it."},"via":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The reference field of the related entity that points at this one; needed only when it has several."},"where":{"$ref":"#/$defs/Condition"}},"required":["exists"],"additionalProperties":false},"RoleCondition":{"title":"RoleCondition","type":"object","description":"True when the signed-in user has this role.","properties":{"role":sharedSchema1},"required":["role"],"additionalProperties":false},"OfflineStates":{"title":"OfflineStates","type":"object","properties":{"initial":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The state the app starts in."},"states":{"type":"array","items":{"$ref":"#/$defs/OfflineState"},"minItems":1,"maxItems":50},"transitions":{"type":"array","items":{"$ref":"#/$defs/Transition"},"maxItems":500}},"required":["initial","states","transitions"],"additionalProperties":false},"OfflineState":{"title":"OfflineState","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"network":{"enum":["online","limited","offline"],"description":"What the network is like in this state; at least one state must be online."},"sync":{"type":"object","properties":{"enabled":{"type":"boolean"},"priorities":{"type":"array","items":sharedSchema5,"uniqueItems":true,"minItems":1},"entities":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1}},"required":["enabled"],"additionalProperties":false},"writes":sharedSchema9,"entityWrites":{"type":"array","items":{"type":"object","properties":{"entity":sharedSchema1,"writes":sharedSchema9},"required":["entity","writes"],"additionalProperties":false},"description":"Per-entity exceptions to `writes`."}},"required":["name","network","sync","writes"],"additionalProperties":false},"Transition":{"title":"Transition","type":"object","properties":{"from":{"type":"string","pattern":"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"A state name, or `*` for any state."},"event":{"enum":["connection-lost","connection-restored","connection-metered","heartbeat-failed","sync-started","sync-succeeded","sync-failed","battery-low","battery-ok","user-action"]},"action":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"For `user-action`: the name of the action."},"to":sharedSchema1},"required":["from","event","to"],"additionalProperties":false},"RetryPolicy":{"title":"RetryPolicy","type":"object","properties":{"initialDelay":sharedSchema6,"maxDelay":sharedSchema6,"multiplier":{"type":"number","minimum":1,"maximum":10},"jitter":{"enum":["full","equal","none"],"description":"full: a random wait up to the backoff; equal: half fixed, half random."},"maxAttempts":{"type":"integer","minimum":1,"maximum":1000}},"required":["initialDelay","maxDelay","multiplier","jitter","maxAttempts"],"additionalProperties":false}}};
 const schema20 = schema19["$defs"]["AppInfo"];
 const pattern3 = new RegExp("^[a-z][a-z0-9-]{1,62}$", "u");
 const pattern4 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$", "u");
@@ -1205,7 +1205,7 @@ return errors === 0;
 }
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema33 = schema19["$defs"]["RoleCondition"];
+const schema33 = schema19["$defs"]["RelatedCondition"];
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1217,9 +1217,277 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.where === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "where"},message:"must have required property '"+"where"+"'",schema:schema33.oneOf[0].required,parentSchema:schema33.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.inScope === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "inScope"},message:"must have required property '"+"inScope"+"'",schema:schema33.oneOf[1].required,parentSchema:schema33.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema33.oneOf,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.related === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "related"},message:"must have required property '"+"related"+"'",schema:schema33.required,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "related") || (key0 === "where")) || (key0 === "inScope"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.related !== undefined){
+let data0 = data.related;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err5 = {instancePath:instancePath+"/related",schemaPath:"#/properties/related/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema33.properties.related,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/related",schemaPath:"#/properties/related/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.related.type,parentSchema:schema33.properties.related,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.where !== undefined){
+if(!(wrapper0.validate(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+if(data.inScope !== undefined){
+let data2 = data.inScope;
+if(true !== data2){
+const err7 = {instancePath:instancePath+"/inScope",schemaPath:"#/properties/inScope/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema33.properties.inScope,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate77.errors = vErrors;
+return errors === 0;
+}
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema34 = schema19["$defs"]["ExistsCondition"];
+
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate79.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.exists === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exists"},message:"must have required property '"+"exists"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "exists") || (key0 === "via")) || (key0 === "where"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.exists !== undefined){
+let data0 = data.exists;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err2 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema34.properties.exists,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.exists.type,parentSchema:schema34.properties.exists,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.via !== undefined){
+let data1 = data.via;
+if(typeof data1 === "string"){
+if(!pattern5.test(data1)){
+const err4 = {instancePath:instancePath+"/via",schemaPath:"#/properties/via/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema34.properties.via,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/via",schemaPath:"#/properties/via/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.via.type,parentSchema:schema34.properties.via,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.where !== undefined){
+if(!(wrapper0.validate(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate79.errors = vErrors;
+return errors === 0;
+}
+validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema35 = schema19["$defs"]["RoleCondition"];
+
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate81.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.role === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1230,7 +1498,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "role")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1244,7 +1512,7 @@ if(data.role !== undefined){
 let data0 = data.role;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err2 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema33.properties.role,data:data0};
+const err2 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1255,7 +1523,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.role.type,parentSchema:schema33.properties.role,data:data0};
+const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.role.type,parentSchema:schema35.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1267,7 +1535,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1276,10 +1544,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1422,6 +1690,44 @@ valid0 = true;
 passing0 = 6;
 if(props0 !== true){
 props0 = true;
+}
+}
+const _errs9 = errors;
+if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 7;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs10 = errors;
+if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 8];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 8;
+if(props0 !== true){
+props0 = true;
+}
+}
 }
 }
 }
@@ -1869,16 +2175,16 @@ return errors === 0;
 }
 validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema34 = schema19["$defs"]["Entity"];
+const schema36 = schema19["$defs"]["Entity"];
 const func9 = Object.prototype.hasOwnProperty;
-const schema35 = schema19["$defs"]["Field"];
-const pattern20 = new RegExp("^[a-z][a-z0-9-]{0,31}$", "u");
-const schema36 = schema19["$defs"]["ConflictRule"];
+const schema37 = schema19["$defs"]["Field"];
+const pattern23 = new RegExp("^[a-z][a-z0-9-]{0,31}$", "u");
+const schema38 = schema19["$defs"]["ConflictRule"];
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1887,7 +2193,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1901,7 +2207,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "last-writer-wins"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema36.oneOf[0].required,parentSchema:schema36.oneOf[0],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[0].required,parentSchema:schema38.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1912,7 +2218,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "strategy") || (key0 === "description"))){
-const err2 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36.oneOf[0],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1925,7 +2231,7 @@ errors++;
 if(data.strategy !== undefined){
 let data0 = data.strategy;
 if("last-writer-wins" !== data0){
-const err3 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/0/properties/strategy/const",keyword:"const",params:{allowedValue: "last-writer-wins"},message:"must be equal to constant",schema:"last-writer-wins",parentSchema:schema36.oneOf[0].properties.strategy,data:data0};
+const err3 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/0/properties/strategy/const",keyword:"const",params:{allowedValue: "last-writer-wins"},message:"must be equal to constant",schema:"last-writer-wins",parentSchema:schema38.oneOf[0].properties.strategy,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1939,7 +2245,7 @@ if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func1(data1) > 2000){
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.oneOf[0].properties.description,data:data1};
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[0].properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1950,7 +2256,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[0].properties.description.type,parentSchema:schema36.oneOf[0].properties.description,data:data1};
+const err5 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[0].properties.description.type,parentSchema:schema38.oneOf[0].properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1962,7 +2268,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.oneOf[0].type,parentSchema:schema36.oneOf[0],data};
+const err6 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[0].type,parentSchema:schema38.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1976,7 +2282,7 @@ var props0 = true;
 else if(tag0 === "server-wins"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err7 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema36.oneOf[1].required,parentSchema:schema36.oneOf[1],data};
+const err7 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[1].required,parentSchema:schema38.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1987,7 +2293,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((key1 === "strategy") || (key1 === "description"))){
-const err8 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.oneOf[1],data};
+const err8 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2000,7 +2306,7 @@ errors++;
 if(data.strategy !== undefined){
 let data2 = data.strategy;
 if("server-wins" !== data2){
-const err9 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/1/properties/strategy/const",keyword:"const",params:{allowedValue: "server-wins"},message:"must be equal to constant",schema:"server-wins",parentSchema:schema36.oneOf[1].properties.strategy,data:data2};
+const err9 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/1/properties/strategy/const",keyword:"const",params:{allowedValue: "server-wins"},message:"must be equal to constant",schema:"server-wins",parentSchema:schema38.oneOf[1].properties.strategy,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2014,7 +2320,7 @@ if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
 if(func1(data3) > 2000){
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.oneOf[1].properties.description,data:data3};
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[1].properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2025,7 +2331,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[1].properties.description.type,parentSchema:schema36.oneOf[1].properties.description,data:data3};
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.description.type,parentSchema:schema38.oneOf[1].properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2037,7 +2343,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.oneOf[1].type,parentSchema:schema36.oneOf[1],data};
+const err12 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[1].type,parentSchema:schema38.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2053,7 +2359,7 @@ props0 = true;
 else if(tag0 === "client-wins"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err13 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema36.oneOf[2].required,parentSchema:schema36.oneOf[2],data};
+const err13 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[2].required,parentSchema:schema38.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2064,7 +2370,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((key2 === "strategy") || (key2 === "description"))){
-const err14 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema36.oneOf[2],data};
+const err14 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2077,7 +2383,7 @@ errors++;
 if(data.strategy !== undefined){
 let data4 = data.strategy;
 if("client-wins" !== data4){
-const err15 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/2/properties/strategy/const",keyword:"const",params:{allowedValue: "client-wins"},message:"must be equal to constant",schema:"client-wins",parentSchema:schema36.oneOf[2].properties.strategy,data:data4};
+const err15 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/2/properties/strategy/const",keyword:"const",params:{allowedValue: "client-wins"},message:"must be equal to constant",schema:"client-wins",parentSchema:schema38.oneOf[2].properties.strategy,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2091,7 +2397,7 @@ if(data.description !== undefined){
 let data5 = data.description;
 if(typeof data5 === "string"){
 if(func1(data5) > 2000){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.oneOf[2].properties.description,data:data5};
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[2].properties.description,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2102,7 +2408,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[2].properties.description.type,parentSchema:schema36.oneOf[2].properties.description,data:data5};
+const err17 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[2].properties.description.type,parentSchema:schema38.oneOf[2].properties.description,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2114,7 +2420,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.oneOf[2].type,parentSchema:schema36.oneOf[2],data};
+const err18 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[2].type,parentSchema:schema38.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2130,7 +2436,7 @@ props0 = true;
 else if(tag0 === "field-merge"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err19 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema36.oneOf[3].required,parentSchema:schema36.oneOf[3],data};
+const err19 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[3].required,parentSchema:schema38.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2141,7 +2447,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((key3 === "strategy") || (key3 === "description"))){
-const err20 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema36.oneOf[3],data};
+const err20 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2154,7 +2460,7 @@ errors++;
 if(data.strategy !== undefined){
 let data6 = data.strategy;
 if("field-merge" !== data6){
-const err21 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/3/properties/strategy/const",keyword:"const",params:{allowedValue: "field-merge"},message:"must be equal to constant",schema:"field-merge",parentSchema:schema36.oneOf[3].properties.strategy,data:data6};
+const err21 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/3/properties/strategy/const",keyword:"const",params:{allowedValue: "field-merge"},message:"must be equal to constant",schema:"field-merge",parentSchema:schema38.oneOf[3].properties.strategy,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2168,7 +2474,7 @@ if(data.description !== undefined){
 let data7 = data.description;
 if(typeof data7 === "string"){
 if(func1(data7) > 2000){
-const err22 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.oneOf[3].properties.description,data:data7};
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[3].properties.description,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2179,7 +2485,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[3].properties.description.type,parentSchema:schema36.oneOf[3].properties.description,data:data7};
+const err23 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[3].properties.description.type,parentSchema:schema38.oneOf[3].properties.description,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2191,7 +2497,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.oneOf[3].type,parentSchema:schema36.oneOf[3],data};
+const err24 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[3].type,parentSchema:schema38.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2207,7 +2513,7 @@ props0 = true;
 else if(tag0 === "counter"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err25 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema36.oneOf[4].required,parentSchema:schema36.oneOf[4],data};
+const err25 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[4].required,parentSchema:schema38.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2218,7 +2524,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((key4 === "strategy") || (key4 === "description"))){
-const err26 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema36.oneOf[4],data};
+const err26 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2231,7 +2537,7 @@ errors++;
 if(data.strategy !== undefined){
 let data8 = data.strategy;
 if("counter" !== data8){
-const err27 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/4/properties/strategy/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema36.oneOf[4].properties.strategy,data:data8};
+const err27 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/4/properties/strategy/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema38.oneOf[4].properties.strategy,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2245,7 +2551,7 @@ if(data.description !== undefined){
 let data9 = data.description;
 if(typeof data9 === "string"){
 if(func1(data9) > 2000){
-const err28 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.oneOf[4].properties.description,data:data9};
+const err28 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[4].properties.description,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2256,7 +2562,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[4].properties.description.type,parentSchema:schema36.oneOf[4].properties.description,data:data9};
+const err29 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[4].properties.description.type,parentSchema:schema38.oneOf[4].properties.description,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2268,7 +2574,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.oneOf[4].type,parentSchema:schema36.oneOf[4],data};
+const err30 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[4].type,parentSchema:schema38.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2284,7 +2590,7 @@ props0 = true;
 else if(tag0 === "set-union"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err31 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema36.oneOf[5].required,parentSchema:schema36.oneOf[5],data};
+const err31 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[5].required,parentSchema:schema38.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2295,7 +2601,7 @@ errors++;
 }
 for(const key5 in data){
 if(!((key5 === "strategy") || (key5 === "description"))){
-const err32 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema36.oneOf[5],data};
+const err32 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2308,7 +2614,7 @@ errors++;
 if(data.strategy !== undefined){
 let data10 = data.strategy;
 if("set-union" !== data10){
-const err33 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/5/properties/strategy/const",keyword:"const",params:{allowedValue: "set-union"},message:"must be equal to constant",schema:"set-union",parentSchema:schema36.oneOf[5].properties.strategy,data:data10};
+const err33 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/5/properties/strategy/const",keyword:"const",params:{allowedValue: "set-union"},message:"must be equal to constant",schema:"set-union",parentSchema:schema38.oneOf[5].properties.strategy,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2322,7 +2628,7 @@ if(data.description !== undefined){
 let data11 = data.description;
 if(typeof data11 === "string"){
 if(func1(data11) > 2000){
-const err34 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.oneOf[5].properties.description,data:data11};
+const err34 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[5].properties.description,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2333,7 +2639,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[5].properties.description.type,parentSchema:schema36.oneOf[5].properties.description,data:data11};
+const err35 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[5].properties.description.type,parentSchema:schema38.oneOf[5].properties.description,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2345,7 +2651,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.oneOf[5].type,parentSchema:schema36.oneOf[5],data};
+const err36 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[5].type,parentSchema:schema38.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2361,7 +2667,7 @@ props0 = true;
 else if(tag0 === "max"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err37 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema36.oneOf[6].required,parentSchema:schema36.oneOf[6],data};
+const err37 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[6].required,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2372,7 +2678,7 @@ errors++;
 }
 for(const key6 in data){
 if(!((key6 === "strategy") || (key6 === "description"))){
-const err38 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema36.oneOf[6],data};
+const err38 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2385,7 +2691,7 @@ errors++;
 if(data.strategy !== undefined){
 let data12 = data.strategy;
 if("max" !== data12){
-const err39 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/6/properties/strategy/const",keyword:"const",params:{allowedValue: "max"},message:"must be equal to constant",schema:"max",parentSchema:schema36.oneOf[6].properties.strategy,data:data12};
+const err39 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/6/properties/strategy/const",keyword:"const",params:{allowedValue: "max"},message:"must be equal to constant",schema:"max",parentSchema:schema38.oneOf[6].properties.strategy,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2399,7 +2705,7 @@ if(data.description !== undefined){
 let data13 = data.description;
 if(typeof data13 === "string"){
 if(func1(data13) > 2000){
-const err40 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.oneOf[6].properties.description,data:data13};
+const err40 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[6].properties.description,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2410,7 +2716,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[6].properties.description.type,parentSchema:schema36.oneOf[6].properties.description,data:data13};
+const err41 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.description.type,parentSchema:schema38.oneOf[6].properties.description,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2422,7 +2728,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.oneOf[6].type,parentSchema:schema36.oneOf[6],data};
+const err42 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[6].type,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2438,7 +2744,7 @@ props0 = true;
 else if(tag0 === "min"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err43 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema36.oneOf[7].required,parentSchema:schema36.oneOf[7],data};
+const err43 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[7].required,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2449,7 +2755,7 @@ errors++;
 }
 for(const key7 in data){
 if(!((key7 === "strategy") || (key7 === "description"))){
-const err44 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema36.oneOf[7],data};
+const err44 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2462,7 +2768,7 @@ errors++;
 if(data.strategy !== undefined){
 let data14 = data.strategy;
 if("min" !== data14){
-const err45 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/7/properties/strategy/const",keyword:"const",params:{allowedValue: "min"},message:"must be equal to constant",schema:"min",parentSchema:schema36.oneOf[7].properties.strategy,data:data14};
+const err45 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/7/properties/strategy/const",keyword:"const",params:{allowedValue: "min"},message:"must be equal to constant",schema:"min",parentSchema:schema38.oneOf[7].properties.strategy,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2476,7 +2782,7 @@ if(data.description !== undefined){
 let data15 = data.description;
 if(typeof data15 === "string"){
 if(func1(data15) > 2000){
-const err46 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.oneOf[7].properties.description,data:data15};
+const err46 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[7].properties.description,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2487,7 +2793,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[7].properties.description.type,parentSchema:schema36.oneOf[7].properties.description,data:data15};
+const err47 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.description.type,parentSchema:schema38.oneOf[7].properties.description,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2499,7 +2805,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.oneOf[7].type,parentSchema:schema36.oneOf[7],data};
+const err48 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[7].type,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2515,7 +2821,7 @@ props0 = true;
 else if(tag0 === "enum-precedence"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err49 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema36.oneOf[8].required,parentSchema:schema36.oneOf[8],data};
+const err49 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[8].required,parentSchema:schema38.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2525,7 +2831,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data.order === undefined){
-const err50 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'",schema:schema36.oneOf[8].required,parentSchema:schema36.oneOf[8],data};
+const err50 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'",schema:schema38.oneOf[8].required,parentSchema:schema38.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2536,7 +2842,7 @@ errors++;
 }
 for(const key8 in data){
 if(!(((key8 === "strategy") || (key8 === "description")) || (key8 === "order"))){
-const err51 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema36.oneOf[8],data};
+const err51 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2549,7 +2855,7 @@ errors++;
 if(data.strategy !== undefined){
 let data16 = data.strategy;
 if("enum-precedence" !== data16){
-const err52 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/8/properties/strategy/const",keyword:"const",params:{allowedValue: "enum-precedence"},message:"must be equal to constant",schema:"enum-precedence",parentSchema:schema36.oneOf[8].properties.strategy,data:data16};
+const err52 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/8/properties/strategy/const",keyword:"const",params:{allowedValue: "enum-precedence"},message:"must be equal to constant",schema:"enum-precedence",parentSchema:schema38.oneOf[8].properties.strategy,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2563,7 +2869,7 @@ if(data.description !== undefined){
 let data17 = data.description;
 if(typeof data17 === "string"){
 if(func1(data17) > 2000){
-const err53 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.oneOf[8].properties.description,data:data17};
+const err53 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[8].properties.description,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2574,7 +2880,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[8].properties.description.type,parentSchema:schema36.oneOf[8].properties.description,data:data17};
+const err54 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.description.type,parentSchema:schema38.oneOf[8].properties.description,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2588,7 +2894,7 @@ if(data.order !== undefined){
 let data18 = data.order;
 if(Array.isArray(data18)){
 if(data18.length < 2){
-const err55 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema36.oneOf[8].properties.order,data:data18};
+const err55 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema38.oneOf[8].properties.order,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2602,7 +2908,7 @@ for(let i0=0; i0<len0; i0++){
 let data19 = data18[i0];
 if(typeof data19 === "string"){
 if(func1(data19) < 1){
-const err56 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.oneOf[8].properties.order.items,data:data19};
+const err56 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.oneOf[8].properties.order.items,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2613,7 +2919,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[8].properties.order.items.type,parentSchema:schema36.oneOf[8].properties.order.items,data:data19};
+const err57 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.order.items.type,parentSchema:schema38.oneOf[8].properties.order.items,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2634,7 +2940,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err58 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema36.oneOf[8].properties.order,data:data18};
+const err58 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema38.oneOf[8].properties.order,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2649,7 +2955,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.oneOf[8].properties.order.type,parentSchema:schema36.oneOf[8].properties.order,data:data18};
+const err59 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[8].properties.order.type,parentSchema:schema38.oneOf[8].properties.order,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2661,7 +2967,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.oneOf[8].type,parentSchema:schema36.oneOf[8],data};
+const err60 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[8].type,parentSchema:schema38.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2677,7 +2983,7 @@ props0 = true;
 else if(tag0 === "manual"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err61 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema36.oneOf[9].required,parentSchema:schema36.oneOf[9],data};
+const err61 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[9].required,parentSchema:schema38.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2687,7 +2993,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data.interim === undefined){
-const err62 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "interim"},message:"must have required property '"+"interim"+"'",schema:schema36.oneOf[9].required,parentSchema:schema36.oneOf[9],data};
+const err62 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "interim"},message:"must have required property '"+"interim"+"'",schema:schema38.oneOf[9].required,parentSchema:schema38.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2698,7 +3004,7 @@ errors++;
 }
 for(const key9 in data){
 if(!((((key9 === "strategy") || (key9 === "description")) || (key9 === "interim")) || (key9 === "prompt"))){
-const err63 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema36.oneOf[9],data};
+const err63 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2711,7 +3017,7 @@ errors++;
 if(data.strategy !== undefined){
 let data20 = data.strategy;
 if("manual" !== data20){
-const err64 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/9/properties/strategy/const",keyword:"const",params:{allowedValue: "manual"},message:"must be equal to constant",schema:"manual",parentSchema:schema36.oneOf[9].properties.strategy,data:data20};
+const err64 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/9/properties/strategy/const",keyword:"const",params:{allowedValue: "manual"},message:"must be equal to constant",schema:"manual",parentSchema:schema38.oneOf[9].properties.strategy,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2725,7 +3031,7 @@ if(data.description !== undefined){
 let data21 = data.description;
 if(typeof data21 === "string"){
 if(func1(data21) > 2000){
-const err65 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.oneOf[9].properties.description,data:data21};
+const err65 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[9].properties.description,data:data21};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2736,7 +3042,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[9].properties.description.type,parentSchema:schema36.oneOf[9].properties.description,data:data21};
+const err66 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.description.type,parentSchema:schema38.oneOf[9].properties.description,data:data21};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2749,7 +3055,7 @@ errors++;
 if(data.interim !== undefined){
 let data22 = data.interim;
 if(!(((data22 === "server") || (data22 === "client")) || (data22 === "last-writer-wins"))){
-const err67 = {instancePath:instancePath+"/interim",schemaPath:"#/oneOf/9/properties/interim/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[9].properties.interim.enum},message:"must be equal to one of the allowed values",schema:schema36.oneOf[9].properties.interim.enum,parentSchema:schema36.oneOf[9].properties.interim,data:data22};
+const err67 = {instancePath:instancePath+"/interim",schemaPath:"#/oneOf/9/properties/interim/enum",keyword:"enum",params:{allowedValues: schema38.oneOf[9].properties.interim.enum},message:"must be equal to one of the allowed values",schema:schema38.oneOf[9].properties.interim.enum,parentSchema:schema38.oneOf[9].properties.interim,data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2763,7 +3069,7 @@ if(data.prompt !== undefined){
 let data23 = data.prompt;
 if(typeof data23 === "string"){
 if(func1(data23) > 500){
-const err68 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema36.oneOf[9].properties.prompt,data:data23};
+const err68 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema38.oneOf[9].properties.prompt,data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2774,7 +3080,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.oneOf[9].properties.prompt.type,parentSchema:schema36.oneOf[9].properties.prompt,data:data23};
+const err69 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.prompt.type,parentSchema:schema38.oneOf[9].properties.prompt,data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2786,7 +3092,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.oneOf[9].type,parentSchema:schema36.oneOf[9],data};
+const err70 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[9].type,parentSchema:schema38.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2800,7 +3106,7 @@ props0 = true;
 }
 }
 else {
-const err71 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "strategy", tagValue: tag0},message:"value of tag \"strategy\" must be in oneOf",schema:schema36.discriminator,parentSchema:schema36,data};
+const err71 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "strategy", tagValue: tag0},message:"value of tag \"strategy\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2811,7 +3117,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "strategy", tagValue: tag0},message:"tag \"strategy\" must be string",schema:schema36.discriminator,parentSchema:schema36,data};
+const err72 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "strategy", tagValue: tag0},message:"tag \"strategy\" must be string",schema:schema38.discriminator,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2822,7 +3128,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2831,17 +3137,17 @@ vErrors.push(err73);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate88.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate84.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate88.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2850,7 +3156,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2864,7 +3170,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "string"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.oneOf[0].required,parentSchema:schema35.oneOf[0],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[0].required,parentSchema:schema37.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2874,7 +3180,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.oneOf[0].required,parentSchema:schema35.oneOf[0],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[0].required,parentSchema:schema37.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2885,7 +3191,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "type") || (key0 === "name")) || (key0 === "description")) || (key0 === "required")) || (key0 === "tags")) || (key0 === "conflict")) || (key0 === "maxLength")) || (key0 === "default"))){
-const err3 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35.oneOf[0],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2898,7 +3204,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("string" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "string"},message:"must be equal to constant",schema:"string",parentSchema:schema35.oneOf[0].properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "string"},message:"must be equal to constant",schema:"string",parentSchema:schema37.oneOf[0].properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2912,7 +3218,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/0/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[0].properties.name,data:data1};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/0/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[0].properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2923,7 +3229,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[0].properties.name.type,parentSchema:schema35.oneOf[0].properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[0].properties.name.type,parentSchema:schema37.oneOf[0].properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2937,7 +3243,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func1(data2) > 2000){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.oneOf[0].properties.description,data:data2};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[0].properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2948,7 +3254,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[0].properties.description.type,parentSchema:schema35.oneOf[0].properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[0].properties.description.type,parentSchema:schema37.oneOf[0].properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2961,7 +3267,7 @@ errors++;
 if(data.required !== undefined){
 let data3 = data.required;
 if(typeof data3 !== "boolean"){
-const err9 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/0/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[0].properties.required.type,parentSchema:schema35.oneOf[0].properties.required,data:data3};
+const err9 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/0/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[0].properties.required.type,parentSchema:schema37.oneOf[0].properties.required,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2978,8 +3284,8 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(!pattern20.test(data5)){
-const err10 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/oneOf/0/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema35.oneOf[0].properties.tags.items,data:data5};
+if(!pattern23.test(data5)){
+const err10 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/oneOf/0/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[0].properties.tags.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2990,7 +3296,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/oneOf/0/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[0].properties.tags.items.type,parentSchema:schema35.oneOf[0].properties.tags.items,data:data5};
+const err11 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/oneOf/0/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[0].properties.tags.items.type,parentSchema:schema37.oneOf[0].properties.tags.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3011,7 +3317,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err12 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/0/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema35.oneOf[0].properties.tags,data:data4};
+const err12 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/0/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema37.oneOf[0].properties.tags,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3026,7 +3332,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/0/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[0].properties.tags.type,parentSchema:schema35.oneOf[0].properties.tags,data:data4};
+const err13 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/0/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[0].properties.tags.type,parentSchema:schema37.oneOf[0].properties.tags,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3037,15 +3343,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 if(data.maxLength !== undefined){
 let data7 = data.maxLength;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err14 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[0].properties.maxLength.type,parentSchema:schema35.oneOf[0].properties.maxLength,data:data7};
+const err14 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[0].properties.maxLength.type,parentSchema:schema37.oneOf[0].properties.maxLength,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3056,7 +3362,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 1000000 || isNaN(data7)){
-const err15 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema35.oneOf[0].properties.maxLength,data:data7};
+const err15 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema37.oneOf[0].properties.maxLength,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3066,7 +3372,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err16 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[0].properties.maxLength,data:data7};
+const err16 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.oneOf[0].properties.maxLength,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3080,7 +3386,7 @@ errors++;
 if(data.default !== undefined){
 let data8 = data.default;
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[0].properties.default.type,parentSchema:schema35.oneOf[0].properties.default,data:data8};
+const err17 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[0].properties.default.type,parentSchema:schema37.oneOf[0].properties.default,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3092,7 +3398,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.oneOf[0].type,parentSchema:schema35.oneOf[0],data};
+const err18 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[0].type,parentSchema:schema37.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3106,7 +3412,7 @@ var props1 = true;
 else if(tag0 === "text"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err19 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.oneOf[1].required,parentSchema:schema35.oneOf[1],data};
+const err19 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[1].required,parentSchema:schema37.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3116,7 +3422,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data.name === undefined){
-const err20 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.oneOf[1].required,parentSchema:schema35.oneOf[1],data};
+const err20 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[1].required,parentSchema:schema37.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3127,7 +3433,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((((((key1 === "type") || (key1 === "name")) || (key1 === "description")) || (key1 === "required")) || (key1 === "tags")) || (key1 === "conflict")) || (key1 === "maxLength")) || (key1 === "default"))){
-const err21 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35.oneOf[1],data};
+const err21 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3140,7 +3446,7 @@ errors++;
 if(data.type !== undefined){
 let data9 = data.type;
 if("text" !== data9){
-const err22 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema35.oneOf[1].properties.type,data:data9};
+const err22 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema37.oneOf[1].properties.type,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3154,7 +3460,7 @@ if(data.name !== undefined){
 let data10 = data.name;
 if(typeof data10 === "string"){
 if(!pattern5.test(data10)){
-const err23 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[1].properties.name,data:data10};
+const err23 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[1].properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3165,7 +3471,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[1].properties.name.type,parentSchema:schema35.oneOf[1].properties.name,data:data10};
+const err24 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[1].properties.name.type,parentSchema:schema37.oneOf[1].properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3179,7 +3485,7 @@ if(data.description !== undefined){
 let data11 = data.description;
 if(typeof data11 === "string"){
 if(func1(data11) > 2000){
-const err25 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.oneOf[1].properties.description,data:data11};
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[1].properties.description,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3190,7 +3496,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[1].properties.description.type,parentSchema:schema35.oneOf[1].properties.description,data:data11};
+const err26 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[1].properties.description.type,parentSchema:schema37.oneOf[1].properties.description,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3203,7 +3509,7 @@ errors++;
 if(data.required !== undefined){
 let data12 = data.required;
 if(typeof data12 !== "boolean"){
-const err27 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/1/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[1].properties.required.type,parentSchema:schema35.oneOf[1].properties.required,data:data12};
+const err27 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/1/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[1].properties.required.type,parentSchema:schema37.oneOf[1].properties.required,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3220,8 +3526,8 @@ const len1 = data13.length;
 for(let i2=0; i2<len1; i2++){
 let data14 = data13[i2];
 if(typeof data14 === "string"){
-if(!pattern20.test(data14)){
-const err28 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema35.oneOf[1].properties.tags.items,data:data14};
+if(!pattern23.test(data14)){
+const err28 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[1].properties.tags.items,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3232,7 +3538,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[1].properties.tags.items.type,parentSchema:schema35.oneOf[1].properties.tags.items,data:data14};
+const err29 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[1].properties.tags.items.type,parentSchema:schema37.oneOf[1].properties.tags.items,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3253,7 +3559,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err30 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema35.oneOf[1].properties.tags,data:data13};
+const err30 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema37.oneOf[1].properties.tags,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3268,7 +3574,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[1].properties.tags.type,parentSchema:schema35.oneOf[1].properties.tags,data:data13};
+const err31 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[1].properties.tags.type,parentSchema:schema37.oneOf[1].properties.tags,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3279,15 +3585,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 if(data.maxLength !== undefined){
 let data16 = data.maxLength;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err32 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[1].properties.maxLength.type,parentSchema:schema35.oneOf[1].properties.maxLength,data:data16};
+const err32 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[1].properties.maxLength.type,parentSchema:schema37.oneOf[1].properties.maxLength,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3298,7 +3604,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 10000000 || isNaN(data16)){
-const err33 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema35.oneOf[1].properties.maxLength,data:data16};
+const err33 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema37.oneOf[1].properties.maxLength,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3308,7 +3614,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data16 < 1 || isNaN(data16)){
-const err34 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[1].properties.maxLength,data:data16};
+const err34 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.oneOf[1].properties.maxLength,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3322,7 +3628,7 @@ errors++;
 if(data.default !== undefined){
 let data17 = data.default;
 if(typeof data17 !== "string"){
-const err35 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/1/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[1].properties.default.type,parentSchema:schema35.oneOf[1].properties.default,data:data17};
+const err35 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/1/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[1].properties.default.type,parentSchema:schema37.oneOf[1].properties.default,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3334,7 +3640,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.oneOf[1].type,parentSchema:schema35.oneOf[1],data};
+const err36 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[1].type,parentSchema:schema37.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3350,7 +3656,7 @@ props1 = true;
 else if(tag0 === "number"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err37 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.oneOf[2].required,parentSchema:schema35.oneOf[2],data};
+const err37 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[2].required,parentSchema:schema37.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3360,7 +3666,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data.name === undefined){
-const err38 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.oneOf[2].required,parentSchema:schema35.oneOf[2],data};
+const err38 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[2].required,parentSchema:schema37.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3370,8 +3676,8 @@ vErrors.push(err38);
 errors++;
 }
 for(const key2 in data){
-if(!(func9.call(schema35.oneOf[2].properties, key2))){
-const err39 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.oneOf[2],data};
+if(!(func9.call(schema37.oneOf[2].properties, key2))){
+const err39 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3384,7 +3690,7 @@ errors++;
 if(data.type !== undefined){
 let data18 = data.type;
 if("number" !== data18){
-const err40 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "number"},message:"must be equal to constant",schema:"number",parentSchema:schema35.oneOf[2].properties.type,data:data18};
+const err40 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "number"},message:"must be equal to constant",schema:"number",parentSchema:schema37.oneOf[2].properties.type,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3398,7 +3704,7 @@ if(data.name !== undefined){
 let data19 = data.name;
 if(typeof data19 === "string"){
 if(!pattern5.test(data19)){
-const err41 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[2].properties.name,data:data19};
+const err41 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[2].properties.name,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3409,7 +3715,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[2].properties.name.type,parentSchema:schema35.oneOf[2].properties.name,data:data19};
+const err42 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[2].properties.name.type,parentSchema:schema37.oneOf[2].properties.name,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3423,7 +3729,7 @@ if(data.description !== undefined){
 let data20 = data.description;
 if(typeof data20 === "string"){
 if(func1(data20) > 2000){
-const err43 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.oneOf[2].properties.description,data:data20};
+const err43 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[2].properties.description,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3434,7 +3740,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[2].properties.description.type,parentSchema:schema35.oneOf[2].properties.description,data:data20};
+const err44 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[2].properties.description.type,parentSchema:schema37.oneOf[2].properties.description,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3447,7 +3753,7 @@ errors++;
 if(data.required !== undefined){
 let data21 = data.required;
 if(typeof data21 !== "boolean"){
-const err45 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/2/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[2].properties.required.type,parentSchema:schema35.oneOf[2].properties.required,data:data21};
+const err45 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/2/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[2].properties.required.type,parentSchema:schema37.oneOf[2].properties.required,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3464,8 +3770,8 @@ const len2 = data22.length;
 for(let i4=0; i4<len2; i4++){
 let data23 = data22[i4];
 if(typeof data23 === "string"){
-if(!pattern20.test(data23)){
-const err46 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema35.oneOf[2].properties.tags.items,data:data23};
+if(!pattern23.test(data23)){
+const err46 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[2].properties.tags.items,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3476,7 +3782,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[2].properties.tags.items.type,parentSchema:schema35.oneOf[2].properties.tags.items,data:data23};
+const err47 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[2].properties.tags.items.type,parentSchema:schema37.oneOf[2].properties.tags.items,data:data23};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3497,7 +3803,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema35.oneOf[2].properties.tags,data:data22};
+const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema37.oneOf[2].properties.tags,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3512,7 +3818,7 @@ indices2[item2] = i5;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[2].properties.tags.type,parentSchema:schema35.oneOf[2].properties.tags,data:data22};
+const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[2].properties.tags.type,parentSchema:schema37.oneOf[2].properties.tags,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3523,15 +3829,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 if(data.minimum !== undefined){
 let data25 = data.minimum;
 if(!((typeof data25 == "number") && (isFinite(data25)))){
-const err50 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/2/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.oneOf[2].properties.minimum.type,parentSchema:schema35.oneOf[2].properties.minimum,data:data25};
+const err50 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/2/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.oneOf[2].properties.minimum.type,parentSchema:schema37.oneOf[2].properties.minimum,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3544,7 +3850,7 @@ errors++;
 if(data.maximum !== undefined){
 let data26 = data.maximum;
 if(!((typeof data26 == "number") && (isFinite(data26)))){
-const err51 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/2/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.oneOf[2].properties.maximum.type,parentSchema:schema35.oneOf[2].properties.maximum,data:data26};
+const err51 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/2/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.oneOf[2].properties.maximum.type,parentSchema:schema37.oneOf[2].properties.maximum,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3557,7 +3863,7 @@ errors++;
 if(data.default !== undefined){
 let data27 = data.default;
 if(!((typeof data27 == "number") && (isFinite(data27)))){
-const err52 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/2/properties/default/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.oneOf[2].properties.default.type,parentSchema:schema35.oneOf[2].properties.default,data:data27};
+const err52 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/2/properties/default/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.oneOf[2].properties.default.type,parentSchema:schema37.oneOf[2].properties.default,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3569,7 +3875,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.oneOf[2].type,parentSchema:schema35.oneOf[2],data};
+const err53 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[2].type,parentSchema:schema37.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3585,7 +3891,7 @@ props1 = true;
 else if(tag0 === "integer"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err54 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.oneOf[3].required,parentSchema:schema35.oneOf[3],data};
+const err54 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[3].required,parentSchema:schema37.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3595,7 +3901,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data.name === undefined){
-const err55 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.oneOf[3].required,parentSchema:schema35.oneOf[3],data};
+const err55 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[3].required,parentSchema:schema37.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3605,8 +3911,8 @@ vErrors.push(err55);
 errors++;
 }
 for(const key3 in data){
-if(!(func9.call(schema35.oneOf[3].properties, key3))){
-const err56 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.oneOf[3],data};
+if(!(func9.call(schema37.oneOf[3].properties, key3))){
+const err56 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3619,7 +3925,7 @@ errors++;
 if(data.type !== undefined){
 let data28 = data.type;
 if("integer" !== data28){
-const err57 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "integer"},message:"must be equal to constant",schema:"integer",parentSchema:schema35.oneOf[3].properties.type,data:data28};
+const err57 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "integer"},message:"must be equal to constant",schema:"integer",parentSchema:schema37.oneOf[3].properties.type,data:data28};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3633,7 +3939,7 @@ if(data.name !== undefined){
 let data29 = data.name;
 if(typeof data29 === "string"){
 if(!pattern5.test(data29)){
-const err58 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[3].properties.name,data:data29};
+const err58 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[3].properties.name,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3644,7 +3950,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[3].properties.name.type,parentSchema:schema35.oneOf[3].properties.name,data:data29};
+const err59 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[3].properties.name.type,parentSchema:schema37.oneOf[3].properties.name,data:data29};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3658,7 +3964,7 @@ if(data.description !== undefined){
 let data30 = data.description;
 if(typeof data30 === "string"){
 if(func1(data30) > 2000){
-const err60 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.oneOf[3].properties.description,data:data30};
+const err60 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[3].properties.description,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3669,7 +3975,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[3].properties.description.type,parentSchema:schema35.oneOf[3].properties.description,data:data30};
+const err61 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[3].properties.description.type,parentSchema:schema37.oneOf[3].properties.description,data:data30};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3682,7 +3988,7 @@ errors++;
 if(data.required !== undefined){
 let data31 = data.required;
 if(typeof data31 !== "boolean"){
-const err62 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/3/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[3].properties.required.type,parentSchema:schema35.oneOf[3].properties.required,data:data31};
+const err62 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/3/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[3].properties.required.type,parentSchema:schema37.oneOf[3].properties.required,data:data31};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3699,8 +4005,8 @@ const len3 = data32.length;
 for(let i6=0; i6<len3; i6++){
 let data33 = data32[i6];
 if(typeof data33 === "string"){
-if(!pattern20.test(data33)){
-const err63 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema35.oneOf[3].properties.tags.items,data:data33};
+if(!pattern23.test(data33)){
+const err63 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[3].properties.tags.items,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3711,7 +4017,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[3].properties.tags.items.type,parentSchema:schema35.oneOf[3].properties.tags.items,data:data33};
+const err64 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[3].properties.tags.items.type,parentSchema:schema37.oneOf[3].properties.tags.items,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3732,7 +4038,7 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err65 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema35.oneOf[3].properties.tags,data:data32};
+const err65 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema37.oneOf[3].properties.tags,data:data32};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3747,7 +4053,7 @@ indices3[item3] = i7;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[3].properties.tags.type,parentSchema:schema35.oneOf[3].properties.tags,data:data32};
+const err66 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[3].properties.tags.type,parentSchema:schema37.oneOf[3].properties.tags,data:data32};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3758,15 +4064,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 if(data.minimum !== undefined){
 let data35 = data.minimum;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err67 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/3/properties/minimum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[3].properties.minimum.type,parentSchema:schema35.oneOf[3].properties.minimum,data:data35};
+const err67 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/3/properties/minimum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[3].properties.minimum.type,parentSchema:schema37.oneOf[3].properties.minimum,data:data35};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3779,7 +4085,7 @@ errors++;
 if(data.maximum !== undefined){
 let data36 = data.maximum;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err68 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/3/properties/maximum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[3].properties.maximum.type,parentSchema:schema35.oneOf[3].properties.maximum,data:data36};
+const err68 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/3/properties/maximum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[3].properties.maximum.type,parentSchema:schema37.oneOf[3].properties.maximum,data:data36};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3792,7 +4098,7 @@ errors++;
 if(data.default !== undefined){
 let data37 = data.default;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err69 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/3/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[3].properties.default.type,parentSchema:schema35.oneOf[3].properties.default,data:data37};
+const err69 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/3/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[3].properties.default.type,parentSchema:schema37.oneOf[3].properties.default,data:data37};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3804,7 +4110,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.oneOf[3].type,parentSchema:schema35.oneOf[3],data};
+const err70 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[3].type,parentSchema:schema37.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3820,7 +4126,7 @@ props1 = true;
 else if(tag0 === "boolean"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err71 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.oneOf[4].required,parentSchema:schema35.oneOf[4],data};
+const err71 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[4].required,parentSchema:schema37.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3830,7 +4136,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data.name === undefined){
-const err72 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.oneOf[4].required,parentSchema:schema35.oneOf[4],data};
+const err72 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[4].required,parentSchema:schema37.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3841,7 +4147,7 @@ errors++;
 }
 for(const key4 in data){
 if(!(((((((key4 === "type") || (key4 === "name")) || (key4 === "description")) || (key4 === "required")) || (key4 === "tags")) || (key4 === "conflict")) || (key4 === "default"))){
-const err73 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.oneOf[4],data};
+const err73 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3854,7 +4160,7 @@ errors++;
 if(data.type !== undefined){
 let data38 = data.type;
 if("boolean" !== data38){
-const err74 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "boolean"},message:"must be equal to constant",schema:"boolean",parentSchema:schema35.oneOf[4].properties.type,data:data38};
+const err74 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "boolean"},message:"must be equal to constant",schema:"boolean",parentSchema:schema37.oneOf[4].properties.type,data:data38};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3868,7 +4174,7 @@ if(data.name !== undefined){
 let data39 = data.name;
 if(typeof data39 === "string"){
 if(!pattern5.test(data39)){
-const err75 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[4].properties.name,data:data39};
+const err75 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[4].properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3879,7 +4185,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[4].properties.name.type,parentSchema:schema35.oneOf[4].properties.name,data:data39};
+const err76 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[4].properties.name.type,parentSchema:schema37.oneOf[4].properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3893,7 +4199,7 @@ if(data.description !== undefined){
 let data40 = data.description;
 if(typeof data40 === "string"){
 if(func1(data40) > 2000){
-const err77 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.oneOf[4].properties.description,data:data40};
+const err77 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[4].properties.description,data:data40};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3904,7 +4210,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[4].properties.description.type,parentSchema:schema35.oneOf[4].properties.description,data:data40};
+const err78 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[4].properties.description.type,parentSchema:schema37.oneOf[4].properties.description,data:data40};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3917,7 +4223,7 @@ errors++;
 if(data.required !== undefined){
 let data41 = data.required;
 if(typeof data41 !== "boolean"){
-const err79 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/4/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[4].properties.required.type,parentSchema:schema35.oneOf[4].properties.required,data:data41};
+const err79 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/4/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[4].properties.required.type,parentSchema:schema37.oneOf[4].properties.required,data:data41};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3934,8 +4240,8 @@ const len4 = data42.length;
 for(let i8=0; i8<len4; i8++){
 let data43 = data42[i8];
 if(typeof data43 === "string"){
-if(!pattern20.test(data43)){
-const err80 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema35.oneOf[4].properties.tags.items,data:data43};
+if(!pattern23.test(data43)){
+const err80 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[4].properties.tags.items,data:data43};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3946,7 +4252,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[4].properties.tags.items.type,parentSchema:schema35.oneOf[4].properties.tags.items,data:data43};
+const err81 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[4].properties.tags.items.type,parentSchema:schema37.oneOf[4].properties.tags.items,data:data43};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3967,7 +4273,7 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err82 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema35.oneOf[4].properties.tags,data:data42};
+const err82 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema37.oneOf[4].properties.tags,data:data42};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3982,7 +4288,7 @@ indices4[item4] = i9;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[4].properties.tags.type,parentSchema:schema35.oneOf[4].properties.tags,data:data42};
+const err83 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[4].properties.tags.type,parentSchema:schema37.oneOf[4].properties.tags,data:data42};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3993,15 +4299,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 if(data.default !== undefined){
 let data45 = data.default;
 if(typeof data45 !== "boolean"){
-const err84 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/4/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[4].properties.default.type,parentSchema:schema35.oneOf[4].properties.default,data:data45};
+const err84 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/4/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[4].properties.default.type,parentSchema:schema37.oneOf[4].properties.default,data:data45};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4013,7 +4319,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.oneOf[4].type,parentSchema:schema35.oneOf[4],data};
+const err85 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[4].type,parentSchema:schema37.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4029,7 +4335,7 @@ props1 = true;
 else if(tag0 === "datetime"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err86 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.oneOf[5].required,parentSchema:schema35.oneOf[5],data};
+const err86 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[5].required,parentSchema:schema37.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4039,7 +4345,7 @@ vErrors.push(err86);
 errors++;
 }
 if(data.name === undefined){
-const err87 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.oneOf[5].required,parentSchema:schema35.oneOf[5],data};
+const err87 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[5].required,parentSchema:schema37.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4050,7 +4356,7 @@ errors++;
 }
 for(const key5 in data){
 if(!((((((key5 === "type") || (key5 === "name")) || (key5 === "description")) || (key5 === "required")) || (key5 === "tags")) || (key5 === "conflict"))){
-const err88 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35.oneOf[5],data};
+const err88 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4063,7 +4369,7 @@ errors++;
 if(data.type !== undefined){
 let data46 = data.type;
 if("datetime" !== data46){
-const err89 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "datetime"},message:"must be equal to constant",schema:"datetime",parentSchema:schema35.oneOf[5].properties.type,data:data46};
+const err89 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "datetime"},message:"must be equal to constant",schema:"datetime",parentSchema:schema37.oneOf[5].properties.type,data:data46};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4077,7 +4383,7 @@ if(data.name !== undefined){
 let data47 = data.name;
 if(typeof data47 === "string"){
 if(!pattern5.test(data47)){
-const err90 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[5].properties.name,data:data47};
+const err90 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[5].properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4088,7 +4394,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[5].properties.name.type,parentSchema:schema35.oneOf[5].properties.name,data:data47};
+const err91 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[5].properties.name.type,parentSchema:schema37.oneOf[5].properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4102,7 +4408,7 @@ if(data.description !== undefined){
 let data48 = data.description;
 if(typeof data48 === "string"){
 if(func1(data48) > 2000){
-const err92 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.oneOf[5].properties.description,data:data48};
+const err92 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[5].properties.description,data:data48};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4113,7 +4419,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[5].properties.description.type,parentSchema:schema35.oneOf[5].properties.description,data:data48};
+const err93 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[5].properties.description.type,parentSchema:schema37.oneOf[5].properties.description,data:data48};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4126,7 +4432,7 @@ errors++;
 if(data.required !== undefined){
 let data49 = data.required;
 if(typeof data49 !== "boolean"){
-const err94 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/5/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[5].properties.required.type,parentSchema:schema35.oneOf[5].properties.required,data:data49};
+const err94 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/5/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[5].properties.required.type,parentSchema:schema37.oneOf[5].properties.required,data:data49};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4143,8 +4449,8 @@ const len5 = data50.length;
 for(let i10=0; i10<len5; i10++){
 let data51 = data50[i10];
 if(typeof data51 === "string"){
-if(!pattern20.test(data51)){
-const err95 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema35.oneOf[5].properties.tags.items,data:data51};
+if(!pattern23.test(data51)){
+const err95 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[5].properties.tags.items,data:data51};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4155,7 +4461,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[5].properties.tags.items.type,parentSchema:schema35.oneOf[5].properties.tags.items,data:data51};
+const err96 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[5].properties.tags.items.type,parentSchema:schema37.oneOf[5].properties.tags.items,data:data51};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4176,7 +4482,7 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err97 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema35.oneOf[5].properties.tags,data:data50};
+const err97 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema37.oneOf[5].properties.tags,data:data50};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4191,7 +4497,7 @@ indices5[item5] = i11;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[5].properties.tags.type,parentSchema:schema35.oneOf[5].properties.tags,data:data50};
+const err98 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[5].properties.tags.type,parentSchema:schema37.oneOf[5].properties.tags,data:data50};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4202,14 +4508,14 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err99 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.oneOf[5].type,parentSchema:schema35.oneOf[5],data};
+const err99 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[5].type,parentSchema:schema37.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4225,7 +4531,7 @@ props1 = true;
 else if(tag0 === "enum"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err100 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.oneOf[6].required,parentSchema:schema35.oneOf[6],data};
+const err100 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[6].required,parentSchema:schema37.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4235,7 +4541,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data.name === undefined){
-const err101 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.oneOf[6].required,parentSchema:schema35.oneOf[6],data};
+const err101 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[6].required,parentSchema:schema37.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4245,7 +4551,7 @@ vErrors.push(err101);
 errors++;
 }
 if(data.values === undefined){
-const err102 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema35.oneOf[6].required,parentSchema:schema35.oneOf[6],data};
+const err102 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema37.oneOf[6].required,parentSchema:schema37.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4256,7 +4562,7 @@ errors++;
 }
 for(const key6 in data){
 if(!((((((((key6 === "type") || (key6 === "name")) || (key6 === "description")) || (key6 === "required")) || (key6 === "tags")) || (key6 === "conflict")) || (key6 === "values")) || (key6 === "default"))){
-const err103 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema35.oneOf[6],data};
+const err103 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4269,7 +4575,7 @@ errors++;
 if(data.type !== undefined){
 let data53 = data.type;
 if("enum" !== data53){
-const err104 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "enum"},message:"must be equal to constant",schema:"enum",parentSchema:schema35.oneOf[6].properties.type,data:data53};
+const err104 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "enum"},message:"must be equal to constant",schema:"enum",parentSchema:schema37.oneOf[6].properties.type,data:data53};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4283,7 +4589,7 @@ if(data.name !== undefined){
 let data54 = data.name;
 if(typeof data54 === "string"){
 if(!pattern5.test(data54)){
-const err105 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[6].properties.name,data:data54};
+const err105 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[6].properties.name,data:data54};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4294,7 +4600,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[6].properties.name.type,parentSchema:schema35.oneOf[6].properties.name,data:data54};
+const err106 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[6].properties.name.type,parentSchema:schema37.oneOf[6].properties.name,data:data54};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4308,7 +4614,7 @@ if(data.description !== undefined){
 let data55 = data.description;
 if(typeof data55 === "string"){
 if(func1(data55) > 2000){
-const err107 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.oneOf[6].properties.description,data:data55};
+const err107 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[6].properties.description,data:data55};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4319,7 +4625,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[6].properties.description.type,parentSchema:schema35.oneOf[6].properties.description,data:data55};
+const err108 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[6].properties.description.type,parentSchema:schema37.oneOf[6].properties.description,data:data55};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4332,7 +4638,7 @@ errors++;
 if(data.required !== undefined){
 let data56 = data.required;
 if(typeof data56 !== "boolean"){
-const err109 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/6/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[6].properties.required.type,parentSchema:schema35.oneOf[6].properties.required,data:data56};
+const err109 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/6/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[6].properties.required.type,parentSchema:schema37.oneOf[6].properties.required,data:data56};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4349,8 +4655,8 @@ const len6 = data57.length;
 for(let i12=0; i12<len6; i12++){
 let data58 = data57[i12];
 if(typeof data58 === "string"){
-if(!pattern20.test(data58)){
-const err110 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema35.oneOf[6].properties.tags.items,data:data58};
+if(!pattern23.test(data58)){
+const err110 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[6].properties.tags.items,data:data58};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4361,7 +4667,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[6].properties.tags.items.type,parentSchema:schema35.oneOf[6].properties.tags.items,data:data58};
+const err111 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[6].properties.tags.items.type,parentSchema:schema37.oneOf[6].properties.tags.items,data:data58};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4382,7 +4688,7 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err112 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)",schema:true,parentSchema:schema35.oneOf[6].properties.tags,data:data57};
+const err112 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)",schema:true,parentSchema:schema37.oneOf[6].properties.tags,data:data57};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4397,7 +4703,7 @@ indices6[item6] = i13;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[6].properties.tags.type,parentSchema:schema35.oneOf[6].properties.tags,data:data57};
+const err113 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[6].properties.tags.type,parentSchema:schema37.oneOf[6].properties.tags,data:data57};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4408,8 +4714,8 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -4417,7 +4723,7 @@ if(data.values !== undefined){
 let data60 = data.values;
 if(Array.isArray(data60)){
 if(data60.length < 1){
-const err114 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.oneOf[6].properties.values,data:data60};
+const err114 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema37.oneOf[6].properties.values,data:data60};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4431,7 +4737,7 @@ for(let i14=0; i14<len7; i14++){
 let data61 = data60[i14];
 if(typeof data61 === "string"){
 if(func1(data61) < 1){
-const err115 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.oneOf[6].properties.values.items,data:data61};
+const err115 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.oneOf[6].properties.values.items,data:data61};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4442,7 +4748,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[6].properties.values.items.type,parentSchema:schema35.oneOf[6].properties.values.items,data:data61};
+const err116 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[6].properties.values.items.type,parentSchema:schema37.oneOf[6].properties.values.items,data:data61};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4463,7 +4769,7 @@ continue;
 }
 if(typeof indices7[item7] == "number"){
 j7 = indices7[item7];
-const err117 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)",schema:true,parentSchema:schema35.oneOf[6].properties.values,data:data60};
+const err117 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)",schema:true,parentSchema:schema37.oneOf[6].properties.values,data:data60};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4478,7 +4784,7 @@ indices7[item7] = i15;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[6].properties.values.type,parentSchema:schema35.oneOf[6].properties.values,data:data60};
+const err118 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[6].properties.values.type,parentSchema:schema37.oneOf[6].properties.values,data:data60};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4491,7 +4797,7 @@ errors++;
 if(data.default !== undefined){
 let data62 = data.default;
 if(typeof data62 !== "string"){
-const err119 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/6/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[6].properties.default.type,parentSchema:schema35.oneOf[6].properties.default,data:data62};
+const err119 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/6/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[6].properties.default.type,parentSchema:schema37.oneOf[6].properties.default,data:data62};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4503,7 +4809,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.oneOf[6].type,parentSchema:schema35.oneOf[6],data};
+const err120 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[6].type,parentSchema:schema37.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4519,7 +4825,7 @@ props1 = true;
 else if(tag0 === "reference"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err121 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.oneOf[7].required,parentSchema:schema35.oneOf[7],data};
+const err121 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[7].required,parentSchema:schema37.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4529,7 +4835,7 @@ vErrors.push(err121);
 errors++;
 }
 if(data.name === undefined){
-const err122 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.oneOf[7].required,parentSchema:schema35.oneOf[7],data};
+const err122 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[7].required,parentSchema:schema37.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4539,7 +4845,7 @@ vErrors.push(err122);
 errors++;
 }
 if(data.entity === undefined){
-const err123 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema35.oneOf[7].required,parentSchema:schema35.oneOf[7],data};
+const err123 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema37.oneOf[7].required,parentSchema:schema37.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4550,7 +4856,7 @@ errors++;
 }
 for(const key7 in data){
 if(!(((((((key7 === "type") || (key7 === "name")) || (key7 === "description")) || (key7 === "required")) || (key7 === "tags")) || (key7 === "conflict")) || (key7 === "entity"))){
-const err124 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema35.oneOf[7],data};
+const err124 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4563,7 +4869,7 @@ errors++;
 if(data.type !== undefined){
 let data63 = data.type;
 if("reference" !== data63){
-const err125 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "reference"},message:"must be equal to constant",schema:"reference",parentSchema:schema35.oneOf[7].properties.type,data:data63};
+const err125 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "reference"},message:"must be equal to constant",schema:"reference",parentSchema:schema37.oneOf[7].properties.type,data:data63};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4577,7 +4883,7 @@ if(data.name !== undefined){
 let data64 = data.name;
 if(typeof data64 === "string"){
 if(!pattern5.test(data64)){
-const err126 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[7].properties.name,data:data64};
+const err126 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[7].properties.name,data:data64};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4588,7 +4894,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[7].properties.name.type,parentSchema:schema35.oneOf[7].properties.name,data:data64};
+const err127 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[7].properties.name.type,parentSchema:schema37.oneOf[7].properties.name,data:data64};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4602,7 +4908,7 @@ if(data.description !== undefined){
 let data65 = data.description;
 if(typeof data65 === "string"){
 if(func1(data65) > 2000){
-const err128 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.oneOf[7].properties.description,data:data65};
+const err128 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[7].properties.description,data:data65};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4613,7 +4919,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[7].properties.description.type,parentSchema:schema35.oneOf[7].properties.description,data:data65};
+const err129 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[7].properties.description.type,parentSchema:schema37.oneOf[7].properties.description,data:data65};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4626,7 +4932,7 @@ errors++;
 if(data.required !== undefined){
 let data66 = data.required;
 if(typeof data66 !== "boolean"){
-const err130 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/7/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[7].properties.required.type,parentSchema:schema35.oneOf[7].properties.required,data:data66};
+const err130 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/7/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[7].properties.required.type,parentSchema:schema37.oneOf[7].properties.required,data:data66};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4643,8 +4949,8 @@ const len8 = data67.length;
 for(let i16=0; i16<len8; i16++){
 let data68 = data67[i16];
 if(typeof data68 === "string"){
-if(!pattern20.test(data68)){
-const err131 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema35.oneOf[7].properties.tags.items,data:data68};
+if(!pattern23.test(data68)){
+const err131 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[7].properties.tags.items,data:data68};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4655,7 +4961,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[7].properties.tags.items.type,parentSchema:schema35.oneOf[7].properties.tags.items,data:data68};
+const err132 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[7].properties.tags.items.type,parentSchema:schema37.oneOf[7].properties.tags.items,data:data68};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4676,7 +4982,7 @@ continue;
 }
 if(typeof indices8[item8] == "number"){
 j8 = indices8[item8];
-const err133 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)",schema:true,parentSchema:schema35.oneOf[7].properties.tags,data:data67};
+const err133 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)",schema:true,parentSchema:schema37.oneOf[7].properties.tags,data:data67};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4691,7 +4997,7 @@ indices8[item8] = i17;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[7].properties.tags.type,parentSchema:schema35.oneOf[7].properties.tags,data:data67};
+const err134 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[7].properties.tags.type,parentSchema:schema37.oneOf[7].properties.tags,data:data67};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4702,8 +5008,8 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -4711,7 +5017,7 @@ if(data.entity !== undefined){
 let data70 = data.entity;
 if(typeof data70 === "string"){
 if(!pattern5.test(data70)){
-const err135 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[7].properties.entity,data:data70};
+const err135 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[7].properties.entity,data:data70};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4722,7 +5028,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[7].properties.entity.type,parentSchema:schema35.oneOf[7].properties.entity,data:data70};
+const err136 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[7].properties.entity.type,parentSchema:schema37.oneOf[7].properties.entity,data:data70};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4734,7 +5040,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.oneOf[7].type,parentSchema:schema35.oneOf[7],data};
+const err137 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[7].type,parentSchema:schema37.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4750,7 +5056,7 @@ props1 = true;
 else if(tag0 === "counter"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err138 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.oneOf[8].required,parentSchema:schema35.oneOf[8],data};
+const err138 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[8].required,parentSchema:schema37.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4760,7 +5066,7 @@ vErrors.push(err138);
 errors++;
 }
 if(data.name === undefined){
-const err139 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.oneOf[8].required,parentSchema:schema35.oneOf[8],data};
+const err139 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[8].required,parentSchema:schema37.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4771,7 +5077,7 @@ errors++;
 }
 for(const key8 in data){
 if(!(((((((key8 === "type") || (key8 === "name")) || (key8 === "description")) || (key8 === "required")) || (key8 === "tags")) || (key8 === "conflict")) || (key8 === "default"))){
-const err140 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema35.oneOf[8],data};
+const err140 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4784,7 +5090,7 @@ errors++;
 if(data.type !== undefined){
 let data71 = data.type;
 if("counter" !== data71){
-const err141 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema35.oneOf[8].properties.type,data:data71};
+const err141 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema37.oneOf[8].properties.type,data:data71};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4798,7 +5104,7 @@ if(data.name !== undefined){
 let data72 = data.name;
 if(typeof data72 === "string"){
 if(!pattern5.test(data72)){
-const err142 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[8].properties.name,data:data72};
+const err142 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[8].properties.name,data:data72};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4809,7 +5115,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[8].properties.name.type,parentSchema:schema35.oneOf[8].properties.name,data:data72};
+const err143 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[8].properties.name.type,parentSchema:schema37.oneOf[8].properties.name,data:data72};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4823,7 +5129,7 @@ if(data.description !== undefined){
 let data73 = data.description;
 if(typeof data73 === "string"){
 if(func1(data73) > 2000){
-const err144 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.oneOf[8].properties.description,data:data73};
+const err144 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[8].properties.description,data:data73};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -4834,7 +5140,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[8].properties.description.type,parentSchema:schema35.oneOf[8].properties.description,data:data73};
+const err145 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[8].properties.description.type,parentSchema:schema37.oneOf[8].properties.description,data:data73};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -4847,7 +5153,7 @@ errors++;
 if(data.required !== undefined){
 let data74 = data.required;
 if(typeof data74 !== "boolean"){
-const err146 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/8/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[8].properties.required.type,parentSchema:schema35.oneOf[8].properties.required,data:data74};
+const err146 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/8/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[8].properties.required.type,parentSchema:schema37.oneOf[8].properties.required,data:data74};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -4864,8 +5170,8 @@ const len9 = data75.length;
 for(let i18=0; i18<len9; i18++){
 let data76 = data75[i18];
 if(typeof data76 === "string"){
-if(!pattern20.test(data76)){
-const err147 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema35.oneOf[8].properties.tags.items,data:data76};
+if(!pattern23.test(data76)){
+const err147 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[8].properties.tags.items,data:data76};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4876,7 +5182,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[8].properties.tags.items.type,parentSchema:schema35.oneOf[8].properties.tags.items,data:data76};
+const err148 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[8].properties.tags.items.type,parentSchema:schema37.oneOf[8].properties.tags.items,data:data76};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4897,7 +5203,7 @@ continue;
 }
 if(typeof indices9[item9] == "number"){
 j9 = indices9[item9];
-const err149 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)",schema:true,parentSchema:schema35.oneOf[8].properties.tags,data:data75};
+const err149 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)",schema:true,parentSchema:schema37.oneOf[8].properties.tags,data:data75};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4912,7 +5218,7 @@ indices9[item9] = i19;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[8].properties.tags.type,parentSchema:schema35.oneOf[8].properties.tags,data:data75};
+const err150 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[8].properties.tags.type,parentSchema:schema37.oneOf[8].properties.tags,data:data75};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -4923,15 +5229,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 if(data.default !== undefined){
 let data78 = data.default;
 if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err151 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/8/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[8].properties.default.type,parentSchema:schema35.oneOf[8].properties.default,data:data78};
+const err151 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/8/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[8].properties.default.type,parentSchema:schema37.oneOf[8].properties.default,data:data78};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4943,7 +5249,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.oneOf[8].type,parentSchema:schema35.oneOf[8],data};
+const err152 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[8].type,parentSchema:schema37.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4959,7 +5265,7 @@ props1 = true;
 else if(tag0 === "string-set"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err153 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.oneOf[9].required,parentSchema:schema35.oneOf[9],data};
+const err153 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[9].required,parentSchema:schema37.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4969,7 +5275,7 @@ vErrors.push(err153);
 errors++;
 }
 if(data.name === undefined){
-const err154 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.oneOf[9].required,parentSchema:schema35.oneOf[9],data};
+const err154 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[9].required,parentSchema:schema37.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4980,7 +5286,7 @@ errors++;
 }
 for(const key9 in data){
 if(!(((((((key9 === "type") || (key9 === "name")) || (key9 === "description")) || (key9 === "required")) || (key9 === "tags")) || (key9 === "conflict")) || (key9 === "maxItems"))){
-const err155 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema35.oneOf[9],data};
+const err155 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4993,7 +5299,7 @@ errors++;
 if(data.type !== undefined){
 let data79 = data.type;
 if("string-set" !== data79){
-const err156 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "string-set"},message:"must be equal to constant",schema:"string-set",parentSchema:schema35.oneOf[9].properties.type,data:data79};
+const err156 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "string-set"},message:"must be equal to constant",schema:"string-set",parentSchema:schema37.oneOf[9].properties.type,data:data79};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -5007,7 +5313,7 @@ if(data.name !== undefined){
 let data80 = data.name;
 if(typeof data80 === "string"){
 if(!pattern5.test(data80)){
-const err157 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[9].properties.name,data:data80};
+const err157 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[9].properties.name,data:data80};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -5018,7 +5324,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[9].properties.name.type,parentSchema:schema35.oneOf[9].properties.name,data:data80};
+const err158 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[9].properties.name.type,parentSchema:schema37.oneOf[9].properties.name,data:data80};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -5032,7 +5338,7 @@ if(data.description !== undefined){
 let data81 = data.description;
 if(typeof data81 === "string"){
 if(func1(data81) > 2000){
-const err159 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.oneOf[9].properties.description,data:data81};
+const err159 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[9].properties.description,data:data81};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -5043,7 +5349,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[9].properties.description.type,parentSchema:schema35.oneOf[9].properties.description,data:data81};
+const err160 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[9].properties.description.type,parentSchema:schema37.oneOf[9].properties.description,data:data81};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -5056,7 +5362,7 @@ errors++;
 if(data.required !== undefined){
 let data82 = data.required;
 if(typeof data82 !== "boolean"){
-const err161 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/9/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[9].properties.required.type,parentSchema:schema35.oneOf[9].properties.required,data:data82};
+const err161 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/9/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[9].properties.required.type,parentSchema:schema37.oneOf[9].properties.required,data:data82};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -5073,8 +5379,8 @@ const len10 = data83.length;
 for(let i20=0; i20<len10; i20++){
 let data84 = data83[i20];
 if(typeof data84 === "string"){
-if(!pattern20.test(data84)){
-const err162 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema35.oneOf[9].properties.tags.items,data:data84};
+if(!pattern23.test(data84)){
+const err162 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[9].properties.tags.items,data:data84};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -5085,7 +5391,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[9].properties.tags.items.type,parentSchema:schema35.oneOf[9].properties.tags.items,data:data84};
+const err163 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[9].properties.tags.items.type,parentSchema:schema37.oneOf[9].properties.tags.items,data:data84};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -5106,7 +5412,7 @@ continue;
 }
 if(typeof indices10[item10] == "number"){
 j10 = indices10[item10];
-const err164 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)",schema:true,parentSchema:schema35.oneOf[9].properties.tags,data:data83};
+const err164 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)",schema:true,parentSchema:schema37.oneOf[9].properties.tags,data:data83};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -5121,7 +5427,7 @@ indices10[item10] = i21;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[9].properties.tags.type,parentSchema:schema35.oneOf[9].properties.tags,data:data83};
+const err165 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[9].properties.tags.type,parentSchema:schema37.oneOf[9].properties.tags,data:data83};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -5132,15 +5438,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 if(data.maxItems !== undefined){
 let data86 = data.maxItems;
 if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err166 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[9].properties.maxItems.type,parentSchema:schema35.oneOf[9].properties.maxItems,data:data86};
+const err166 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[9].properties.maxItems.type,parentSchema:schema37.oneOf[9].properties.maxItems,data:data86};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -5151,7 +5457,7 @@ errors++;
 }
 if((typeof data86 == "number") && (isFinite(data86))){
 if(data86 > 100000 || isNaN(data86)){
-const err167 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema35.oneOf[9].properties.maxItems,data:data86};
+const err167 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema37.oneOf[9].properties.maxItems,data:data86};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -5161,7 +5467,7 @@ vErrors.push(err167);
 errors++;
 }
 if(data86 < 1 || isNaN(data86)){
-const err168 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[9].properties.maxItems,data:data86};
+const err168 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.oneOf[9].properties.maxItems,data:data86};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -5174,7 +5480,7 @@ errors++;
 }
 }
 else {
-const err169 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.oneOf[9].type,parentSchema:schema35.oneOf[9],data};
+const err169 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[9].type,parentSchema:schema37.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -5190,7 +5496,7 @@ props1 = true;
 else if(tag0 === "json"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err170 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.oneOf[10].required,parentSchema:schema35.oneOf[10],data};
+const err170 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[10].required,parentSchema:schema37.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -5200,7 +5506,7 @@ vErrors.push(err170);
 errors++;
 }
 if(data.name === undefined){
-const err171 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.oneOf[10].required,parentSchema:schema35.oneOf[10],data};
+const err171 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[10].required,parentSchema:schema37.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -5211,7 +5517,7 @@ errors++;
 }
 for(const key10 in data){
 if(!((((((key10 === "type") || (key10 === "name")) || (key10 === "description")) || (key10 === "required")) || (key10 === "tags")) || (key10 === "conflict"))){
-const err172 = {instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema35.oneOf[10],data};
+const err172 = {instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -5224,7 +5530,7 @@ errors++;
 if(data.type !== undefined){
 let data87 = data.type;
 if("json" !== data87){
-const err173 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema35.oneOf[10].properties.type,data:data87};
+const err173 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema37.oneOf[10].properties.type,data:data87};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -5238,7 +5544,7 @@ if(data.name !== undefined){
 let data88 = data.name;
 if(typeof data88 === "string"){
 if(!pattern5.test(data88)){
-const err174 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.oneOf[10].properties.name,data:data88};
+const err174 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[10].properties.name,data:data88};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -5249,7 +5555,7 @@ errors++;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[10].properties.name.type,parentSchema:schema35.oneOf[10].properties.name,data:data88};
+const err175 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[10].properties.name.type,parentSchema:schema37.oneOf[10].properties.name,data:data88};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -5263,7 +5569,7 @@ if(data.description !== undefined){
 let data89 = data.description;
 if(typeof data89 === "string"){
 if(func1(data89) > 2000){
-const err176 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.oneOf[10].properties.description,data:data89};
+const err176 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[10].properties.description,data:data89};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -5274,7 +5580,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[10].properties.description.type,parentSchema:schema35.oneOf[10].properties.description,data:data89};
+const err177 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[10].properties.description.type,parentSchema:schema37.oneOf[10].properties.description,data:data89};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -5287,7 +5593,7 @@ errors++;
 if(data.required !== undefined){
 let data90 = data.required;
 if(typeof data90 !== "boolean"){
-const err178 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/10/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.oneOf[10].properties.required.type,parentSchema:schema35.oneOf[10].properties.required,data:data90};
+const err178 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/10/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[10].properties.required.type,parentSchema:schema37.oneOf[10].properties.required,data:data90};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -5304,8 +5610,8 @@ const len11 = data91.length;
 for(let i22=0; i22<len11; i22++){
 let data92 = data91[i22];
 if(typeof data92 === "string"){
-if(!pattern20.test(data92)){
-const err179 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema35.oneOf[10].properties.tags.items,data:data92};
+if(!pattern23.test(data92)){
+const err179 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[10].properties.tags.items,data:data92};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -5316,7 +5622,7 @@ errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.oneOf[10].properties.tags.items.type,parentSchema:schema35.oneOf[10].properties.tags.items,data:data92};
+const err180 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[10].properties.tags.items.type,parentSchema:schema37.oneOf[10].properties.tags.items,data:data92};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -5337,7 +5643,7 @@ continue;
 }
 if(typeof indices11[item11] == "number"){
 j11 = indices11[item11];
-const err181 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)",schema:true,parentSchema:schema35.oneOf[10].properties.tags,data:data91};
+const err181 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)",schema:true,parentSchema:schema37.oneOf[10].properties.tags,data:data91};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -5352,7 +5658,7 @@ indices11[item11] = i23;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[10].properties.tags.type,parentSchema:schema35.oneOf[10].properties.tags,data:data91};
+const err182 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[10].properties.tags.type,parentSchema:schema37.oneOf[10].properties.tags,data:data91};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -5363,14 +5669,14 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err183 = {instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.oneOf[10].type,parentSchema:schema35.oneOf[10],data};
+const err183 = {instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[10].type,parentSchema:schema37.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -5384,7 +5690,7 @@ props1 = true;
 }
 }
 else {
-const err184 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema35.discriminator,parentSchema:schema35,data};
+const err184 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema37.discriminator,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -5395,7 +5701,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema35.discriminator,parentSchema:schema35,data};
+const err185 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema37.discriminator,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -5406,7 +5712,7 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err186 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -5415,18 +5721,18 @@ vErrors.push(err186);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate87.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate83.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate87.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema37 = schema19["$defs"]["Index"];
+const schema39 = schema19["$defs"]["Index"];
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5435,7 +5741,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fields === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5446,7 +5752,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "fields") || (key0 === "unique"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5460,7 +5766,7 @@ if(data.fields !== undefined){
 let data0 = data.fields;
 if(Array.isArray(data0)){
 if(data0.length > 8){
-const err2 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items",schema:8,parentSchema:schema37.properties.fields,data:data0};
+const err2 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items",schema:8,parentSchema:schema39.properties.fields,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5470,7 +5776,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema37.properties.fields,data:data0};
+const err3 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.fields,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5484,7 +5790,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-const err4 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.properties.fields.items,data:data1};
+const err4 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39.properties.fields.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5495,7 +5801,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.fields.items.type,parentSchema:schema37.properties.fields.items,data:data1};
+const err5 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.fields.items.type,parentSchema:schema39.properties.fields.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5516,7 +5822,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err6 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema37.properties.fields,data:data0};
+const err6 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.properties.fields,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5531,7 +5837,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.fields.type,parentSchema:schema37.properties.fields,data:data0};
+const err7 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.fields.type,parentSchema:schema39.properties.fields,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5544,7 +5850,7 @@ errors++;
 if(data.unique !== undefined){
 let data2 = data.unique;
 if(typeof data2 !== "boolean"){
-const err8 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.properties.unique.type,parentSchema:schema37.properties.unique,data:data2};
+const err8 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.unique.type,parentSchema:schema39.properties.unique,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5556,7 +5862,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5565,17 +5871,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = schema19["$defs"]["Relation"];
+const schema40 = schema19["$defs"]["Relation"];
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate99.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5584,7 +5890,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5594,7 +5900,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5604,7 +5910,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.entity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5614,7 +5920,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.field === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5624,7 +5930,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.onDelete === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "onDelete"},message:"must have required property '"+"onDelete"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "onDelete"},message:"must have required property '"+"onDelete"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5635,7 +5941,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "name") || (key0 === "kind")) || (key0 === "entity")) || (key0 === "field")) || (key0 === "onDelete"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5649,7 +5955,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema40.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5660,7 +5966,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5673,7 +5979,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((data1 === "many-to-one") || (data1 === "one-to-many"))){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema38.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.kind.enum,parentSchema:schema38.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema40.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.kind.enum,parentSchema:schema40.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5687,7 +5993,7 @@ if(data.entity !== undefined){
 let data2 = data.entity;
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err9 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.properties.entity,data:data2};
+const err9 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema40.properties.entity,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5698,7 +6004,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.entity.type,parentSchema:schema38.properties.entity,data:data2};
+const err10 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.entity.type,parentSchema:schema40.properties.entity,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5712,7 +6018,7 @@ if(data.field !== undefined){
 let data3 = data.field;
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.properties.field,data:data3};
+const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema40.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5723,7 +6029,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.field.type,parentSchema:schema38.properties.field,data:data3};
+const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.field.type,parentSchema:schema40.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5736,7 +6042,7 @@ errors++;
 if(data.onDelete !== undefined){
 let data4 = data.onDelete;
 if(!((((data4 === "cascade") || (data4 === "restrict")) || (data4 === "set-null")) || (data4 === "keep"))){
-const err13 = {instancePath:instancePath+"/onDelete",schemaPath:"#/properties/onDelete/enum",keyword:"enum",params:{allowedValues: schema38.properties.onDelete.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.onDelete.enum,parentSchema:schema38.properties.onDelete,data:data4};
+const err13 = {instancePath:instancePath+"/onDelete",schemaPath:"#/properties/onDelete/enum",keyword:"enum",params:{allowedValues: schema40.properties.onDelete.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.onDelete.enum,parentSchema:schema40.properties.onDelete,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5748,7 +6054,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5757,17 +6063,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate99.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = schema19["$defs"]["OfflineBehaviour"];
+const schema41 = schema19["$defs"]["OfflineBehaviour"];
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5776,7 +6082,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.availability === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "availability"},message:"must have required property '"+"availability"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "availability"},message:"must have required property '"+"availability"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5787,7 +6093,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "availability") || (key0 === "scope")) || (key0 === "maxRecords")) || (key0 === "retention")) || (key0 === "encrypt"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5800,7 +6106,7 @@ errors++;
 if(data.availability !== undefined){
 let data0 = data.availability;
 if(!(((data0 === "read-write") || (data0 === "read-only")) || (data0 === "online-only"))){
-const err2 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/enum",keyword:"enum",params:{allowedValues: schema39.properties.availability.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.availability.enum,parentSchema:schema39.properties.availability,data:data0};
+const err2 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/enum",keyword:"enum",params:{allowedValues: schema41.properties.availability.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.availability.enum,parentSchema:schema41.properties.availability,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5819,7 +6125,7 @@ errors = vErrors.length;
 if(data.maxRecords !== undefined){
 let data2 = data.maxRecords;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err3 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.maxRecords.type,parentSchema:schema39.properties.maxRecords,data:data2};
+const err3 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxRecords.type,parentSchema:schema41.properties.maxRecords,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5830,7 +6136,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 10000000 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema39.properties.maxRecords,data:data2};
+const err4 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema41.properties.maxRecords,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5840,7 +6146,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema39.properties.maxRecords,data:data2};
+const err5 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.maxRecords,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5865,7 +6171,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(!pattern5.test(data5)){
-const err6 = {instancePath:instancePath+"/encrypt/" + i0,schemaPath:"#/properties/encrypt/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39.properties.encrypt.items,data:data5};
+const err6 = {instancePath:instancePath+"/encrypt/" + i0,schemaPath:"#/properties/encrypt/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema41.properties.encrypt.items,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5876,7 +6182,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/encrypt/" + i0,schemaPath:"#/properties/encrypt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.encrypt.items.type,parentSchema:schema39.properties.encrypt.items,data:data5};
+const err7 = {instancePath:instancePath+"/encrypt/" + i0,schemaPath:"#/properties/encrypt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.encrypt.items.type,parentSchema:schema41.properties.encrypt.items,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5897,7 +6203,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err8 = {instancePath:instancePath+"/encrypt",schemaPath:"#/properties/encrypt/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.properties.encrypt,data:data4};
+const err8 = {instancePath:instancePath+"/encrypt",schemaPath:"#/properties/encrypt/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.encrypt,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5912,7 +6218,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/encrypt",schemaPath:"#/properties/encrypt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.encrypt.type,parentSchema:schema39.properties.encrypt,data:data4};
+const err9 = {instancePath:instancePath+"/encrypt",schemaPath:"#/properties/encrypt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.encrypt.type,parentSchema:schema41.properties.encrypt,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5924,7 +6230,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5933,18 +6239,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = schema19["$defs"]["SyncSettings"];
-const schema41 = schema19["$defs"]["Schedule"];
+const schema42 = schema19["$defs"]["SyncSettings"];
+const schema43 = schema19["$defs"]["Schedule"];
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate106.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5954,7 +6260,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "onReconnect") || (key0 === "onAppStart")) || (key0 === "interval"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5967,7 +6273,7 @@ errors++;
 if(data.onReconnect !== undefined){
 let data0 = data.onReconnect;
 if(typeof data0 !== "boolean"){
-const err1 = {instancePath:instancePath+"/onReconnect",schemaPath:"#/properties/onReconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.onReconnect.type,parentSchema:schema41.properties.onReconnect,data:data0};
+const err1 = {instancePath:instancePath+"/onReconnect",schemaPath:"#/properties/onReconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.onReconnect.type,parentSchema:schema43.properties.onReconnect,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5980,7 +6286,7 @@ errors++;
 if(data.onAppStart !== undefined){
 let data1 = data.onAppStart;
 if(typeof data1 !== "boolean"){
-const err2 = {instancePath:instancePath+"/onAppStart",schemaPath:"#/properties/onAppStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.onAppStart.type,parentSchema:schema41.properties.onAppStart,data:data1};
+const err2 = {instancePath:instancePath+"/onAppStart",schemaPath:"#/properties/onAppStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.onAppStart.type,parentSchema:schema43.properties.onAppStart,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5998,7 +6304,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6007,16 +6313,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate106.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6025,7 +6331,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.priority === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6035,7 +6341,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.direction === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6046,7 +6352,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "priority") || (key0 === "direction")) || (key0 === "batchSize")) || (key0 === "coalesce")) || (key0 === "schedule"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6059,7 +6365,7 @@ errors++;
 if(data.priority !== undefined){
 let data0 = data.priority;
 if(!((((data0 === "critical") || (data0 === "high")) || (data0 === "normal")) || (data0 === "low"))){
-const err3 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema40.properties.priority.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.priority.enum,parentSchema:schema40.properties.priority,data:data0};
+const err3 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema42.properties.priority.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.priority.enum,parentSchema:schema42.properties.priority,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6072,7 +6378,7 @@ errors++;
 if(data.direction !== undefined){
 let data1 = data.direction;
 if(!(((data1 === "push") || (data1 === "pull")) || (data1 === "both"))){
-const err4 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema40.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.direction.enum,parentSchema:schema40.properties.direction,data:data1};
+const err4 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema42.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.direction.enum,parentSchema:schema42.properties.direction,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6085,7 +6391,7 @@ errors++;
 if(data.batchSize !== undefined){
 let data2 = data.batchSize;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.batchSize.type,parentSchema:schema40.properties.batchSize,data:data2};
+const err5 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.batchSize.type,parentSchema:schema42.properties.batchSize,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6096,7 +6402,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema40.properties.batchSize,data:data2};
+const err6 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema42.properties.batchSize,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6106,7 +6412,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema40.properties.batchSize,data:data2};
+const err7 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.batchSize,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6120,7 +6426,7 @@ errors++;
 if(data.coalesce !== undefined){
 let data3 = data.coalesce;
 if(typeof data3 !== "boolean"){
-const err8 = {instancePath:instancePath+"/coalesce",schemaPath:"#/properties/coalesce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.coalesce.type,parentSchema:schema40.properties.coalesce,data:data3};
+const err8 = {instancePath:instancePath+"/coalesce",schemaPath:"#/properties/coalesce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.coalesce.type,parentSchema:schema42.properties.coalesce,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6131,14 +6437,14 @@ errors++;
 }
 }
 if(data.schedule !== undefined){
-if(!(validate106(data.schedule, {instancePath:instancePath+"/schedule",parentData:data,parentDataProperty:"schedule",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+if(!(validate110(data.schedule, {instancePath:instancePath+"/schedule",parentData:data,parentDataProperty:"schedule",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6147,16 +6453,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6165,7 +6471,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6175,7 +6481,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.key === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6185,7 +6491,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.fields === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6195,7 +6501,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.offline === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "offline"},message:"must have required property '"+"offline"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "offline"},message:"must have required property '"+"offline"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6205,7 +6511,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.sync === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sync"},message:"must have required property '"+"sync"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sync"},message:"must have required property '"+"sync"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6215,7 +6521,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.conflict === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conflict"},message:"must have required property '"+"conflict"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conflict"},message:"must have required property '"+"conflict"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6225,8 +6531,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func9.call(schema34.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(!(func9.call(schema36.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6240,7 +6546,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema34.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema36.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6251,7 +6557,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data0};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.name.type,parentSchema:schema36.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6265,7 +6571,7 @@ if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func1(data1) > 2000){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema34.properties.description,data:data1};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6276,7 +6582,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.description.type,parentSchema:schema34.properties.description,data:data1};
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.description.type,parentSchema:schema36.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6290,7 +6596,7 @@ if(data.key !== undefined){
 let data2 = data.key;
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err11 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema34.properties.key,data:data2};
+const err11 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema36.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6301,7 +6607,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.key.type,parentSchema:schema34.properties.key,data:data2};
+const err12 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.key.type,parentSchema:schema36.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6315,7 +6621,7 @@ if(data.fields !== undefined){
 let data3 = data.fields;
 if(Array.isArray(data3)){
 if(data3.length > 500){
-const err13 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema34.properties.fields,data:data3};
+const err13 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema36.properties.fields,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6325,7 +6631,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.length < 1){
-const err14 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.fields,data:data3};
+const err14 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.properties.fields,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6336,14 +6642,14 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate83(data3[i0], {instancePath:instancePath+"/fields/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate87(data3[i0], {instancePath:instancePath+"/fields/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.fields.type,parentSchema:schema34.properties.fields,data:data3};
+const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.fields.type,parentSchema:schema36.properties.fields,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6357,7 +6663,7 @@ if(data.indexes !== undefined){
 let data5 = data.indexes;
 if(Array.isArray(data5)){
 if(data5.length > 50){
-const err16 = {instancePath:instancePath+"/indexes",schemaPath:"#/properties/indexes/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema34.properties.indexes,data:data5};
+const err16 = {instancePath:instancePath+"/indexes",schemaPath:"#/properties/indexes/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema36.properties.indexes,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6368,14 +6674,14 @@ errors++;
 }
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate97(data5[i1], {instancePath:instancePath+"/indexes/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate101(data5[i1], {instancePath:instancePath+"/indexes/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/indexes",schemaPath:"#/properties/indexes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.indexes.type,parentSchema:schema34.properties.indexes,data:data5};
+const err17 = {instancePath:instancePath+"/indexes",schemaPath:"#/properties/indexes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.indexes.type,parentSchema:schema36.properties.indexes,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6389,7 +6695,7 @@ if(data.relations !== undefined){
 let data7 = data.relations;
 if(Array.isArray(data7)){
 if(data7.length > 100){
-const err18 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema34.properties.relations,data:data7};
+const err18 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema36.properties.relations,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6400,14 +6706,14 @@ errors++;
 }
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate99(data7[i2], {instancePath:instancePath+"/relations/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+if(!(validate103(data7[i2], {instancePath:instancePath+"/relations/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.relations.type,parentSchema:schema34.properties.relations,data:data7};
+const err19 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.relations.type,parentSchema:schema36.properties.relations,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6418,26 +6724,26 @@ errors++;
 }
 }
 if(data.offline !== undefined){
-if(!(validate101(data.offline, {instancePath:instancePath+"/offline",parentData:data,parentDataProperty:"offline",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-}
-if(data.sync !== undefined){
-if(!(validate105(data.sync, {instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData,dynamicAnchors}))){
+if(!(validate105(data.offline, {instancePath:instancePath+"/offline",parentData:data,parentDataProperty:"offline",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
 }
+if(data.sync !== undefined){
+if(!(validate109(data.sync, {instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+errors = vErrors.length;
+}
+}
 if(data.conflict !== undefined){
-if(!(validate84(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6446,18 +6752,18 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = schema19["$defs"]["OfflineStates"];
-const schema43 = schema19["$defs"]["OfflineState"];
+const schema44 = schema19["$defs"]["OfflineStates"];
+const schema45 = schema19["$defs"]["OfflineState"];
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6466,7 +6772,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6476,7 +6782,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.network === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "network"},message:"must have required property '"+"network"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "network"},message:"must have required property '"+"network"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6486,7 +6792,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.sync === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sync"},message:"must have required property '"+"sync"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sync"},message:"must have required property '"+"sync"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6496,7 +6802,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.writes === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "writes"},message:"must have required property '"+"writes"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "writes"},message:"must have required property '"+"writes"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6507,7 +6813,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "name") || (key0 === "description")) || (key0 === "network")) || (key0 === "sync")) || (key0 === "writes")) || (key0 === "entityWrites"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6521,7 +6827,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema43.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema45.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6532,7 +6838,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.name.type,parentSchema:schema43.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.name.type,parentSchema:schema45.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6546,7 +6852,7 @@ if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func1(data1) > 2000){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema43.properties.description,data:data1};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema45.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6557,7 +6863,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.description.type,parentSchema:schema43.properties.description,data:data1};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.description.type,parentSchema:schema45.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6570,7 +6876,7 @@ errors++;
 if(data.network !== undefined){
 let data2 = data.network;
 if(!(((data2 === "online") || (data2 === "limited")) || (data2 === "offline"))){
-const err9 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/enum",keyword:"enum",params:{allowedValues: schema43.properties.network.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.network.enum,parentSchema:schema43.properties.network,data:data2};
+const err9 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/enum",keyword:"enum",params:{allowedValues: schema45.properties.network.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.network.enum,parentSchema:schema45.properties.network,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6584,7 +6890,7 @@ if(data.sync !== undefined){
 let data3 = data.sync;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.enabled === undefined){
-const err10 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema43.properties.sync.required,parentSchema:schema43.properties.sync,data:data3};
+const err10 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema45.properties.sync.required,parentSchema:schema45.properties.sync,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6595,7 +6901,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "enabled") || (key1 === "priorities")) || (key1 === "entities"))){
-const err11 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.sync,data:data3};
+const err11 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.sync,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6608,7 +6914,7 @@ errors++;
 if(data3.enabled !== undefined){
 let data4 = data3.enabled;
 if(typeof data4 !== "boolean"){
-const err12 = {instancePath:instancePath+"/sync/enabled",schemaPath:"#/properties/sync/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.sync.properties.enabled.type,parentSchema:schema43.properties.sync.properties.enabled,data:data4};
+const err12 = {instancePath:instancePath+"/sync/enabled",schemaPath:"#/properties/sync/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.sync.properties.enabled.type,parentSchema:schema45.properties.sync.properties.enabled,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6622,7 +6928,7 @@ if(data3.priorities !== undefined){
 let data5 = data3.priorities;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err13 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.sync.properties.priorities,data:data5};
+const err13 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.properties.sync.properties.priorities,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6635,7 +6941,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(!((((data6 === "critical") || (data6 === "high")) || (data6 === "normal")) || (data6 === "low"))){
-const err14 = {instancePath:instancePath+"/sync/priorities/" + i0,schemaPath:"#/properties/sync/properties/priorities/items/enum",keyword:"enum",params:{allowedValues: schema43.properties.sync.properties.priorities.items.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.sync.properties.priorities.items.enum,parentSchema:schema43.properties.sync.properties.priorities.items,data:data6};
+const err14 = {instancePath:instancePath+"/sync/priorities/" + i0,schemaPath:"#/properties/sync/properties/priorities/items/enum",keyword:"enum",params:{allowedValues: schema45.properties.sync.properties.priorities.items.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.sync.properties.priorities.items.enum,parentSchema:schema45.properties.sync.properties.priorities.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6652,7 +6958,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err15 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema43.properties.sync.properties.priorities,data:data5};
+const err15 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema45.properties.sync.properties.priorities,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6667,7 +6973,7 @@ break outer0;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.sync.properties.priorities.type,parentSchema:schema43.properties.sync.properties.priorities,data:data5};
+const err16 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.sync.properties.priorities.type,parentSchema:schema45.properties.sync.properties.priorities,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6681,7 +6987,7 @@ if(data3.entities !== undefined){
 let data7 = data3.entities;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err17 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.sync.properties.entities,data:data7};
+const err17 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.properties.sync.properties.entities,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6695,7 +7001,7 @@ for(let i2=0; i2<len1; i2++){
 let data8 = data7[i2];
 if(typeof data8 === "string"){
 if(!pattern5.test(data8)){
-const err18 = {instancePath:instancePath+"/sync/entities/" + i2,schemaPath:"#/properties/sync/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema43.properties.sync.properties.entities.items,data:data8};
+const err18 = {instancePath:instancePath+"/sync/entities/" + i2,schemaPath:"#/properties/sync/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema45.properties.sync.properties.entities.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6706,7 +7012,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/sync/entities/" + i2,schemaPath:"#/properties/sync/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.sync.properties.entities.items.type,parentSchema:schema43.properties.sync.properties.entities.items,data:data8};
+const err19 = {instancePath:instancePath+"/sync/entities/" + i2,schemaPath:"#/properties/sync/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.sync.properties.entities.items.type,parentSchema:schema45.properties.sync.properties.entities.items,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6727,7 +7033,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err20 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema43.properties.sync.properties.entities,data:data7};
+const err20 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema45.properties.sync.properties.entities,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6742,7 +7048,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.sync.properties.entities.type,parentSchema:schema43.properties.sync.properties.entities,data:data7};
+const err21 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.sync.properties.entities.type,parentSchema:schema45.properties.sync.properties.entities,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6754,7 +7060,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.sync.type,parentSchema:schema43.properties.sync,data:data3};
+const err22 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.sync.type,parentSchema:schema45.properties.sync,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6767,7 +7073,7 @@ errors++;
 if(data.writes !== undefined){
 let data9 = data.writes;
 if(!(((data9 === "allow") || (data9 === "queue")) || (data9 === "block"))){
-const err23 = {instancePath:instancePath+"/writes",schemaPath:"#/properties/writes/enum",keyword:"enum",params:{allowedValues: schema43.properties.writes.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.writes.enum,parentSchema:schema43.properties.writes,data:data9};
+const err23 = {instancePath:instancePath+"/writes",schemaPath:"#/properties/writes/enum",keyword:"enum",params:{allowedValues: schema45.properties.writes.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.writes.enum,parentSchema:schema45.properties.writes,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6785,7 +7091,7 @@ for(let i4=0; i4<len2; i4++){
 let data11 = data10[i4];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.entity === undefined){
-const err24 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema43.properties.entityWrites.items.required,parentSchema:schema43.properties.entityWrites.items,data:data11};
+const err24 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema45.properties.entityWrites.items.required,parentSchema:schema45.properties.entityWrites.items,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6795,7 +7101,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data11.writes === undefined){
-const err25 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/required",keyword:"required",params:{missingProperty: "writes"},message:"must have required property '"+"writes"+"'",schema:schema43.properties.entityWrites.items.required,parentSchema:schema43.properties.entityWrites.items,data:data11};
+const err25 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/required",keyword:"required",params:{missingProperty: "writes"},message:"must have required property '"+"writes"+"'",schema:schema45.properties.entityWrites.items.required,parentSchema:schema45.properties.entityWrites.items,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6806,7 +7112,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!((key2 === "entity") || (key2 === "writes"))){
-const err26 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.entityWrites.items,data:data11};
+const err26 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.entityWrites.items,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6820,7 +7126,7 @@ if(data11.entity !== undefined){
 let data12 = data11.entity;
 if(typeof data12 === "string"){
 if(!pattern5.test(data12)){
-const err27 = {instancePath:instancePath+"/entityWrites/" + i4+"/entity",schemaPath:"#/properties/entityWrites/items/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema43.properties.entityWrites.items.properties.entity,data:data12};
+const err27 = {instancePath:instancePath+"/entityWrites/" + i4+"/entity",schemaPath:"#/properties/entityWrites/items/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema45.properties.entityWrites.items.properties.entity,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6831,7 +7137,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/entityWrites/" + i4+"/entity",schemaPath:"#/properties/entityWrites/items/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.entityWrites.items.properties.entity.type,parentSchema:schema43.properties.entityWrites.items.properties.entity,data:data12};
+const err28 = {instancePath:instancePath+"/entityWrites/" + i4+"/entity",schemaPath:"#/properties/entityWrites/items/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.entityWrites.items.properties.entity.type,parentSchema:schema45.properties.entityWrites.items.properties.entity,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6844,7 +7150,7 @@ errors++;
 if(data11.writes !== undefined){
 let data13 = data11.writes;
 if(!(((data13 === "allow") || (data13 === "queue")) || (data13 === "block"))){
-const err29 = {instancePath:instancePath+"/entityWrites/" + i4+"/writes",schemaPath:"#/properties/entityWrites/items/properties/writes/enum",keyword:"enum",params:{allowedValues: schema43.properties.entityWrites.items.properties.writes.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.entityWrites.items.properties.writes.enum,parentSchema:schema43.properties.entityWrites.items.properties.writes,data:data13};
+const err29 = {instancePath:instancePath+"/entityWrites/" + i4+"/writes",schemaPath:"#/properties/entityWrites/items/properties/writes/enum",keyword:"enum",params:{allowedValues: schema45.properties.entityWrites.items.properties.writes.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.entityWrites.items.properties.writes.enum,parentSchema:schema45.properties.entityWrites.items.properties.writes,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6856,7 +7162,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.entityWrites.items.type,parentSchema:schema43.properties.entityWrites.items,data:data11};
+const err30 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.entityWrites.items.type,parentSchema:schema45.properties.entityWrites.items,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6868,7 +7174,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/entityWrites",schemaPath:"#/properties/entityWrites/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.entityWrites.type,parentSchema:schema43.properties.entityWrites,data:data10};
+const err31 = {instancePath:instancePath+"/entityWrites",schemaPath:"#/properties/entityWrites/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.entityWrites.type,parentSchema:schema45.properties.entityWrites,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6880,7 +7186,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6889,18 +7195,18 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate113.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema44 = schema19["$defs"]["Transition"];
-const pattern51 = new RegExp("^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$", "u");
+const schema46 = schema19["$defs"]["Transition"];
+const pattern54 = new RegExp("^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$", "u");
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6909,7 +7215,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.from === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6919,7 +7225,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.event === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6929,7 +7235,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.to === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6940,7 +7246,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "from") || (key0 === "event")) || (key0 === "action")) || (key0 === "to"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6953,8 +7259,8 @@ errors++;
 if(data.from !== undefined){
 let data0 = data.from;
 if(typeof data0 === "string"){
-if(!pattern51.test(data0)){
-const err4 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$"},message:"must match pattern \""+"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$"+"\"",schema:"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$",parentSchema:schema44.properties.from,data:data0};
+if(!pattern54.test(data0)){
+const err4 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$"},message:"must match pattern \""+"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$"+"\"",schema:"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$",parentSchema:schema46.properties.from,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6965,7 +7271,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.from.type,parentSchema:schema44.properties.from,data:data0};
+const err5 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.from.type,parentSchema:schema46.properties.from,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6978,7 +7284,7 @@ errors++;
 if(data.event !== undefined){
 let data1 = data.event;
 if(!((((((((((data1 === "connection-lost") || (data1 === "connection-restored")) || (data1 === "connection-metered")) || (data1 === "heartbeat-failed")) || (data1 === "sync-started")) || (data1 === "sync-succeeded")) || (data1 === "sync-failed")) || (data1 === "battery-low")) || (data1 === "battery-ok")) || (data1 === "user-action"))){
-const err6 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/enum",keyword:"enum",params:{allowedValues: schema44.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.event.enum,parentSchema:schema44.properties.event,data:data1};
+const err6 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/enum",keyword:"enum",params:{allowedValues: schema46.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.event.enum,parentSchema:schema46.properties.event,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6992,7 +7298,7 @@ if(data.action !== undefined){
 let data2 = data.action;
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err7 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema44.properties.action,data:data2};
+const err7 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema46.properties.action,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7003,7 +7309,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.action.type,parentSchema:schema44.properties.action,data:data2};
+const err8 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.action.type,parentSchema:schema46.properties.action,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7017,7 +7323,7 @@ if(data.to !== undefined){
 let data3 = data.to;
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-const err9 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema44.properties.to,data:data3};
+const err9 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema46.properties.to,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7028,7 +7334,176 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.to.type,parentSchema:schema44.properties.to,data:data3};
+const err10 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.to.type,parentSchema:schema46.properties.to,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate119.errors = vErrors;
+return errors === 0;
+}
+validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate116.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.initial === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.states === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "states"},message:"must have required property '"+"states"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.transitions === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transitions"},message:"must have required property '"+"transitions"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "initial") || (key0 === "states")) || (key0 === "transitions"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.initial !== undefined){
+let data0 = data.initial;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err4 = {instancePath:instancePath+"/initial",schemaPath:"#/properties/initial/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema44.properties.initial,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/initial",schemaPath:"#/properties/initial/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.initial.type,parentSchema:schema44.properties.initial,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.states !== undefined){
+let data1 = data.states;
+if(Array.isArray(data1)){
+if(data1.length > 50){
+const err6 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema44.properties.states,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.length < 1){
+const err7 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.states,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate117(data1[i0], {instancePath:instancePath+"/states/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.states.type,parentSchema:schema44.properties.states,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.transitions !== undefined){
+let data3 = data.transitions;
+if(Array.isArray(data3)){
+if(data3.length > 500){
+const err9 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema44.properties.transitions,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate119(data3[i1], {instancePath:instancePath+"/transitions/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.transitions.type,parentSchema:schema44.properties.transitions,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7049,186 +7524,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema47 = schema19["$defs"]["RetryPolicy"];
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.initial === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema42.required,parentSchema:schema42,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.states === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "states"},message:"must have required property '"+"states"+"'",schema:schema42.required,parentSchema:schema42,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.transitions === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transitions"},message:"must have required property '"+"transitions"+"'",schema:schema42.required,parentSchema:schema42,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "initial") || (key0 === "states")) || (key0 === "transitions"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.initial !== undefined){
-let data0 = data.initial;
-if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
-const err4 = {instancePath:instancePath+"/initial",schemaPath:"#/properties/initial/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema42.properties.initial,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/initial",schemaPath:"#/properties/initial/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.initial.type,parentSchema:schema42.properties.initial,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.states !== undefined){
-let data1 = data.states;
-if(Array.isArray(data1)){
-if(data1.length > 50){
-const err6 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema42.properties.states,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data1.length < 1){
-const err7 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.states,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate113(data1[i0], {instancePath:instancePath+"/states/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.states.type,parentSchema:schema42.properties.states,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.transitions !== undefined){
-let data3 = data.transitions;
-if(Array.isArray(data3)){
-if(data3.length > 500){
-const err9 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema42.properties.transitions,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate115(data3[i1], {instancePath:instancePath+"/transitions/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.transitions.type,parentSchema:schema42.properties.transitions,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate112.errors = vErrors;
-return errors === 0;
-}
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema45 = schema19["$defs"]["RetryPolicy"];
-
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7237,7 +7543,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.initialDelay === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "initialDelay"},message:"must have required property '"+"initialDelay"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "initialDelay"},message:"must have required property '"+"initialDelay"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7247,7 +7553,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.maxDelay === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxDelay"},message:"must have required property '"+"maxDelay"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxDelay"},message:"must have required property '"+"maxDelay"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7257,7 +7563,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.multiplier === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiplier"},message:"must have required property '"+"multiplier"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiplier"},message:"must have required property '"+"multiplier"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7267,7 +7573,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.jitter === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jitter"},message:"must have required property '"+"jitter"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jitter"},message:"must have required property '"+"jitter"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7277,7 +7583,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.maxAttempts === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxAttempts"},message:"must have required property '"+"maxAttempts"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxAttempts"},message:"must have required property '"+"maxAttempts"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7288,7 +7594,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "initialDelay") || (key0 === "maxDelay")) || (key0 === "multiplier")) || (key0 === "jitter")) || (key0 === "maxAttempts"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7314,7 +7620,7 @@ if(data.multiplier !== undefined){
 let data2 = data.multiplier;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 10 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema45.properties.multiplier,data:data2};
+const err6 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema47.properties.multiplier,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7324,7 +7630,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.multiplier,data:data2};
+const err7 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.multiplier,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7335,7 +7641,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.multiplier.type,parentSchema:schema45.properties.multiplier,data:data2};
+const err8 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.multiplier.type,parentSchema:schema47.properties.multiplier,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7348,7 +7654,7 @@ errors++;
 if(data.jitter !== undefined){
 let data3 = data.jitter;
 if(!(((data3 === "full") || (data3 === "equal")) || (data3 === "none"))){
-const err9 = {instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/enum",keyword:"enum",params:{allowedValues: schema45.properties.jitter.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.jitter.enum,parentSchema:schema45.properties.jitter,data:data3};
+const err9 = {instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/enum",keyword:"enum",params:{allowedValues: schema47.properties.jitter.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.jitter.enum,parentSchema:schema47.properties.jitter,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7361,7 +7667,7 @@ errors++;
 if(data.maxAttempts !== undefined){
 let data4 = data.maxAttempts;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.maxAttempts.type,parentSchema:schema45.properties.maxAttempts,data:data4};
+const err10 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.maxAttempts.type,parentSchema:schema47.properties.maxAttempts,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7372,7 +7678,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema45.properties.maxAttempts,data:data4};
+const err11 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema47.properties.maxAttempts,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7382,7 +7688,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.maxAttempts,data:data4};
+const err12 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.maxAttempts,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7395,7 +7701,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7404,10 +7710,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7625,8 +7931,8 @@ errors++;
 }
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate82(data7[i2], {instancePath:instancePath+"/entities/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate86(data7[i2], {instancePath:instancePath+"/entities/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
@@ -7643,14 +7949,14 @@ errors++;
 }
 }
 if(data.offlineStates !== undefined){
-if(!(validate112(data.offlineStates, {instancePath:instancePath+"/offlineStates",parentData:data,parentDataProperty:"offlineStates",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate116(data.offlineStates, {instancePath:instancePath+"/offlineStates",parentData:data,parentDataProperty:"offlineStates",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
 }
 if(data.retry !== undefined){
-if(!(validate118(data.retry, {instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate122(data.retry, {instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -7670,12 +7976,12 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const AllCondition: SchemaCheck = validate122;
+export const AllCondition: SchemaCheck = validate126;
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate126.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7748,17 +8054,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const AnyCondition: SchemaCheck = validate124;
+export const AnyCondition: SchemaCheck = validate128;
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7831,17 +8137,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const NotCondition: SchemaCheck = validate126;
+export const NotCondition: SchemaCheck = validate130;
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate126.evaluated;
+const evaluated0 = validate130.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7888,17 +8194,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate126.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
-validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ComparisonCondition: SchemaCheck = validate128;
+export const ComparisonCondition: SchemaCheck = validate132;
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
+const evaluated0 = validate132.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8150,17 +8456,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
-validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const PresenceCondition: SchemaCheck = validate130;
+export const PresenceCondition: SchemaCheck = validate134;
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate130.evaluated;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8249,17 +8555,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate130.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
-validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const TimeWindowCondition: SchemaCheck = validate131;
+export const TimeWindowCondition: SchemaCheck = validate135;
 
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate131.evaluated;
+const evaluated0 = validate135.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8384,17 +8690,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate131.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
-validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const RoleCondition: SchemaCheck = validate134;
+export const RoleCondition: SchemaCheck = validate138;
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate134.evaluated;
+const evaluated0 = validate138.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8403,7 +8709,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.role === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8414,7 +8720,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "role")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8428,7 +8734,7 @@ if(data.role !== undefined){
 let data0 = data.role;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err2 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema33.properties.role,data:data0};
+const err2 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8439,7 +8745,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.role.type,parentSchema:schema33.properties.role,data:data0};
+const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.role.type,parentSchema:schema35.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8451,7 +8757,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8460,7 +8766,275 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate138.errors = vErrors;
 return errors === 0;
 }
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const RelatedCondition: SchemaCheck = validate139;
+
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate139.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.where === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "where"},message:"must have required property '"+"where"+"'",schema:schema33.oneOf[0].required,parentSchema:schema33.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.inScope === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "inScope"},message:"must have required property '"+"inScope"+"'",schema:schema33.oneOf[1].required,parentSchema:schema33.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema33.oneOf,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.related === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "related"},message:"must have required property '"+"related"+"'",schema:schema33.required,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "related") || (key0 === "where")) || (key0 === "inScope"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.related !== undefined){
+let data0 = data.related;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err5 = {instancePath:instancePath+"/related",schemaPath:"#/properties/related/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema33.properties.related,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/related",schemaPath:"#/properties/related/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.related.type,parentSchema:schema33.properties.related,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.where !== undefined){
+if(!(validate59(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
+}
+}
+if(data.inScope !== undefined){
+let data2 = data.inScope;
+if(true !== data2){
+const err7 = {instancePath:instancePath+"/inScope",schemaPath:"#/properties/inScope/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema33.properties.inScope,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate139.errors = vErrors;
+return errors === 0;
+}
+validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const ExistsCondition: SchemaCheck = validate141;
+
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate141.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.exists === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exists"},message:"must have required property '"+"exists"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "exists") || (key0 === "via")) || (key0 === "where"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.exists !== undefined){
+let data0 = data.exists;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err2 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema34.properties.exists,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.exists.type,parentSchema:schema34.properties.exists,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.via !== undefined){
+let data1 = data.via;
+if(typeof data1 === "string"){
+if(!pattern5.test(data1)){
+const err4 = {instancePath:instancePath+"/via",schemaPath:"#/properties/via/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema34.properties.via,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/via",schemaPath:"#/properties/via/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.via.type,parentSchema:schema34.properties.via,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.where !== undefined){
+if(!(validate59(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate141.errors = vErrors;
+return errors === 0;
+}
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

@@ -319,6 +319,37 @@ export const lintCases: ReadonlyArray<[string, Mutation, string, string]> = [
     '/entities/1/offline/scope/field',
   ],
   [
+    'a scope that follows a relation the entity does not have',
+    (s) => (entityOf(s, 'Visit').offline.scope = { related: 'site', inScope: true }),
+    'SPEC143',
+    '/entities/2/offline/scope/related',
+  ],
+  [
+    'a scope that follows four relations in a row',
+    (s) =>
+      (entityOf(s, 'Visit').offline.scope = {
+        related: 'job',
+        where: {
+          exists: 'visits',
+          where: { related: 'job', where: { exists: 'visits', where: { field: 'id', op: 'is-set' } } },
+        },
+      }),
+    'SPEC144',
+    '/entities/2/offline/scope/where/where/where/exists',
+  ],
+  [
+    'a scope that asks for related records by an unindexed field',
+    (s) => {
+      entityOf(s, 'Visit').indexes = [];
+      job(s).offline.scope = {
+        exists: 'visits',
+        where: { field: 'technicianId', op: 'eq', param: 'user.id' },
+      };
+    },
+    'SPEC145',
+    '/entities/1/offline/scope/exists',
+  ],
+  [
     'a retry cap below the first delay',
     (s) => Object.assign(s.retry, { initialDelay: '10m', maxDelay: '1m' }),
     'SPEC150',

@@ -2,6 +2,7 @@ import type { ComparisonCondition, Condition } from '@syncraft/runtime/spec';
 import { Select, TextInput, withCurrent } from '../controls';
 import { durationProblem } from '../validation';
 import { CompareEditor } from './CompareEditor';
+import { describeCondition } from './describe';
 
 /** What the builder can offer in its selects. */
 export interface ConditionChoices {
@@ -12,7 +13,7 @@ export interface ConditionChoices {
   readonly roles: readonly string[];
 }
 
-type Test = 'compare' | 'is-set' | 'is-not-set' | 'within' | 'role' | 'group';
+type Test = 'compare' | 'is-set' | 'is-not-set' | 'within' | 'role' | 'group' | 'relation';
 const tests: readonly { value: Test; label: string }[] = [
   { value: 'compare', label: 'compares a field' },
   { value: 'is-set', label: 'field has a value' },
@@ -102,6 +103,7 @@ function testOf(c: Condition): Test {
   if ('all' in c || 'any' in c) return 'group';
   if ('role' in c) return 'role';
   if ('within' in c) return 'within';
+  if ('related' in c || 'exists' in c) return 'relation';
   if ('not' in c) return testOf(c.not);
   if (c.op === 'is-set' || c.op === 'is-not-set') return c.op;
   return 'compare';
@@ -174,6 +176,10 @@ function RowEditor(props: {
             }
           />
         </>
+      ) : 'related' in inner || 'exists' in inner ? (
+        <p className="sc-field__hint">
+          Follows a relation: {describeCondition(inner)}. Edit it in the JSON view.
+        </p>
       ) : 'not' in inner ? (
         <RowEditor
           index={props.index}

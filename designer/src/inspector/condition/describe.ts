@@ -20,6 +20,12 @@ export function describeCondition(c: Condition, depth = 0): string {
     return depth > 0 ? `any of ${c.any.length}` : c.any.map((x) => describeCondition(x, 1)).join(' or ');
   if ('not' in c) return `not (${describeCondition(c.not, depth + 1)})`;
   if ('role' in c) return `user is ${c.role}`;
+  if ('related' in c) {
+    if ('inScope' in c && c.inScope) return `${c.related} is on this device`;
+    return `${c.related} › (${c.where ? describeCondition(c.where, depth + 1) : 'any'})`;
+  }
+  if ('exists' in c)
+    return `has a ${c.exists}${c.where ? ` where ${describeCondition(c.where, depth + 1)}` : ''}`;
   if ('within' in c) {
     const parts = [
       c.within.past && `${c.within.past} ago`,

@@ -1,4 +1,12 @@
-import type { ComparisonCondition, Condition, Field, Parameter } from '../types';
+import { MAX_RELATION_DEPTH, resolveStep } from '../relation-paths';
+import type {
+  ComparisonCondition,
+  Condition,
+  ExistsCondition,
+  Field,
+  Parameter,
+  RelatedCondition,
+} from '../types';
 import type { EntityInfo, LintContext } from './context';
 import { nameList, unknownNameHint } from './context';
 import { reportUnknownField } from './references';
@@ -59,6 +67,11 @@ function comparable(op: ComparisonCondition['op'], field: ValueKind, other: Valu
   }
 }
 
+/** True when the entity declares an index that starts with `field` (the server indexes it too). */
+function indexed(entity: EntityInfo['entity'], field: string): boolean {
+  return (entity.indexes ?? []).some((index) => index.fields[0] === field);
+}
+
 const kindWords: Record<ValueKind, string> = {
   string: 'text',
   number: 'a number',
@@ -73,12 +86,17 @@ const kindWords: Record<ValueKind, string> = {
  */
 class ConditionWalk {
   private readonly path: Array<string | number> = [];
+  private entity: EntityInfo | undefined;
+  /** Relation hops taken to reach the condition being visited. */
+  private depth = 0;
 
   constructor(
     private readonly context: LintContext,
-    private readonly entity: EntityInfo | undefined,
+    entity: EntityInfo | undefined,
     private readonly at: string,
-  ) {}
+  ) {
+    this.entity = entity;
+  }
 
   private here(...last: string[]): string {
     return [this.at, ...this.path, ...last].join('/');
@@ -104,6 +122,10 @@ class ConditionWalk {
           unknownNameHint(condition.role, this.context.roles, 'role'),
         );
       }
+      return;
+    }
+    if ('related' in condition || 'exists' in condition) {
+      this.relation(condition);
       return;
     }
     const entity = this.entity;
@@ -132,6 +154,46 @@ class ConditionWalk {
     }
     if (condition.op === 'is-set' || condition.op === 'is-not-set') return;
     this.comparison(condition as ComparisonCondition, field, entity.entity.name);
+  }
+
+  /** A relation hop: the name must resolve, the depth stay bounded, and the nested condition fit the related entity. */
+  private relation(condition: RelatedCondition | ExistsCondition): void {
+    const entity = this.entity;
+    if (!entity) return;
+    const property = 'related' in condition ? 'related' : 'exists';
+    const resolved = resolveStep(this.context.spec, entity.entity, condition);
+    if (!resolved.ok) {
+      this.context.report('SPEC143', this.here(property), resolved.message, resolved.hint);
+      return;
+    }
+    if (this.depth + 1 > MAX_RELATION_DEPTH) {
+      this.context.report(
+        'SPEC144',
+        this.here(property),
+        `The condition follows more than ${MAX_RELATION_DEPTH} relations in a row, so it never matches.`,
+        'Follow fewer relations, for example by scoping the nearer record with "inScope": true and scoping that record in its own entity.',
+      );
+      return;
+    }
+    const { step } = resolved;
+    if (step.kind === 'children' && !indexed(step.target, step.field)) {
+      this.context.report(
+        'SPEC145',
+        this.here(property),
+        `Every check of this condition looks up ${step.target.name} records by “${step.field}”, which has no index.`,
+        `Add { "fields": ["${step.field}"] } to the indexes of entity “${step.target.name}” so devices find them quickly.`,
+      );
+    }
+    if ('inScope' in condition || condition.where === undefined) return;
+    const target = this.context.entities.get(step.target.name);
+    const outer = this.entity;
+    this.entity = target;
+    this.depth++;
+    this.path.push('where');
+    this.visit(condition.where);
+    this.path.pop();
+    this.depth--;
+    this.entity = outer;
   }
 
   private visitList(key: 'all' | 'any', items: readonly Condition[]): void {

@@ -23,6 +23,8 @@ export const CONDITION_CHECKS = [
   'PresenceCondition',
   'TimeWindowCondition',
   'RoleCondition',
+  'RelatedCondition',
+  'ExistsCondition',
 ] as const;
 
 /** The command that rewrites the generated validator; quoted in its banner and by the in-step test. */
