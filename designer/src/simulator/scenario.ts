@@ -6,6 +6,7 @@ import { paramsObject } from './devices';
 import type { Simulation } from './engine';
 import { explainResolution } from './resolution';
 import { conflictingValues, sampleRecord, scopeFields } from './sample-values';
+import { seedAccess } from './seed-access';
 import { isLocal } from './storage';
 import type { FieldResolution } from './timeline';
 
@@ -76,6 +77,8 @@ async function seed(sim: Simulation, entity: Entity, key: string): Promise<Recor
     await sim.server.write(target.name, targetKey, sampleRecord(sim.spec, target, targetKey, callers, now));
   }
   await sim.server.write(entity.name, key, record);
+  // Access granted by related records (memberships, a parent's assignee): make them for each device.
+  await seedAccess(sim.spec, sim.server, entity, record, callers, now);
   return record;
 }
 

@@ -12,6 +12,7 @@ import {
   storedKey,
 } from './context';
 import { planWrite, type WriteIntent, type WritePlan } from './write-plan';
+import { relationsForWrite } from './write-relations';
 
 /** What a local write did: the record as it now reads on the device (undefined after a delete). */
 export interface WriteOutcome {
@@ -137,17 +138,23 @@ export function writeLocal(
 
   const run = async () => {
     let result: { outcome: WriteOutcome; delta: number };
+    // Relation scopes read other tables, which the write's transaction does not cover: read them
+    // first, for the record as it is now (under the write lock nothing else changes it).
+    const relations = await relationsForWrite(ctx, key, runtime.entity.name, intent, async () => {
+      const row = await rows.get(id);
+      return row && row._d !== 1 ? (codec.plain ? stripRow(row) : await codec.decode(row)) : undefined;
+    });
     if (codec.plain) {
       // Read, plan and both writes in one transaction, with no other await in between.
       result = await ctx.db.transaction('rw', [rows, outbox], async () => {
         const row = await rows.get(id);
-        const plan = planWrite(runtime, key, visible(row), intent, accessContext(ctx));
+        const plan = planWrite(runtime, key, visible(row), intent, accessContext(ctx), relations);
         return plan.kind === 'noop' ? noop(plan.values) : persist(row, prepare(row, plan, plainForm(plan)));
       });
     } else {
       const row = await rows.get(id);
       const current = row && row._d !== 1 ? await codec.decode(row) : undefined;
-      const plan = planWrite(runtime, key, current, intent, accessContext(ctx));
+      const plan = planWrite(runtime, key, current, intent, accessContext(ctx), relations);
       if (plan.kind === 'noop') {
         result = noop(plan.values);
       } else {

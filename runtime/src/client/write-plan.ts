@@ -1,4 +1,11 @@
-import { type AccessContext, allows, checkValues, defaultsFor, unwritableField } from '../access';
+import {
+  type AccessContext,
+  allows,
+  checkValues,
+  defaultsFor,
+  type RelationContext,
+  unwritableField,
+} from '../access';
 import { asStringSet, jsonEqual } from '../merge';
 import type { JsonValue, RecordValues, SetEdit } from '../protocol';
 import type { EntityRuntime } from './context';
@@ -149,12 +156,14 @@ export function planWrite(
   current: RecordValues | undefined,
   intent: WriteIntent,
   access: AccessContext,
+  /** Related records, when the entity's scopes follow relations (see `relationsForWrite`). */
+  relations?: RelationContext,
 ): WritePlan {
   const { entity, permissions: specPermissions } = runtime;
   if (intent.kind === 'delete') {
     if (!current)
       throw new WriteError('not-found', entity.name, `${entity.name} "${key}" is not on this device`);
-    if (!allows(specPermissions, 'delete', current, access)) {
+    if (!allows(specPermissions, 'delete', current, access, relations)) {
       throw new WriteError(
         'permission',
         entity.name,
@@ -191,7 +200,7 @@ export function planWrite(
 
   const values = { ...(current ?? {}), ...changes };
   const action = create ? 'create' : 'update';
-  if (!allows(specPermissions, action, create ? values : current!, access)) {
+  if (!allows(specPermissions, action, create ? values : current!, access, relations)) {
     throw new WriteError(
       'permission',
       entity.name,

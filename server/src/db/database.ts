@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { asInstant } from '@syncraft/runtime/merge';
+import type { JsonValue } from '@syncraft/runtime/protocol';
 import SqliteDriver from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -34,6 +36,18 @@ export type OpenedDatabase =
       readonly close: () => Promise<void>;
     };
 
+/**
+ * SQL functions scope queries use (sync/scope-sql.ts). `sc_instant` reads a JSON value as an
+ * instant (epoch ms) exactly as the runtime's conditions do, so SQL and the device agree on every
+ * datetime; PostgreSQL defines the same function in a migration.
+ */
+function defineFunctions(driver: SqliteDriver.Database): void {
+  driver.function('sc_instant', { deterministic: true }, (value: unknown) => {
+    const instant = asInstant((value ?? null) as JsonValue);
+    return instant === undefined ? null : instant;
+  });
+}
+
 /** pg type id of `bigint` / `int8`: sequence numbers fit comfortably in a double (2^53). */
 const INT8_OID = 20;
 
@@ -57,10 +71,12 @@ export async function openDatabase(config: DatabaseConfig | ServerConfig): Promi
     // only a power loss may drop the last commits. docs/server.md ("Crash safety").
     driver.pragma('synchronous = NORMAL');
     driver.pragma('foreign_keys = ON');
+    defineFunctions(driver);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }) });
     if (dbConfig.file === ':memory:') return { dialect: 'sqlite', db, reader: db, close: () => db.destroy() };
     const readDriver = new SqliteDriver(dbConfig.file, { readonly: true });
     readDriver.pragma('busy_timeout = 5000');
+    defineFunctions(readDriver);
     const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: readDriver }) });
     return {
       dialect: 'sqlite',

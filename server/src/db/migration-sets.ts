@@ -5,6 +5,7 @@ import * as sync0002 from './migrations/sync-0002-version-sequence';
 import * as sync0003 from './migrations/sync-0003-applied-ops-age';
 import * as sync0004 from './migrations/sync-0004-applied-op-owner';
 import * as sync0005 from './migrations/sync-0005-record-previous';
+import * as sync0006 from './migrations/sync-0006-device-views';
 
 /**
  * Every set of migrations the server runs at start, by owner. Names are prefixed by their set so
@@ -17,6 +18,7 @@ export const migrationSets: Readonly<Record<string, Readonly<Record<string, Migr
     'sync-0003-applied-ops-age': sync0003,
     'sync-0004-applied-op-owner': sync0004,
     'sync-0005-record-previous': sync0005,
+    'sync-0006-device-views': sync0006,
   },
   registry: registryMigrations,
 };

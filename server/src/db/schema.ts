@@ -15,6 +15,32 @@ export interface SyncTables {
   sync_conflicts: SyncConflictTable;
   /** SQLite only: the record version counter (PostgreSQL uses the sequence `sync_version_seq`). */
   sync_version_counter: SyncVersionCounterTable;
+  /** Per device, user and relation-scoped entity: the view version confirmed and pending. */
+  sync_views: SyncViewTable;
+  /** Which record versions each device view holds (see sync/views.ts). */
+  sync_view_rows: SyncViewRowTable;
+}
+
+export interface SyncViewTable {
+  app_id: string;
+  client_id: string;
+  user_id: string;
+  entity: string;
+  confirmed: number;
+  pending: number | null;
+}
+
+export interface SyncViewRowTable {
+  app_id: string;
+  client_id: string;
+  user_id: string;
+  entity: string;
+  record_key: string;
+  /** The version the device holds; null while the row waits to be confirmed. */
+  version: number | null;
+  pending_version: number | null;
+  /** 1 when the last (unconfirmed) page evicted the record. */
+  pending_drop: number;
 }
 
 export interface SyncVersionCounterTable {

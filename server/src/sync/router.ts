@@ -136,7 +136,7 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
       published.spec,
       caller,
       request,
-      new SqlAuthorityStore(db.reader, db.dialect, appId, false),
+      new SqlAuthorityStore(db.reader, db.dialect, appId, false, db.db),
     );
     if (!answer.ok) return send(res, answer);
     metrics.pulls.inc({ app: appId });

@@ -6,6 +6,8 @@ import type {
   KeptConflict,
   StoredChange,
   StoredOpResult,
+  ViewPage,
+  ViewQuery,
 } from '@syncraft/runtime/authority';
 import type { ManualConflict, StoredRecord } from '@syncraft/runtime/merge';
 import type { OperationResult } from '@syncraft/runtime/protocol';
@@ -16,6 +18,7 @@ import { decisionColumns, keptConflict, markResolved, readConflict } from './con
 import { decodeCursor, encodeCursor } from './cursor';
 import { fromPrevState, toPrevState, toRow, toStoredRecord } from './record-rows';
 import { takeVersions } from './versions';
+import { sqlViewChanges } from './views';
 
 /** Rows per multi-row INSERT (well under SQLite's bound-parameter limit). */
 const INSERT_CHUNK = 200;
@@ -63,6 +66,11 @@ export class SqlAuthorityStore implements AuthorityStore {
     readonly appId: string,
     /** Lock rows read (a push); false for a pull. */
     readonly forWrite: boolean,
+    /**
+     * Where device views are written (a pull of relation-scoped entities): the writing connection
+     * when `db` is a read-only one (SQLite's reader). Defaults to `db`.
+     */
+    readonly writer: Kysely<Database> | undefined = undefined,
   ) {}
 
   private static id(entity: string, key: string): string {
@@ -296,6 +304,12 @@ export class SqlAuthorityStore implements AuthorityStore {
       if (holds(record)) found.set(id, record);
     }
     return [...found.values()].slice(0, limit);
+  }
+
+  async viewChanges(query: ViewQuery): Promise<ViewPage> {
+    const db = this.writer ?? this.db;
+    if (db.isTransaction) throw new Error('device views are kept outside push transactions');
+    return sqlViewChanges(db as Kysely<Database>, this.dialect, this.appId, query);
   }
 
   /** The app's newest committed change position (0 before the first change). */
