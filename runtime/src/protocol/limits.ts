@@ -5,9 +5,16 @@
 export const PROTOCOL_LIMITS = {
   /** Most operations in one push. */
   maxOperations: 500,
-  /** Longest operation id, entity name (64 in the spec) and record key, in characters. */
+  /** Longest operation id and entity name in an operation (64 in the spec), in characters. */
   maxIdLength: 200,
+  /** Longest record key, in characters. */
   maxKeyLength: 256,
+  /** Longest entity name a pull may ask for (the spec's limit on names). */
+  maxEntityNameLength: 64,
+  /** Longest spec version a device may announce (`app.version`). */
+  maxSpecVersionLength: 64,
+  /** Longest client (device) id. */
+  maxClientIdLength: 128,
   /** Largest operation (its changes and base as JSON), in characters; bigger ones are rejected `too-large`. */
   maxOperationChars: 256 * 1024,
   /** Largest record after a merge, as JSON characters; a change that would grow past it is rejected `too-large`. */

@@ -80,7 +80,7 @@ function operation(raw: unknown, at: string): Operation {
       'Write <13-digit ms>-<6-digit counter>-<node id>, e.g. 1732252800000-000003-dev42.',
     );
   }
-  const clientId = text(raw.clientId, `${at}/clientId`, 'clientId', 128);
+  const clientId = text(raw.clientId, `${at}/clientId`, 'clientId', PROTOCOL_LIMITS.maxClientIdLength);
   if (!isValidNodeId(clientId))
     throw new ShapeError(`${at}/clientId`, 'clientId must be printable ASCII without spaces.');
   const settles =
@@ -162,8 +162,13 @@ function parseEnvelope<T>(
   }
   try {
     const b = header(body);
-    const specVersion = text(b.specVersion, '/specVersion', 'specVersion', 64);
-    const clientId = text(b.clientId, '/clientId', 'clientId', 128);
+    const specVersion = text(
+      b.specVersion,
+      '/specVersion',
+      'specVersion',
+      PROTOCOL_LIMITS.maxSpecVersionLength,
+    );
+    const clientId = text(b.clientId, '/clientId', 'clientId', PROTOCOL_LIMITS.maxClientIdLength);
     return { ok: true, value: rest(b, specVersion, clientId) };
   } catch (error) {
     if (!(error instanceof ShapeError)) throw error;
@@ -204,7 +209,9 @@ export function parsePullRequest(body: unknown): Parsed<PullRequest> {
     if (b.entities !== undefined) {
       if (!Array.isArray(b.entities))
         throw new ShapeError('/entities', 'entities must be a list of entity names.');
-      const entities = b.entities.map((e, i) => text(e, pointer('entities', i), 'An entity name', 64));
+      const entities = b.entities.map((e, i) =>
+        text(e, pointer('entities', i), 'An entity name', PROTOCOL_LIMITS.maxEntityNameLength),
+      );
       request = { ...request, entities };
     }
     if (b.limit !== undefined) {

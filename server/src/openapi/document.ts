@@ -1,4 +1,5 @@
 import { PROTOCOL_VERSION } from '@syncraft/runtime/protocol';
+import { CONFLICT_PAGE } from '../sync/conflicts';
 import { syncSchemas } from './schemas';
 
 /** An OpenAPI 3.1 path item: method → operation object. */
@@ -10,7 +11,11 @@ const ref = (name: keyof typeof syncSchemas | string) => ({ $ref: `#/components/
 const json = (schema: unknown) => ({ 'application/json': { schema } });
 const error = (description: string) => ({ description, content: json(ref('ApiErrorBody')) });
 const appId = { name: 'appId', in: 'path', required: true, schema: { type: 'string' } };
-const bearer = [{ bearer: [] }];
+/** The one security scheme: a JWT in `Authorization: Bearer`, required by every `/api` operation but the document. */
+export const BEARER_AUTH = 'bearerAuth';
+const bearer = [{ [BEARER_AUTH]: [] }];
+/** Operations anyone may call (probes, metrics, this document). */
+const open: readonly never[] = [];
 
 const commonErrors = {
   '400': error('The body or a parameter is malformed (`bad-request`, `invalid-json`); `pointer` says where.'),
@@ -98,7 +103,7 @@ const syncPaths: OpenApiPaths = {
           name: 'limit',
           in: 'query',
           required: false,
-          schema: { type: 'integer', minimum: 1, maximum: 1000, default: 200 },
+          schema: { type: 'integer', minimum: 1, maximum: CONFLICT_PAGE.max, default: CONFLICT_PAGE.default },
         },
         { name: 'cursor', in: 'query', required: false, schema: { type: 'string' } },
       ],
@@ -149,6 +154,7 @@ const operationsPaths: OpenApiPaths = {
       operationId: 'health',
       summary: 'The process is up.',
       tags: ['operations'],
+      security: open,
       responses: {
         '200': {
           description: 'Up.',
@@ -162,6 +168,7 @@ const operationsPaths: OpenApiPaths = {
       operationId: 'ready',
       summary: 'The database answers and every migration has run.',
       tags: ['operations'],
+      security: open,
       responses: {
         '200': {
           description: 'Ready.',
@@ -176,6 +183,7 @@ const operationsPaths: OpenApiPaths = {
       operationId: 'metrics',
       summary: 'Prometheus metrics (text exposition format).',
       tags: ['operations'],
+      security: open,
       responses: {
         '200': { description: 'Metrics.', content: { 'text/plain': { schema: { type: 'string' } } } },
       },
@@ -186,7 +194,11 @@ const operationsPaths: OpenApiPaths = {
       operationId: 'openapi',
       summary: 'This document.',
       tags: ['operations'],
-      responses: { '200': { description: 'The OpenAPI 3.1 document.', content: json({ type: 'object' }) } },
+      security: open,
+      responses: {
+        '200': { description: 'The OpenAPI 3.1 document.', content: json({ type: 'object' }) },
+        '429': commonErrors['429'],
+      },
     },
   },
 };
@@ -203,12 +215,21 @@ export function openApiDocument(
     info: {
       title: 'Syncraft server',
       version: '0.1.0',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       description: `Spec registry and sync endpoint. Sync protocol version ${PROTOCOL_VERSION}. Errors use ApiErrorBody.`,
     },
     servers: [{ url: '/' }],
+    security: bearer,
     paths: { ...operationsPaths, ...syncPaths, ...(extra.paths ?? {}) },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        [BEARER_AUTH]: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'A JWT whose claims name the user and their roles (docs/server.md, "Authentication").',
+        },
+      },
       schemas: { ...syncSchemas, ...(extra.schemas ?? {}) },
     },
   };

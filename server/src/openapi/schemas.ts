@@ -1,6 +1,7 @@
 import {
   API_ERROR_CODES,
   DELETE_REASONS,
+  PROTOCOL_LIMITS,
   PROTOCOL_VERSION,
   REJECT_REASONS,
 } from '@syncraft/runtime/protocol';
@@ -11,6 +12,9 @@ import {
  * codes, delete reasons) are spread from the protocol module's lists, never repeated here.
  */
 const stringMap = { type: 'object', additionalProperties: true } as const;
+/** Non-empty text of at most `max` characters: the limits are the protocol module's, never repeated. */
+const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
+const L = PROTOCOL_LIMITS;
 
 export const syncSchemas = {
   ApiErrorBody: {
@@ -38,15 +42,15 @@ export const syncSchemas = {
     type: 'object',
     required: ['id', 'entity', 'key', 'kind', 'changes', 'base', 'baseVersion', 'hlc', 'clientId'],
     properties: {
-      id: { type: 'string', maxLength: 200, description: 'Unique id; the idempotency key.' },
-      entity: { type: 'string' },
-      key: { type: 'string', maxLength: 500 },
+      id: { ...text(L.maxIdLength), description: 'Unique id; the idempotency key.' },
+      entity: text(L.maxIdLength),
+      key: text(L.maxKeyLength),
       kind: { type: 'string', enum: ['upsert', 'delete'] },
       changes: stringMap,
       base: stringMap,
       baseVersion: { type: 'integer', minimum: 0 },
       hlc: { type: 'string' },
-      clientId: { type: 'string' },
+      clientId: text(L.maxClientIdLength),
       sets: {
         type: 'object',
         description: 'Per string-set field in changes: the members this edit added and removed.',
@@ -59,7 +63,7 @@ export const syncSchemas = {
         },
       },
       settles: {
-        type: 'string',
+        ...text(L.maxConflictIdLength),
         description:
           "A person's decision on this manual conflict: changes hold the chosen value of each conflicting field.",
       },
@@ -125,9 +129,13 @@ export const syncSchemas = {
     required: ['protocol', 'specVersion', 'clientId', 'operations'],
     properties: {
       protocol: { const: PROTOCOL_VERSION },
-      specVersion: { type: 'string' },
-      clientId: { type: 'string' },
-      operations: { type: 'array', items: { $ref: '#/components/schemas/Operation' } },
+      specVersion: text(L.maxSpecVersionLength),
+      clientId: text(L.maxClientIdLength),
+      operations: {
+        type: 'array',
+        maxItems: L.maxOperations,
+        items: { $ref: '#/components/schemas/Operation' },
+      },
     },
   },
   PushResponse: {
@@ -143,14 +151,19 @@ export const syncSchemas = {
     required: ['protocol', 'specVersion', 'clientId'],
     properties: {
       protocol: { const: PROTOCOL_VERSION },
-      specVersion: { type: 'string' },
-      clientId: { type: 'string' },
-      cursor: { type: 'string' },
-      entities: { type: 'array', items: { type: 'string' } },
-      limit: { type: 'integer', minimum: 1 },
+      specVersion: text(L.maxSpecVersionLength),
+      clientId: text(L.maxClientIdLength),
+      cursor: text(L.maxCursorLength),
+      entities: { type: 'array', items: text(L.maxEntityNameLength) },
+      limit: {
+        type: 'integer',
+        minimum: 1,
+        description: `Page size; the server answers at most ${L.maxPullLimit} changes (${L.defaultPullLimit} when absent).`,
+      },
       openConflicts: {
         type: 'array',
-        items: { type: 'string' },
+        maxItems: L.maxOpenConflicts,
+        items: text(L.maxConflictIdLength),
         description:
           'Ids of the manual conflicts the device holds open; the answer lists those decided since.',
       },

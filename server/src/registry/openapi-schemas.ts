@@ -13,6 +13,7 @@ const diagnostic = {
   },
 };
 const nullableString = { type: ['string', 'null'] };
+const diagnostics = { type: 'array', items: { $ref: '#/components/schemas/Diagnostic' } };
 
 /** Component schemas referenced by `registryPaths` (openapi.ts). */
 export const registrySchemas = {
@@ -20,7 +21,7 @@ export const registrySchemas = {
   ValidationReport: {
     type: 'object',
     required: ['valid', 'diagnostics'],
-    properties: { valid: { type: 'boolean' }, diagnostics: { type: 'array', items: diagnostic } },
+    properties: { valid: { type: 'boolean' }, diagnostics: diagnostics },
   },
   App: {
     type: 'object',
@@ -53,7 +54,7 @@ export const registrySchemas = {
       { $ref: '#/components/schemas/Version' },
       {
         type: 'object',
-        properties: { created: { type: 'boolean' }, diagnostics: { type: 'array', items: diagnostic } },
+        properties: { created: { type: 'boolean' }, diagnostics: diagnostics },
       },
     ],
   },
@@ -67,7 +68,7 @@ export const registrySchemas = {
       status: { type: 'string', enum: ['pending', 'approved', 'rejected'] },
       submittedBy: { type: 'string' },
       submittedAt: { type: 'string' },
-      warnings: { type: 'array', items: diagnostic },
+      warnings: diagnostics,
       decidedBy: nullableString,
       decidedAt: nullableString,
       decisionComment: nullableString,
@@ -108,7 +109,7 @@ export const registrySchemas = {
           summary: { type: 'object' },
         },
       },
-      warnings: { type: 'array', items: diagnostic },
+      warnings: diagnostics,
       comments: { type: 'array', items: { $ref: '#/components/schemas/Comment' } },
     },
   },

@@ -4,6 +4,8 @@
  * `registrySchemas` (openapi-schemas.ts).
  */
 
+import { BEARER_AUTH } from '../openapi/document';
+
 export { registrySchemas } from './openapi-schemas';
 
 const error = (description: string) => ({
@@ -15,7 +17,7 @@ const json = (description: string, schema: object) => ({
   content: { 'application/json': { schema } },
 });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const security = [{ bearerAuth: [] }];
+const security = [{ [BEARER_AUTH]: [] }];
 const common = { '401': error('No valid bearer token.'), '403': error('The caller lacks the role.') };
 const appId = { name: 'appId', in: 'path', required: true, schema: { type: 'string' } };
 const hash = {
@@ -65,6 +67,7 @@ const auditParams = [
 export const registryPaths = {
   '/api/specs/validate': {
     post: {
+      operationId: 'validateSpec',
       tags,
       security,
       summary: 'Check a spec (structure, meaning, organisation policies) without saving it',
@@ -74,6 +77,7 @@ export const registryPaths = {
   },
   '/api/apps': {
     get: {
+      operationId: 'listApps',
       tags,
       security,
       summary: 'List the apps in the registry',
@@ -89,6 +93,7 @@ export const registryPaths = {
   '/api/apps/{appId}/versions': {
     parameters: [appId],
     get: {
+      operationId: 'listVersions',
       tags,
       security,
       summary: 'List the versions of an app, newest first',
@@ -102,6 +107,7 @@ export const registryPaths = {
       },
     },
     post: {
+      operationId: 'saveVersion',
       tags,
       security,
       summary: 'Save a spec as a draft version (content-addressed; saving the same content again returns it)',
@@ -117,6 +123,7 @@ export const registryPaths = {
   '/api/apps/{appId}/versions/{hash}': {
     parameters: [appId, hash],
     get: {
+      operationId: 'getVersion',
       tags,
       security,
       summary: 'One version with its spec and latest submission',
@@ -130,6 +137,7 @@ export const registryPaths = {
   '/api/apps/{appId}/versions/{hash}/submit': {
     parameters: [appId, hash],
     post: {
+      operationId: 'submitVersion',
       tags,
       security,
       summary: 'Submit a version for review',
@@ -145,6 +153,7 @@ export const registryPaths = {
   '/api/apps/{appId}/versions/{hash}/review': {
     parameters: [appId, hash],
     get: {
+      operationId: 'getReview',
       tags,
       security,
       summary: 'Submission, semantic diff against the published version, warnings and comments',
@@ -158,6 +167,7 @@ export const registryPaths = {
   '/api/apps/{appId}/versions/{hash}/comments': {
     parameters: [appId, hash],
     post: {
+      operationId: 'addComment',
       tags,
       security,
       summary: 'Comment on a version',
@@ -173,6 +183,7 @@ export const registryPaths = {
   '/api/apps/{appId}/versions/{hash}/approve': {
     parameters: [appId, hash],
     post: {
+      operationId: 'approveVersion',
       tags,
       security,
       summary: 'Approve a pending version',
@@ -189,6 +200,7 @@ export const registryPaths = {
   '/api/apps/{appId}/versions/{hash}/reject': {
     parameters: [appId, hash],
     post: {
+      operationId: 'rejectVersion',
       tags,
       security,
       summary: 'Reject a pending version (or revoke an unpublished approval), with a comment',
@@ -205,6 +217,7 @@ export const registryPaths = {
   '/api/apps/{appId}/versions/{hash}/publish': {
     parameters: [appId, hash],
     post: {
+      operationId: 'publishVersion',
       tags,
       security,
       summary: 'Publish an approved version',
@@ -219,6 +232,7 @@ export const registryPaths = {
   '/api/apps/{appId}/rollback': {
     parameters: [appId],
     post: {
+      operationId: 'rollback',
       tags,
       security,
       summary: 'Publish an earlier approved version again',
@@ -246,6 +260,7 @@ export const registryPaths = {
   '/api/apps/{appId}/publications': {
     parameters: [appId],
     get: {
+      operationId: 'listPublications',
       tags,
       security,
       summary: 'Publication history, newest first',
@@ -262,6 +277,7 @@ export const registryPaths = {
   '/api/apps/{appId}/published': {
     parameters: [appId, { name: 'If-None-Match', in: 'header', schema: { type: 'string' } }],
     get: {
+      operationId: 'getPublished',
       tags,
       security,
       summary: 'The published spec, with a strong ETag (the version hash)',
@@ -278,6 +294,7 @@ export const registryPaths = {
   },
   '/api/reviews': {
     get: {
+      operationId: 'listReviews',
       tags,
       security,
       summary: 'The review queue',
@@ -300,6 +317,7 @@ export const registryPaths = {
   },
   '/api/audit': {
     get: {
+      operationId: 'listAudit',
       tags,
       security,
       summary: 'Audit records, oldest first',
@@ -316,6 +334,7 @@ export const registryPaths = {
   },
   '/api/audit/export': {
     get: {
+      operationId: 'exportAudit',
       tags,
       security,
       summary: 'Audit records as JSON lines',

@@ -24,7 +24,7 @@ describe('the OpenAPI document', () => {
     const res = await request(t.app).get('/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(res.body.components.securitySchemes.bearer.scheme).toBe('bearer');
+    expect(res.body.components.securitySchemes.bearerAuth.scheme).toBe('bearer');
   });
 
   it('lists exactly the routes the app serves', async () => {
