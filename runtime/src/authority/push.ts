@@ -277,7 +277,12 @@ export async function processPush(
       continue;
     }
     const result = await processOperation(spec, caller, op, store);
-    await store.putOpResult(op.id, { result, userId: caller.userId, clientId: request.clientId });
+    await store.putOpResult(op.id, {
+      result,
+      userId: caller.userId,
+      clientId: request.clientId,
+      subject: { entity: op.entity, key: op.key, kind: op.kind },
+    });
     results.push(result);
   }
   return { protocol: PROTOCOL_VERSION, results };

@@ -51,6 +51,8 @@ export interface StoredOpResult {
   readonly userId: string | null;
   /** The device that pushed it (the push request's `clientId`). */
   readonly clientId: string;
+  /** What the operation was about, kept for the audit of offline actions. */
+  readonly subject?: { readonly entity: string; readonly key: string; readonly kind: 'upsert' | 'delete' };
 }
 
 /** Which changes {@link AuthorityStore.changesSince} should return. */

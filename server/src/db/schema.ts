@@ -86,6 +86,10 @@ export interface SyncAppliedOpTable {
   /** JSON of the OperationResult sent back. */
   result: string;
   created_at: string;
+  /** What the operation was about; null for rows stored before these were kept. */
+  entity: string | null;
+  record_key: string | null;
+  op_kind: 'upsert' | 'delete' | null;
 }
 
 export interface SyncConflictTable {

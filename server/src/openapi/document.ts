@@ -1,5 +1,7 @@
 import { PROTOCOL_VERSION } from '@syncraft/runtime/protocol';
 import { CONFLICT_PAGE } from '../sync/conflicts';
+import { HISTORY_PAGE } from '../sync/operations-audit';
+import type { PageSizes } from '../sync/page-cursor';
 import { syncSchemas } from './schemas';
 
 /** An OpenAPI 3.1 path item: method → operation object. */
@@ -16,6 +18,27 @@ export const BEARER_AUTH = 'bearerAuth';
 const bearer = [{ [BEARER_AUTH]: [] }];
 /** Operations anyone may call (probes, metrics, this document). */
 const open: readonly never[] = [];
+
+/** `limit` and `cursor` of a paged listing with these page sizes. */
+const pageParams = (sizes: PageSizes) => [
+  {
+    name: 'limit',
+    in: 'query',
+    required: false,
+    schema: { type: 'integer', minimum: 1, maximum: sizes.max, default: sizes.default },
+  },
+  { name: 'cursor', in: 'query', required: false, schema: { type: 'string' } },
+];
+
+/** One page of `items` (a list of `item`) with the cursor of the next page. */
+const page = (description: string, items: string, item: string) => ({
+  description,
+  content: json({
+    type: 'object',
+    required: [items],
+    properties: { [items]: { type: 'array', items: ref(item) }, nextCursor: { type: 'string' } },
+  }),
+});
 
 const commonErrors = {
   '400': error('The body or a parameter is malformed (`bad-request`, `invalid-json`); `pointer` says where.'),
@@ -99,27 +122,41 @@ const syncPaths: OpenApiPaths = {
       parameters: [
         appId,
         { name: 'status', in: 'query', required: false, schema: { type: 'string', enum: ['open', 'all'] } },
-        {
-          name: 'limit',
-          in: 'query',
-          required: false,
-          schema: { type: 'integer', minimum: 1, maximum: CONFLICT_PAGE.max, default: CONFLICT_PAGE.default },
-        },
-        { name: 'cursor', in: 'query', required: false, schema: { type: 'string' } },
+        ...pageParams(CONFLICT_PAGE),
       ],
       responses: {
-        '200': {
-          description:
-            'One page of conflicts, oldest first; `nextCursor` (absent on the last page) asks for the next.',
-          content: json({
-            type: 'object',
-            required: ['conflicts'],
-            properties: {
-              conflicts: { type: 'array', items: ref('Conflict') },
-              nextCursor: { type: 'string' },
-            },
-          }),
-        },
+        '200': page(
+          'One page of conflicts, oldest first; `nextCursor` (absent on the last page) asks for the next.',
+          'conflicts',
+          'Conflict',
+        ),
+        ...commonErrors,
+      },
+    },
+  },
+  '/api/apps/{appId}/sync/operations': {
+    get: {
+      operationId: 'listPushedOperations',
+      summary:
+        'The audit of offline actions: every operation devices pushed (who, what, when, outcome), oldest first. Roles reviewer or admin.',
+      tags: ['sync'],
+      security: bearer,
+      parameters: [
+        appId,
+        ...['userId', 'clientId', 'entity', 'key'].map((name) => ({
+          name,
+          in: 'query',
+          required: false,
+          schema: { type: 'string' },
+        })),
+        ...pageParams(HISTORY_PAGE),
+      ],
+      responses: {
+        '200': page(
+          'One page of operations; `nextCursor` (absent on the last page) asks for the next.',
+          'operations',
+          'AuditedOperation',
+        ),
         ...commonErrors,
       },
     },

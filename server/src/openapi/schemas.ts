@@ -237,6 +237,33 @@ export const syncSchemas = {
       resolution: stringMap,
     },
   },
+  AuditedOperation: {
+    type: 'object',
+    required: ['opId', 'at', 'userId', 'clientId', 'entity', 'key', 'kind', 'status'],
+    properties: {
+      opId: { type: 'string' },
+      at: { type: 'string', format: 'date-time' },
+      userId: { type: ['string', 'null'] },
+      clientId: { type: 'string' },
+      entity: { type: ['string', 'null'] },
+      key: { type: ['string', 'null'] },
+      kind: { enum: ['upsert', 'delete', null] },
+      status: { type: 'string', enum: ['applied', 'merged', 'conflict', 'rejected'] },
+      version: { type: 'integer' },
+      reason: { type: 'string', enum: [...REJECT_REASONS] },
+      message: { type: 'string' },
+      field: { type: 'string' },
+      conflictId: { type: 'string' },
+      decided: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['field', 'strategy'],
+          properties: { field: { type: 'string' }, strategy: { type: 'string' } },
+        },
+      },
+    },
+  },
   ResolveRequest: {
     type: 'object',
     required: ['values'],

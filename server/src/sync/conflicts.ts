@@ -11,6 +11,7 @@ import { accessContextFor } from './access-context';
 import { CONFLICT_COLUMNS, readConflict } from './conflict-rows';
 import { encodeCursor } from './cursor';
 import type { ChangeNotifier } from './notifier';
+import { encodePageCursor, pageQuery } from './page-cursor';
 import type { PublishedSpec } from './published-spec';
 import { SqlAuthorityStore } from './sql-store';
 import { runPushTransaction } from './transaction';
@@ -79,35 +80,6 @@ function toView(spec: SyncSpec, row: ConflictRow): ConflictView {
 /** Conflicts per page of the list: by default, and the most a caller may ask for. */
 export const CONFLICT_PAGE = { default: 200, max: 1000 } as const;
 
-const encodePage = (createdAt: string, id: string) =>
-  Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
-
-/** The `limit` and `cursor` query parameters of the conflict list, checked. */
-function pageOf(query: Record<string, unknown>): { limit: number; after: [string, string] | undefined } {
-  const rawLimit = query.limit;
-  const limit = rawLimit === undefined ? CONFLICT_PAGE.default : Number(rawLimit);
-  if (!Number.isSafeInteger(limit) || limit < 1 || limit > CONFLICT_PAGE.max) {
-    throw new ApiError(
-      400,
-      'bad-request',
-      `The "limit" query parameter must be a whole number from 1 to ${CONFLICT_PAGE.max}.`,
-    );
-  }
-  if (query.cursor === undefined) return { limit, after: undefined };
-  let after: unknown;
-  try {
-    after = JSON.parse(Buffer.from(String(query.cursor), 'base64url').toString('utf8'));
-  } catch {
-    after = undefined;
-  }
-  if (!Array.isArray(after) || after.length !== 2 || !after.every((v) => typeof v === 'string')) {
-    throw new ApiError(400, 'bad-request', 'The "cursor" query parameter is not one this list handed out.', {
-      hint: 'Pass the nextCursor of the previous page, or leave it out to start from the oldest conflict.',
-    });
-  }
-  return { limit, after: after as [string, string] };
-}
-
 /** The HTTP error of a refused decision: 409 when decided before or the record is gone. */
 function refusalError(outcome: Extract<DecisionOutcome, { ok: false }>, conflictId: string): ApiError {
   switch (outcome.refusal) {
@@ -154,7 +126,7 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
         hint: 'Leave it out to list open conflicts.',
       });
     }
-    const { limit, after } = pageOf(req.query);
+    const { limit, after } = pageQuery(req.query, CONFLICT_PAGE);
     const { spec } = await deps.published(appId);
     const caller = accessContextFor(spec, requireUser(res), Date.now());
     const scanned = await db.reader
@@ -186,7 +158,8 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
     }
     // The cursor follows the rows read, not the ones shown: a page may show fewer than `limit`.
     const last = rows.at(-1);
-    const nextCursor = scanned.length > limit && last ? encodePage(last.created_at, last.id) : undefined;
+    const nextCursor =
+      scanned.length > limit && last ? encodePageCursor(last.created_at, last.id) : undefined;
     res.json({ conflicts: visible, ...(nextCursor === undefined ? {} : { nextCursor }) });
   });
 

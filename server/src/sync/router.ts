@@ -20,6 +20,7 @@ import { conflictRoutes } from './conflicts';
 import { encodeCursor } from './cursor';
 import { EventStreams } from './events';
 import type { ChangeNotifier } from './notifier';
+import { operationsAuditRoutes } from './operations-audit';
 import type { CompatibilityCheck, PublishedSpec, PublishedSpecSource } from './published-spec';
 import { SqlAuthorityStore } from './sql-store';
 import { runPushTransaction } from './transaction';
@@ -175,6 +176,8 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
       logger: deps.logger,
     }),
   );
+
+  router.use(operationsAuditRoutes({ db, authenticate: deps.authenticate }));
 
   // Anything else under /sync is not a route: answer here so the registry never sees it.
   router.use((req, _res, next) => {

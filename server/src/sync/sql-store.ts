@@ -378,13 +378,16 @@ export class SqlAuthorityStore implements AuthorityStore {
           .execute();
       }
     }
-    const results = [...this.results.entries()].map(([opId, { result, userId, clientId }]) => ({
+    const results = [...this.results.entries()].map(([opId, { result, userId, clientId, subject }]) => ({
       app_id: this.appId,
       op_id: opId,
       client_id: clientId,
       user_id: userId,
       result: JSON.stringify(result),
       created_at: now,
+      entity: subject?.entity ?? null,
+      record_key: subject?.key ?? null,
+      op_kind: subject?.kind ?? null,
     }));
     for (let i = 0; i < results.length; i += INSERT_CHUNK) {
       await this.db

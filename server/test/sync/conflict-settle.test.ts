@@ -2,7 +2,6 @@ import type {
   Operation,
   OperationResult,
   PullResponse,
-  PushResponse,
   RecordValues,
 } from '@syncraft/runtime/protocol';
 import request from 'supertest';
@@ -10,36 +9,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPushTransaction } from '../../src/sync/transaction';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
+import { pushAs } from '../helpers/push';
 import { seedSite } from '../helpers/records';
 
 const spec = templateSpec('field-service');
 const APP = spec.app.id;
-let clock = 0;
 
 describe.each(DIALECTS)('one conflict state between devices and the API, on %s', (dialect) => {
   let t: TestApp;
   let dora: string;
   let ana: string;
 
-  const push = async (token: string, node: string, partial: Partial<Operation> & { key: string }) => {
-    const operation: Operation = {
-      id: `op-${node}-${++clock}`,
-      entity: 'Job',
-      kind: 'upsert',
-      changes: {},
-      base: {},
-      baseVersion: 0,
-      hlc: `${Date.now()}-${String(++clock).padStart(6, '0')}-${node}`,
-      clientId: node,
-      ...partial,
-    };
-    const res = await request(t.app)
-      .post(`/api/apps/${APP}/sync/push`)
-      .set('Authorization', `Bearer ${token}`)
-      .send({ protocol: 1, specVersion: spec.app.version, clientId: node, operations: [operation] });
-    expect(res.status).toBe(200);
-    return (res.body as PushResponse).results[0]!;
-  };
+  const push = async (token: string, node: string, partial: Partial<Operation> & { key: string }) =>
+    (await pushAs(t, spec, token, node, [partial])).results[0]!;
   const conflictsFor = async (token: string) =>
     (
       await request(t.app)
