@@ -1,9 +1,4 @@
-import type {
-  Operation,
-  OperationResult,
-  PullResponse,
-  RecordValues,
-} from '@syncraft/runtime/protocol';
+import type { Operation, OperationResult, PullResponse, RecordValues } from '@syncraft/runtime/protocol';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPushTransaction } from '../../src/sync/transaction';
