@@ -12,8 +12,10 @@ import { healthRouter } from './http/health';
 import { jsonBody } from './http/json-body';
 import { apiRateLimit, securityHeaders } from './http/security';
 import { requestLogger } from './logging';
+import { httpMetrics } from './metrics/http-metrics';
 import { createMetrics, type ServerMetrics } from './metrics/metrics';
 import { type OpenApiPaths, openApiDocument } from './openapi/document';
+import { mountedRoutes } from './openapi/routes';
 import { type ChangeNotifier, createLocalNotifier, createPostgresNotifier } from './sync/notifier';
 import {
   type CompatibilityCheck,
@@ -107,6 +109,7 @@ export function createApp(deps: AppDeps): SyncraftApp {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxyHops > 0 ? config.trustProxyHops : false);
+  app.use(httpMetrics(metrics.httpSeconds, () => mountedRoutes(app)));
   app.use(securityHeaders());
   app.use(requestLogger(logger));
   app.use(healthRouter(db.db));

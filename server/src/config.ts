@@ -51,6 +51,10 @@ export type DatabaseConfig =
       /** Schema to work in (search_path); `public` when unset. */
       readonly schema: string | undefined;
       readonly poolSize: number;
+      /** How long to wait for a new connection before the query fails, in ms (default 10 s). */
+      readonly connectTimeoutMs?: number;
+      /** PostgreSQL `statement_timeout` for every statement but migrations, in ms; 0: none (default 30 s). */
+      readonly statementTimeoutMs?: number;
     };
 
 /**
@@ -83,6 +87,8 @@ export const CONFIG_DEFAULTS = {
   rateLimitWindowMs: 60_000,
   rateLimitMax: 1200,
   pgPoolSize: 10,
+  pgConnectTimeoutMs: 10_000,
+  pgStatementTimeoutMs: 30_000,
   logLevel: 'info',
   pullPageLimit: 1000,
   sseHeartbeatMs: 15_000,
@@ -99,6 +105,8 @@ const FILE_KEYS: Readonly<Record<string, string>> = {
   databaseUrl: 'DATABASE_URL',
   databaseSchema: 'SYNCRAFT_DB_SCHEMA',
   databasePoolSize: 'SYNCRAFT_DB_POOL_SIZE',
+  databaseConnectTimeoutMs: 'SYNCRAFT_DB_CONNECT_TIMEOUT_MS',
+  databaseStatementTimeoutMs: 'SYNCRAFT_DB_STATEMENT_TIMEOUT_MS',
   jwtSecret: 'SYNCRAFT_JWT_SECRET',
   jwksUrl: 'SYNCRAFT_JWKS_URL',
   jwtIssuer: 'SYNCRAFT_JWT_ISSUER',
@@ -210,6 +218,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       url: databaseUrl,
       schema,
       poolSize: int('SYNCRAFT_DB_POOL_SIZE', CONFIG_DEFAULTS.pgPoolSize, 1, 500),
+      connectTimeoutMs: int('SYNCRAFT_DB_CONNECT_TIMEOUT_MS', CONFIG_DEFAULTS.pgConnectTimeoutMs, 1, 600_000),
+      statementTimeoutMs: int(
+        'SYNCRAFT_DB_STATEMENT_TIMEOUT_MS',
+        CONFIG_DEFAULTS.pgStatementTimeoutMs,
+        0,
+        24 * 3_600_000,
+      ),
     };
   }
 

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     config = { ...config, auth: { kind: 'secret', secret: loadOrCreateDevSecret(config.dataDir) } };
   }
   const logger = createLogger(config.logLevel);
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, { logger });
   const migrated = await migrateToLatest(database.db);
   if (!migrated.ok) {
     logger.fatal({ err: migrated.error }, 'database migration failed');

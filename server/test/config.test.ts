@@ -26,7 +26,25 @@ describe('configuration', () => {
       url: 'postgres://u@db:5432/app',
       schema: undefined,
       poolSize: 20,
+      connectTimeoutMs: CONFIG_DEFAULTS.pgConnectTimeoutMs,
+      statementTimeoutMs: CONFIG_DEFAULTS.pgStatementTimeoutMs,
     });
+  });
+
+  it('reads the PostgreSQL timeouts, 0 turning the statement timeout off', () => {
+    const result = loadConfig({
+      DATABASE_URL: 'postgres://u@db:5432/app',
+      SYNCRAFT_DB_CONNECT_TIMEOUT_MS: '2500',
+      SYNCRAFT_DB_STATEMENT_TIMEOUT_MS: '0',
+    });
+    expect(result.ok && result.config.database).toMatchObject({
+      connectTimeoutMs: 2500,
+      statementTimeoutMs: 0,
+    });
+    const bad = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/app', SYNCRAFT_DB_CONNECT_TIMEOUT_MS: '0' });
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      'SYNCRAFT_DB_CONNECT_TIMEOUT_MS: expected a whole number from 1 to 600000, got "0".',
+    ]);
   });
 
   it('reports every bad variable with the expected form', () => {

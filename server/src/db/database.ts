@@ -5,7 +5,8 @@ import type { JsonValue } from '@syncraft/runtime/protocol';
 import SqliteDriver from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import type { DatabaseConfig, ServerConfig } from '../config';
+import type { Logger } from 'pino';
+import { CONFIG_DEFAULTS, type DatabaseConfig, type ServerConfig } from '../config';
 import type { Database } from './schema';
 
 /** Which SQL engine is behind a {@link OpenedDatabase}. */
@@ -48,19 +49,29 @@ function defineFunctions(driver: SqliteDriver.Database): void {
   });
 }
 
+/** What {@link openDatabase} reports on: problems no caller is waiting for (a dropped idle connection). */
+export interface OpenDatabaseOptions {
+  readonly logger?: Pick<Logger, 'warn'>;
+}
+
 /** pg type id of `bigint` / `int8`: sequence numbers fit comfortably in a double (2^53). */
 const INT8_OID = 20;
 
 /**
  * Opens the configured database: SQLite (WAL journal, 5 s busy timeout) when no DATABASE_URL is
- * set, else a PostgreSQL pool. Does not run migrations: see {@link migrateToLatest}.
+ * set, else a PostgreSQL pool with a connect timeout and a statement timeout, whose errors on idle
+ * connections are logged (`options.logger`, else stderr). Does not run migrations: see
+ * {@link migrateToLatest}.
  *
  * @example
  * const { db, dialect, close } = await openDatabase(config.database);
  * const apps = await db.selectFrom('sync_app_seq').selectAll().execute();
  * await close();
  */
-export async function openDatabase(config: DatabaseConfig | ServerConfig): Promise<OpenedDatabase> {
+export async function openDatabase(
+  config: DatabaseConfig | ServerConfig,
+  options: OpenDatabaseOptions = {},
+): Promise<OpenedDatabase> {
   const dbConfig: DatabaseConfig = 'database' in config ? config.database : config;
   if (dbConfig.kind === 'sqlite') {
     if (dbConfig.file !== ':memory:') mkdirSync(dirname(dbConfig.file), { recursive: true });
@@ -95,9 +106,11 @@ export async function openDatabase(config: DatabaseConfig | ServerConfig): Promi
         ? (value: string) => Number(value)
         : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
+  const connectionTimeoutMillis = dbConfig.connectTimeoutMs ?? CONFIG_DEFAULTS.pgConnectTimeoutMs;
+  const statementTimeout = dbConfig.statementTimeoutMs ?? CONFIG_DEFAULTS.pgStatementTimeoutMs;
   if (dbConfig.schema !== undefined) {
     // The schema must exist before a pool with this search_path is of any use.
-    const client = new pg.Client({ connectionString: dbConfig.url });
+    const client = new pg.Client({ connectionString: dbConfig.url, connectionTimeoutMillis });
     await client.connect();
     try {
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${dbConfig.schema}"`);
@@ -113,10 +126,20 @@ export async function openDatabase(config: DatabaseConfig | ServerConfig): Promi
     connectionString: dbConfig.url,
     max: dbConfig.poolSize,
     types,
+    // A database that does not answer fails the request after this long instead of hanging it.
+    connectionTimeoutMillis,
+    // Set at connection start, so it holds for every statement; migrations lift it (migrate.ts).
+    ...(statementTimeout > 0 ? { statement_timeout: statementTimeout } : {}),
     ...(dbConfig.schema !== undefined ? { options: `-c search_path=${dbConfig.schema}` } : {}),
   });
-  // An idle client losing its connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
+  // An idle client losing its connection (database restart, failover, an operator's
+  // pg_terminate_backend) must not crash the process: the pool replaces it. Say so, though.
+  const warn =
+    options.logger === undefined
+      ? (error: Error) => console.warn(`Syncraft: idle PostgreSQL connection failed: ${error.message}`)
+      : (error: Error) =>
+          options.logger?.warn({ err: error }, 'idle PostgreSQL connection failed; the pool replaces it');
+  pool.on('error', warn);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { dialect: 'postgres', db, reader: db, pool, close: () => db.destroy() };
 }

@@ -46,10 +46,27 @@ export function allMigrations(
 /**
  * Brings the database schema up to date. Safe to run from several processes at once: Kysely's
  * migrator takes a lock (an advisory lock on PostgreSQL) so each migration runs exactly once.
+ * On PostgreSQL the migrations run on one connection without the pool's statement timeout (an
+ * index over a large table may take minutes), restored before the connection goes back.
  */
 export async function migrateToLatest(
   db: Kysely<Database>,
   sets: Readonly<Record<string, Readonly<Record<string, Migration>>>> = migrationSets,
+): Promise<MigrateOutcome> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return migrate(db, sets);
+  return db.connection().execute(async (connection) => {
+    await sql`set statement_timeout = 0`.execute(connection);
+    try {
+      return await migrate(connection, sets);
+    } finally {
+      await sql`reset statement_timeout`.execute(connection);
+    }
+  });
+}
+
+async function migrate(
+  db: Kysely<Database>,
+  sets: Readonly<Record<string, Readonly<Record<string, Migration>>>>,
 ): Promise<MigrateOutcome> {
   const migrator = new Migrator({
     db,

@@ -15,6 +15,11 @@ export interface ServerMetrics {
   /** Push batches re-run after losing a race to a concurrent transaction. */
   readonly pushRetries: Counter<'app'>;
   readonly sseClients: Gauge;
+  /**
+   * Time from a request's arrival to the end of its answer, in seconds, by method, route (the API
+   * document's path template, `other` for static files and unknown paths) and status code.
+   */
+  readonly httpSeconds: Histogram<'method' | 'route' | 'status'>;
 }
 
 /**
@@ -75,5 +80,12 @@ export function createMetrics(): ServerMetrics {
       registers,
     }),
     sseClients: new Gauge({ name: 'syncraft_sse_clients', help: 'Open live-event streams.', registers }),
+    httpSeconds: new Histogram({
+      name: 'syncraft_http_request_duration_seconds',
+      help: 'HTTP requests by method, route and status: time until the answer was sent.',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    }),
   };
 }
