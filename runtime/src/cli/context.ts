@@ -20,6 +20,8 @@ export interface CliContext {
   err(text: string): void;
   readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
+  /** All of standard input, for a spec given as `-`; absent where there is none to read. */
+  readStdin?(): Promise<string>;
 }
 
 /** A `syncraft` command: adds itself to the program; its action resolves to an exit code. */

@@ -1,5 +1,9 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { type CliContext, UsageError } from './context';
+import { expandGlob, isGlob } from './glob';
+
+/** The file name that means standard input. */
+export const STDIN = '-';
 
 /** A spec file as given on the command line, with its text. */
 export interface SpecFile {
@@ -13,8 +17,22 @@ export function resolvePath(context: CliContext, path: string): string {
   return isAbsolute(path) ? path : resolve(context.cwd, path);
 }
 
-/** Reads a file the user named, turning "not found" and friends into a {@link UsageError}. */
+const stdinRead = new WeakMap<CliContext, true>();
+
+async function readStdin(context: CliContext): Promise<SpecFile> {
+  if (!context.readStdin) throw new UsageError('"-" means standard input, and there is none here');
+  // Standard input can be read once: a second "-" in one command would silently be empty.
+  if (stdinRead.has(context)) throw new UsageError('"-" (standard input) may be given only once');
+  stdinRead.set(context, true);
+  return { file: '<stdin>', text: await context.readStdin() };
+}
+
+/**
+ * Reads a file the user named (`-`: standard input), turning "not found" and friends into a
+ * {@link UsageError}.
+ */
 export async function readSpecFile(context: CliContext, file: string): Promise<SpecFile> {
+  if (file === STDIN) return readStdin(context);
   try {
     return { file, text: await context.readFile(resolvePath(context, file)) };
   } catch (error) {
@@ -48,4 +66,23 @@ export function startFolder(env: Readonly<Record<string, string | undefined>>, c
     env.PNPM_SCRIPT_SRC_DIR ?? (env.npm_package_json ? dirname(env.npm_package_json) : undefined);
   if (scriptDir !== undefined && resolve(scriptDir) !== resolve(cwd)) return cwd;
   return initial;
+}
+
+/**
+ * The files a list of arguments names: each pattern (`specs/*.json`; `**` for any depth) replaced by
+ * the files it matches, in order, for shells and CI runners that pass patterns quoted; plain names
+ * and `-` kept as they are. A pattern matching nothing is a {@link UsageError}, as a missing file is.
+ */
+export async function expandFiles(context: CliContext, args: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (arg === STDIN || !isGlob(arg)) {
+      out.push(arg);
+      continue;
+    }
+    const matches = await expandGlob(context.cwd, arg);
+    if (matches.length === 0) throw new UsageError(`no files match ${arg}`);
+    out.push(...matches);
+  }
+  return out;
 }

@@ -1,13 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliContext } from '../../src/cli/context';
-import { main } from '../../src/cli/main';
+import { runInProcess } from './in-process';
 
 const runtimeDir = fileURLToPath(new URL('../..', import.meta.url));
 const serverDir = fileURLToPath(new URL('../../../server', import.meta.url));
@@ -33,25 +31,11 @@ let server: ChildProcess;
 let url: string;
 let work: string;
 
-/** Runs `syncraft <args>` in this process with captured output. */
-async function cli(args: string[], as?: keyof typeof TOKENS) {
-  let out = '';
-  let err = '';
-  const context: CliContext = {
-    cwd: work,
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    readFile: (p) => readFile(p, 'utf8'),
-    writeFile: (p, t) => writeFile(p, t, 'utf8'),
-  };
+/** Runs `syncraft <args>` in this process with captured output, as `as` (SYNCRAFT_TOKEN). */
+async function cli(args: string[], as?: keyof typeof TOKENS, stdin?: string) {
   if (as === undefined) delete process.env.SYNCRAFT_TOKEN;
   else process.env.SYNCRAFT_TOKEN = TOKENS[as];
-  const code = await main(args, context);
-  return { code, out, err };
+  return runInProcess(work, args, stdin);
 }
 
 function specFile(name: string, version: string, change?: (spec: Record<string, unknown>) => void): string {
@@ -98,21 +82,50 @@ beforeEach(() => {
 });
 
 describe('syncraft registry commands against a server on loopback', () => {
-  it('logs in, stores the login privately, and refuses a bad token', async () => {
-    const bad = await cli(['login', '--server', url, '--token', 'not-a-token']);
+  it('logs in with the token from SYNCRAFT_TOKEN or standard input, stores it privately, refuses a bad one', async () => {
+    const bad = await cli(['login', '--server', url, '--token-stdin'], undefined, 'not-a-token\n');
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/401 unauthenticated/);
-    const ok = await cli(['login', '--server', `${url}/`, '--token', TOKENS.builder]);
-    expect(ok.code).toBe(0);
+    const piped = await cli(
+      ['login', '--server', `${url}/`, '--token-stdin'],
+      undefined,
+      `${TOKENS.builder}\n`,
+    );
+    expect(piped.code).toBe(0);
     const file = join(work, 'config', 'config.json');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ server: url, token: TOKENS.builder });
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect((await cli(['login', '--server', 'ftp://x', '--token', 't'])).code).toBe(2);
+    const fromEnv = await cli(['login', '--server', url], 'reviewer');
+    expect(fromEnv.code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).token).toBe(TOKENS.reviewer);
+    expect((await cli(['login', '--server', 'ftp://x'], 'builder')).code).toBe(2);
+    const none = await cli(['login', '--server', url]);
+    expect(none).toMatchObject({ code: 2, err: expect.stringMatching(/SYNCRAFT_TOKEN|--token-stdin/) });
+    for (const run of [bad, piped, fromEnv])
+      expect(run.out + run.err).not.toContain(TOKENS.builder.slice(-20));
+    expect(fromEnv.out + fromEnv.err).not.toContain(TOKENS.reviewer.slice(-20));
+  });
+
+  it('never takes the token as an argument, and does not echo it back', async () => {
+    const run = await cli(['login', '--server', url, '--token', TOKENS.admin]);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/never given as an argument.*SYNCRAFT_TOKEN.*--token-stdin/);
+    expect(run.out + run.err).not.toContain(TOKENS.admin.slice(-20));
+    const file = join(work, 'config', 'config.json');
+    if (existsSync(file)) expect(readFileSync(file, 'utf8')).not.toContain(TOKENS.admin);
   });
 
   it('runs the whole governance flow: push, submit, review list, approve, publish, diff, rollback', async () => {
-    await cli(['login', '--server', url, '--token', TOKENS.builder]);
-    const v1 = await cli(['push', specFile('v1.json', '1.0.0')]);
+    await cli(['login', '--server', url], 'builder');
+    const dry = await cli(['push', '--dry-run', specFile('v1.json', '1.0.0')]);
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain(
+      'dry run: would POST /api/apps/field-service/versions; the registry would accept it',
+    );
+    const noApp = await cli(['diff', '--app', 'field-service', 'published', 'published']);
+    expect(noApp.code).toBe(1);
+    expect(noApp.err).toMatch(/404 not-found/);
+    const v1 = await cli(['push', 'v1.json']);
     expect(v1.code).toBe(0);
     const hash1 = v1.out.trim();
     expect(hash1).toMatch(/^[0-9a-f]{64}$/);
@@ -123,6 +136,16 @@ describe('syncraft registry commands against a server on loopback', () => {
     expect(again.err).toContain('already saved');
 
     expect((await cli(['submit', 'field-service', hash1.slice(0, 8)])).out).toContain('round 1');
+    // Nothing is published yet: the diff against `published` is a first publication, not a 404.
+    const first = await cli(['diff', '--app', 'field-service', 'published', hash1]);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(
+      /^Nothing of field-service is published yet; .* would be its first publication: \d+ entities new on devices \(Site, /,
+    );
+    const firstJson = JSON.parse(
+      (await cli(['diff', '--app', 'field-service', 'published', hash1, '--format', 'json'])).out,
+    );
+    expect(firstJson).toMatchObject({ published: null, firstPublication: true, changes: [], breaking: 0 });
     const queue = await cli(['review', 'list', '--format', 'json'], 'reviewer');
     expect(queue.code).toBe(0);
     expect(JSON.parse(queue.out).reviews).toEqual([
@@ -132,6 +155,16 @@ describe('syncraft registry commands against a server on loopback', () => {
     const self = await cli(['approve', 'field-service', hash1], 'builder');
     expect(self.code).toBe(1);
     expect(self.err).toMatch(/403 forbidden/);
+    const dryApprove = await cli(
+      ['approve', 'field-service', hash1, '--dry-run', '--format', 'json'],
+      'reviewer',
+    );
+    expect(dryApprove.code).toBe(0);
+    expect(JSON.parse(dryApprove.out)).toMatchObject({
+      dryRun: true,
+      request: { method: 'POST', path: `/api/apps/field-service/versions/${hash1}/approve` },
+      version: { status: 'pending' },
+    });
     const approved = await cli(['approve', 'field-service', hash1, '-m', 'Looks right.'], 'reviewer');
     expect(approved).toMatchObject({ code: 0, out: `approved field-service ${hash1.slice(0, 12)}\n` });
     expect((await cli(['publish', 'field-service', hash1], 'reviewer')).out).toContain('publication 1');

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../spec';
 import { type CliContext, EXIT, type ExitCode, UsageError } from '../context';
-import { readSpecFile } from '../files';
+import { expandFiles, readSpecFile } from '../files';
 import type { OutputFormat } from '../options';
 import { type FileReport, formatJson, formatText } from '../report';
 
@@ -14,17 +14,17 @@ export interface CheckRun {
 }
 
 /**
- * Checks every file, prints the findings, and answers the exit code: 2 when a file cannot be read,
+ * Checks every file (patterns expanded, `-` read from standard input), prints the findings, and answers the exit code: 2 when a file cannot be read,
  * 1 when any is invalid (or has too many warnings), else 0. Readable files are reported either way.
  */
 export async function checkFiles(context: CliContext, run: CheckRun): Promise<ExitCode> {
   const reports: FileReport[] = [];
   let unreadable = false;
-  for (const file of run.files) {
+  for (const file of await expandFiles(context, run.files)) {
     try {
-      const { text } = await readSpecFile(context, file);
-      const { valid, diagnostics } = run.check(text);
-      reports.push({ file, valid, diagnostics });
+      const read = await readSpecFile(context, file);
+      const { valid, diagnostics } = run.check(read.text);
+      reports.push({ file: read.file, valid, diagnostics });
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       context.err(`syncraft: ${error.message}\n`);

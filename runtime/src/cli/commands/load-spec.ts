@@ -4,13 +4,13 @@ import { readSpecFile } from '../files';
 import { formatText } from '../report';
 
 /**
- * Reads and validates one spec file; prints its problems to stderr and answers `undefined` when it
+ * Reads and validates one spec file (`-`: standard input); prints its problems to stderr and answers `undefined` when it
  * is not structurally valid. Throws a UsageError when the file cannot be read.
  */
 export async function loadSpec(context: CliContext, file: string): Promise<SyncSpec | undefined> {
-  const { text } = await readSpecFile(context, file);
-  const result = validate(text);
+  const read = await readSpecFile(context, file);
+  const result = validate(read.text);
   if (result.valid) return result.spec;
-  context.err(formatText([{ file, valid: false, diagnostics: result.diagnostics }]));
+  context.err(formatText([{ file: read.file, valid: false, diagnostics: result.diagnostics }]));
   return undefined;
 }

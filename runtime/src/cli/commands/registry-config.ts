@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { UsageError } from '../context';
+import { type CliContext, UsageError } from '../context';
 
 /** Where the registry commands send their calls, and with which token. */
 export interface RegistryLogin {
@@ -73,8 +73,29 @@ export async function resolveLogin(env: RegistryEnv): Promise<RegistryLogin> {
   const token = env.SYNCRAFT_TOKEN || stored.token;
   if (!server || !token) {
     throw new UsageError(
-      `no ${server ? 'token' : 'server'} configured: run "syncraft login --server <url> --token <jwt>" or set SYNCRAFT_SERVER and SYNCRAFT_TOKEN`,
+      `no ${server ? 'token' : 'server'} configured: run "syncraft login --server <url>" with the token in SYNCRAFT_TOKEN (or piped with --token-stdin), or set SYNCRAFT_SERVER and SYNCRAFT_TOKEN`,
     );
   }
   return { server: normaliseServer(server), token };
+}
+
+/**
+ * The token `syncraft login` stores: standard input with `--token-stdin`, else `SYNCRAFT_TOKEN`.
+ * Never an argument, and never printed (messages name where it was looked for, not what it is).
+ */
+export async function loginToken(context: CliContext, env: RegistryEnv, fromStdin: boolean): Promise<string> {
+  if (fromStdin) {
+    if (!context.readStdin) throw new UsageError('--token-stdin: there is no standard input to read');
+    const token = (await context.readStdin()).trim();
+    if (token === '') throw new UsageError('--token-stdin: standard input was empty; pipe the token in');
+    if (/\s/.test(token)) throw new UsageError('--token-stdin: expected one token, found several words');
+    return token;
+  }
+  const token = env.SYNCRAFT_TOKEN?.trim();
+  if (!token) {
+    throw new UsageError(
+      'no token: set SYNCRAFT_TOKEN or pipe the token with --token-stdin (printf %s "$TOKEN" | syncraft login --server <url> --token-stdin)',
+    );
+  }
+  return token;
 }

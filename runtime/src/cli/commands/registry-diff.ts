@@ -33,17 +33,26 @@ export function extendDiff(
       newRef: string,
       options: { app?: string; format: OutputFormat; failOnBreaking?: boolean },
     ) => {
-      let old: SyncSpec | undefined;
-      let next: SyncSpec | undefined;
+      let old: SyncSpec | null | undefined;
+      let next: SyncSpec | null | undefined;
       if (options.app === undefined) {
         old = await loadSpec(context, oldRef);
         next = await loadSpec(context, newRef);
       } else {
         const s = await session(options.format);
         old = await fetchSpec(s, options.app, oldRef);
-        next = old && (await fetchSpec(s, options.app, newRef));
+        next = old === undefined ? undefined : await fetchSpec(s, options.app, newRef);
       }
-      if (!old || !next) return done(EXIT.failed);
+      if (old === undefined || next === undefined) return done(EXIT.failed);
+      if (old === null || next === null) {
+        // Nothing is published yet: a first publication, not an error.
+        const app = options.app ?? '';
+        const spec = old ?? next;
+        context.out(
+          firstPublication(app, spec, old === null ? newRef : oldRef, oldRef, newRef, options.format),
+        );
+        return done(EXIT.ok);
+      }
       const changes = diff(old, next);
       const breaking = changes.filter((c) => c.breaking).length;
       context.out(
@@ -56,7 +65,50 @@ export function extendDiff(
   );
 }
 
-async function fetchSpec(s: Session, app: string, ref: string): Promise<SyncSpec | undefined> {
+/**
+ * What `diff --app` says when one side is `published` and nothing is: every entity of the other
+ * side would be new on devices. JSON: `published: null`, `firstPublication: true`, no changes.
+ */
+function firstPublication(
+  app: string,
+  spec: SyncSpec | null,
+  ref: string,
+  oldRef: string,
+  newRef: string,
+  format: OutputFormat,
+): string {
+  const entities = spec?.entities.map((e) => e.name) ?? [];
+  if (format === 'json') {
+    return `${JSON.stringify({ old: oldRef, new: newRef, app, published: null, firstPublication: true, breaking: 0, changes: [], entities }, null, 2)}\n`;
+  }
+  const what = spec
+    ? `${ref} (${spec.app.version}) would be its first publication`
+    : 'both sides are "published"';
+  const list =
+    entities.length > 0
+      ? `: ${entities.length} entit${entities.length === 1 ? 'y' : 'ies'} new on devices (${entities.join(', ')})`
+      : '';
+  return `Nothing of ${app} is published yet; ${what}${list}.\n`;
+}
+
+/** Whether the app exists: tells "nothing published" from "no such app" (both 404 on /published). */
+async function appExists(s: Session, app: string): Promise<boolean> {
+  return (await callRegistry<unknown>(s.login, 'GET', `/api${path('apps', app, 'versions')}`)).ok;
+}
+
+/** A registry version's spec; `null` for `published` when the app has nothing published yet. */
+async function fetchSpec(s: Session, app: string, ref: string): Promise<SyncSpec | null | undefined> {
+  if (ref === 'published') {
+    const published = await callRegistry<{ spec: SyncSpec }>(
+      s.login,
+      'GET',
+      `/api${path('apps', app, 'published')}`,
+    );
+    if (published.ok) return published.body.spec;
+    if (published.status === 404 && (await appExists(s, app))) return null;
+    s.context.err(formatRefusal(published.status, published.error));
+    return undefined;
+  }
   const version = await resolveVersion(s, app, ref);
   if (!version.ok) return undefined;
   const answer = await callRegistry<VersionBody>(

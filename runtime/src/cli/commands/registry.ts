@@ -9,8 +9,9 @@ import { type CliCommand, type CliContext, EXIT, type ExitCode, UsageError } fro
 import { readSpecFile } from '../files';
 import { formatOption, type OutputFormat } from '../options';
 import { callRegistry, diagnosticLines, formatRefusal } from './registry-client';
-import { normaliseServer, type RegistryEnv, resolveLogin, saveLogin } from './registry-config';
+import { loginToken, normaliseServer, type RegistryEnv, resolveLogin, saveLogin } from './registry-config';
 import { extendDiff } from './registry-diff';
+import { dryRunAction, dryRunPush } from './registry-dry-run';
 import {
   type PublicationBody,
   path,
@@ -37,12 +38,25 @@ export function registerRegistryCommands(
 
   program
     .command('login')
-    .description('store the registry server and token used by the registry commands')
+    .description(
+      'store the registry server and token used by the registry commands; the token comes from SYNCRAFT_TOKEN or, with --token-stdin, from standard input, never from an argument',
+    )
     .requiredOption('--server <url>', 'the Syncraft server, e.g. http://localhost:4310')
-    .requiredOption('--token <jwt>', 'a bearer token from your identity provider')
+    .option(
+      '--token-stdin',
+      'read the token from standard input (e.g. printf %s "$TOKEN" | syncraft login …)',
+    )
+    .addOption(new Option('--token <jwt>').hideHelp())
     .option('--no-verify', 'store without checking the token against the server')
-    .action(async (options: { server: string; token: string; verify: boolean }) => {
-      const login = { server: normaliseServer(options.server), token: options.token.trim() };
+    .action(async (options: { server: string; tokenStdin?: boolean; token?: string; verify: boolean }) => {
+      if (options.token !== undefined) {
+        // Arguments end up in shell history, process lists and CI logs: refuse, without echoing it.
+        throw new UsageError(
+          'the token is never given as an argument (it would show in shell history and process lists): set SYNCRAFT_TOKEN or pipe it with --token-stdin',
+        );
+      }
+      const token = await loginToken(context, env(), options.tokenStdin === true);
+      const login = { server: normaliseServer(options.server), token };
       if (options.verify) {
         const answer = await callRegistry<{ apps: unknown[] }>(login, 'GET', '/api/apps');
         if (!answer.ok) {
@@ -60,8 +74,9 @@ export function registerRegistryCommands(
     .description('save a spec file in the registry as a draft version; prints its hash')
     .argument('<spec>', 'the spec file')
     .option('--app <id>', 'the app to save it to (defaults to the spec’s app.id)')
+    .option('--dry-run', 'check the spec with the registry (structure, meaning, policies) and save nothing')
     .addOption(formatOption())
-    .action(async (file: string, options: { app?: string; format: OutputFormat }) => {
+    .action(async (file: string, options: { app?: string; format: OutputFormat; dryRun?: boolean }) => {
       const { text } = await readSpecFile(context, file);
       let spec: unknown;
       try {
@@ -74,6 +89,7 @@ export function registerRegistryCommands(
       const app = options.app ?? (typeof specApp === 'string' ? specApp : undefined);
       if (app === undefined) throw new UsageError(`${file} has no app.id; pass --app <id>`);
       const s = await session(options.format);
+      if (options.dryRun) return done(await dryRunPush(s, app, spec));
       const answer = await callRegistry<VersionBody>(
         s.login,
         'POST',
@@ -143,11 +159,14 @@ export function registerRegistryCommands(
       .addOption(formatOption());
     if (message === 'required') cmd.requiredOption('-m, --message <comment>', 'why (required)');
     if (message === 'optional') cmd.option('-m, --message <comment>', 'a comment for the record');
-    cmd.action(async (app: string, ref: string, options: { message?: string; format: OutputFormat }) => {
+    cmd.option('--dry-run', `show what ${name} would send, and the version's state now; change nothing`);
+    type Options = { message?: string; format: OutputFormat; dryRun?: boolean };
+    cmd.action(async (app: string, ref: string, options: Options) => {
       const s = await session(options.format);
       const version = await resolveVersion(s, app, ref);
       if (!version.ok) return done(version.code);
       const request = call(app, version.hash, options);
+      if (options.dryRun) return done(await dryRunAction(s, name, app, version.hash, request));
       const answer = await callRegistry<T>(s.login, 'POST', `/api${request.path}`, request.body);
       done(settle(s, answer, (body) => render(body, app)));
     });
