@@ -10,6 +10,7 @@ import { designerRouter } from './http/designer';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { healthRouter } from './http/health';
 import { jsonBody } from './http/json-body';
+import { SqlRateLimitStore } from './http/rate-limit-store';
 import { apiRateLimit, securityHeaders } from './http/security';
 import { requestLogger } from './logging';
 import { httpMetrics } from './metrics/http-metrics';
@@ -118,7 +119,14 @@ export function createApp(deps: AppDeps): SyncraftApp {
   });
 
   const api = express.Router();
-  api.use(apiRateLimit(config.rateLimit));
+  // Several processes share a PostgreSQL database, so they share the count there; a SQLite file has
+  // one process, whose memory is the cheaper counter.
+  api.use(
+    apiRateLimit(
+      config.rateLimit,
+      db.dialect === 'postgres' ? new SqlRateLimitStore(db.db, config.rateLimit.windowMs) : undefined,
+    ),
+  );
   api.use(jsonBody(config.bodyLimitBytes));
   api.get('/openapi.json', (_req, res) => {
     res.json(document);

@@ -1,4 +1,5 @@
 import type { Migration } from 'kysely/migration';
+import * as http0001 from '../http/migrations/http-0001-rate-limit';
 import { registryMigrations } from '../registry/migrations';
 import * as sync0001 from './migrations/sync-0001-initial';
 import * as sync0002 from './migrations/sync-0002-version-sequence';
@@ -23,4 +24,7 @@ export const migrationSets: Readonly<Record<string, Readonly<Record<string, Migr
     'sync-0007-applied-op-subject': sync0007,
   },
   registry: registryMigrations,
+  http: {
+    'http-0001-rate-limit': http0001,
+  },
 };

@@ -110,4 +110,17 @@ export interface SyncConflictTable {
 }
 
 /** Every table of the server database: the sync endpoint's and the registry's. */
-export type Database = SyncTables & RegistryTables;
+/** The HTTP layer's own tables. */
+export interface HttpTables {
+  /** The /api rate limit's counters, per client address (see `SqlRateLimitStore`). */
+  http_rate_limit: HttpRateLimitTable;
+}
+
+export interface HttpRateLimitTable {
+  key: string;
+  hits: number;
+  /** Epoch ms when the address's current window ends. */
+  reset_at: number;
+}
+
+export type Database = SyncTables & RegistryTables & HttpTables;

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { RateLimitConfig } from '../config';
 import { ApiError } from './api-error';
@@ -32,12 +32,14 @@ export function securityHeaders(): RequestHandler {
 }
 
 /**
- * Per-client-address rate limit for `/api` (in-memory per process: with several processes the
- * effective limit is per process). Over the limit → 429 `rate-limited` with `Retry-After`.
+ * Per-client-address rate limit for `/api`. Over the limit → 429 `rate-limited` with `Retry-After`.
+ * Counted in `store` when given (the database, shared by every process on it), else in this
+ * process's memory.
  */
-export function apiRateLimit(config: RateLimitConfig): RequestHandler {
+export function apiRateLimit(config: RateLimitConfig, store?: Store): RequestHandler {
   if (config.max === 0) return (_req, _res, next) => next();
   return rateLimit({
+    ...(store === undefined ? {} : { store }),
     windowMs: config.windowMs,
     limit: config.max,
     standardHeaders: 'draft-8',

@@ -3,6 +3,7 @@ import type { SyncSpec } from '@syncraft/runtime/spec';
 import { createApp, type SyncraftApp } from '../../src/app';
 import { signDevToken } from '../../src/auth/dev-tokens';
 import { type ServerConfig, testConfig } from '../../src/config';
+import { openDatabase } from '../../src/db/database';
 import { createLogger } from '../../src/logging';
 import { wireRegistry } from '../../src/registry-module';
 import { mapPublishedSpecSource } from '../../src/sync/published-spec';
@@ -61,6 +62,36 @@ export async function createTestApp(
     dispose: async () => {
       await app.close();
       await database.dispose();
+    },
+  };
+}
+
+/**
+ * A second app instance over the same database as `first` (its own pool, notifier and metrics):
+ * stands for another server process behind the load balancer. `close` ends it and its pool.
+ */
+export async function secondProcess(
+  first: TestApp,
+  specs: readonly SyncSpec[],
+  overrides: Partial<ServerConfig> = {},
+): Promise<{ readonly app: SyncraftApp; readonly close: () => Promise<void> }> {
+  const db = await openDatabase(first.database.config);
+  const app = createApp({
+    config: testConfig({
+      auth: { kind: 'secret', secret: TEST_SECRET },
+      database: first.database.config,
+      designerDir: '/nonexistent',
+      ...overrides,
+    }),
+    db,
+    logger: createLogger('silent'),
+    published: mapPublishedSpecSource(specs),
+  });
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await db.close();
     },
   };
 }

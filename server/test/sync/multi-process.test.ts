@@ -5,40 +5,27 @@ import type { AddressInfo } from 'node:net';
 import type { Operation, PushResponse } from '@syncraft/runtime/protocol';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type SyncraftApp } from '../../src/app';
-import { testConfig } from '../../src/config';
-import { type OpenedDatabase, openDatabase } from '../../src/db/database';
-import { createLogger } from '../../src/logging';
-import { mapPublishedSpecSource } from '../../src/sync/published-spec';
-import { createTestApp, TEST_SECRET, type TestApp, templateSpec, tokenFor } from '../helpers/app';
+import type { SyncraftApp } from '../../src/app';
+import { createTestApp, secondProcess, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 
 const spec = templateSpec('field-service');
 
 describe('two server processes on one PostgreSQL database', () => {
   let first: TestApp;
-  let secondDb: OpenedDatabase;
+  let closeSecond: () => Promise<void>;
   let second: SyncraftApp;
   let token: string;
 
   beforeAll(async () => {
     first = await createTestApp('postgres', 'multi', [spec]);
-    secondDb = await openDatabase(first.database.config);
-    second = createApp({
-      config: testConfig({
-        auth: { kind: 'secret', secret: TEST_SECRET },
-        database: first.database.config,
-        designerDir: '/nonexistent',
-      }),
-      db: secondDb,
-      logger: createLogger('silent'),
-      published: mapPublishedSpecSource([spec]),
-    });
+    const process2 = await secondProcess(first, [spec]);
+    second = process2.app;
+    closeSecond = process2.close;
     await Promise.all([first.app.ready(), second.ready()]);
     token = await tokenFor('dora', ['dispatcher'], { region: 'north' });
   });
   afterAll(async () => {
-    await second.close();
-    await secondDb.close();
+    await closeSecond();
     await first.dispose();
   });
 
