@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
 import type { NodeDataByKind, NodeKind, NodeOf } from '../graph/types';
 import { useDesigner, useDesignerShallow } from '../store/context';
+import type { ConditionChoices } from './condition/ConditionBuilder';
+import { conditionChoices, type RelationModel, relationModel } from './condition/relation-choices';
 
 /** Saves a node's new data; edits of the same control merge into one undo step. */
 export function useNodeEdit<K extends NodeKind>(node: NodeOf<K>) {
@@ -42,4 +45,14 @@ export function useOwnDiagnostics(id: string) {
       }
     });
   });
+}
+
+/**
+ * What the condition builder offers for a condition on `entity`: its fields, parameters, roles and
+ * the relation hops of the drawing. The drawing is read as plain data, compared as text, so moving
+ * a card does not render the inspector again.
+ */
+export function useConditionChoices(entity: string | undefined): ConditionChoices {
+  const model = useDesigner((s) => JSON.stringify(relationModel(s.document)));
+  return useMemo(() => conditionChoices(JSON.parse(model) as RelationModel, entity ?? ''), [model, entity]);
 }

@@ -2,18 +2,29 @@ import type { ComparisonCondition, Condition } from '@syncraft/runtime/spec';
 import { Select, TextInput, withCurrent } from '../controls';
 import { durationProblem } from '../validation';
 import { CompareEditor } from './CompareEditor';
-import { describeCondition } from './describe';
+import {
+  isRelationTest,
+  RelationEditor,
+  type RelationTest,
+  relationStart,
+  relationTests,
+} from './RelationEditor';
+import type { RelationChoice } from './relation-choices';
 
-/** What the builder can offer in its selects. */
+/** What the builder can offer in its selects (`conditionChoices` builds it from the drawing). */
 export interface ConditionChoices {
   /** Fields of the entity the condition filters, with their types. */
   readonly fields: readonly { readonly name: string; readonly type: string }[];
   /** Declared parameters (besides `user.id` and `user.roles`). */
   readonly params: readonly string[];
   readonly roles: readonly string[];
+  /** Relation hops the condition may take from here (none at the hop limit). */
+  readonly relations?: readonly RelationChoice[];
+  /** The choices for a nested condition on a related entity. */
+  readonly nested?: (entity: string) => ConditionChoices;
 }
 
-type Test = 'compare' | 'is-set' | 'is-not-set' | 'within' | 'role' | 'group' | 'relation';
+type Test = 'compare' | 'is-set' | 'is-not-set' | 'within' | 'role' | 'group' | RelationTest;
 const tests: readonly { value: Test; label: string }[] = [
   { value: 'compare', label: 'compares a field' },
   { value: 'is-set', label: 'field has a value' },
@@ -31,12 +42,20 @@ export function ConditionBuilder(props: {
   onChange: (c: Condition) => void;
   choices: ConditionChoices;
   label: string;
+  /** The label of the top group's select (default "Records must match"). */
+  matchLabel?: string;
 }) {
   const group = 'all' in props.value || 'any' in props.value ? props.value : { all: [props.value] };
   return (
     <fieldset className="sc-condition sc-fieldset">
       <legend className="sc-visually-hidden">{props.label}</legend>
-      <GroupEditor value={group} onChange={props.onChange} choices={props.choices} depth={0} />
+      <GroupEditor
+        value={group}
+        onChange={props.onChange}
+        choices={props.choices}
+        depth={0}
+        matchLabel={props.matchLabel ?? 'Records must match'}
+      />
     </fieldset>
   );
 }
@@ -46,6 +65,7 @@ function GroupEditor(props: {
   onChange: (c: Condition) => void;
   choices: ConditionChoices;
   depth: number;
+  matchLabel?: string;
 }) {
   const mode = 'all' in props.value ? 'all' : 'any';
   const items = 'all' in props.value ? props.value.all : props.value.any;
@@ -58,7 +78,7 @@ function GroupEditor(props: {
   return (
     <div className="sc-condition__group" data-depth={props.depth}>
       <Select<'all' | 'any'>
-        label={props.depth === 0 ? 'Records must match' : 'This group matches when'}
+        label={props.depth === 0 ? (props.matchLabel ?? 'Records must match') : 'This group matches when'}
         value={mode}
         options={[
           { value: 'all', label: 'all of these' },
@@ -103,7 +123,8 @@ function testOf(c: Condition): Test {
   if ('all' in c || 'any' in c) return 'group';
   if ('role' in c) return 'role';
   if ('within' in c) return 'within';
-  if ('related' in c || 'exists' in c) return 'relation';
+  if ('related' in c) return c.inScope ? 'in-scope' : 'related';
+  if ('exists' in c) return 'exists';
   if ('not' in c) return testOf(c.not);
   if (c.op === 'is-set' || c.op === 'is-not-set') return c.op;
   return 'compare';
@@ -131,17 +152,15 @@ function RowEditor(props: {
       const date = fields.find((f) => f.type === 'datetime')?.name ?? field;
       set({ field: date, within: { past: '7d' } });
     } else if (test === 'role') set({ role: roles[0] ?? 'member' });
+    else if (isRelationTest(test)) set(relationStart(test, props.choices) ?? inner);
     else set({ any: [inner] });
   };
+  const current = testOf(inner);
+  const offered = [...tests, ...relationTests(props.choices, current)];
   return (
     <fieldset className="sc-condition__fields">
       <legend className="sc-visually-hidden">Condition {props.index + 1}</legend>
-      <Select<Test>
-        label="Test"
-        value={testOf(inner)}
-        options={tests}
-        onChange={(t) => change(t ?? 'compare')}
-      />
+      <Select<Test> label="Test" value={current} options={offered} onChange={(t) => change(t ?? 'compare')} />
       {'all' in inner || 'any' in inner ? (
         <GroupEditor value={inner} onChange={(c) => set(c)} choices={props.choices} depth={props.depth + 1} />
       ) : 'role' in inner ? (
@@ -177,9 +196,7 @@ function RowEditor(props: {
           />
         </>
       ) : 'related' in inner || 'exists' in inner ? (
-        <p className="sc-field__hint">
-          Follows a relation: {describeCondition(inner)}. Edit it in the JSON view.
-        </p>
+        <RelationEditor value={inner} onChange={(c) => set(c)} choices={props.choices} />
       ) : 'not' in inner ? (
         <RowEditor
           index={props.index}

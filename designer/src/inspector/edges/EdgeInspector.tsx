@@ -3,7 +3,7 @@ import type { EdgeDataByKind, EdgeKind, GraphEdge } from '../../graph/types';
 import { useDesigner, useDesignerShallow } from '../../store/context';
 import { ConditionBuilder } from '../condition/ConditionBuilder';
 import { Checkbox, CheckGroup, Section, Select, TextInput, withCurrent } from '../controls';
-import { useParamNames, useRoleNames } from '../hooks';
+import { useConditionChoices } from '../hooks';
 import { nameProblem, withOptional } from '../validation';
 
 /** Edits the selected connection: a relation, a permission or a transition; explains the others. */
@@ -17,8 +17,9 @@ export function EdgeInspector(props: { edge: GraphEdge }) {
   });
   const set = <K extends EdgeKind>(data: EdgeDataByKind[K], control: string) =>
     dispatch({ type: 'setEdgeData', id: edge.id, data }, { mergeKey: `${edge.id}:${control}` });
-  const roles = useRoleNames();
-  const params = useParamNames();
+  const scopeChoices = useConditionChoices(
+    ends.target?.kind === 'entity' ? ends.target.data.name : undefined,
+  );
   const targetFields = ends.target?.kind === 'entity' ? ends.target.data.fields : [];
   const sourceFields = ends.source?.kind === 'entity' ? ends.source.data.fields : [];
   const name = (n: typeof ends.source) =>
@@ -127,7 +128,7 @@ export function EdgeInspector(props: { edge: GraphEdge }) {
             <ConditionBuilder
               label="Permission scope"
               value={d.scope}
-              choices={{ fields: targetFields.map((f) => ({ name: f.name, type: f.type })), params, roles }}
+              choices={scopeChoices}
               onChange={(scope) => set<'permission'>({ ...d, scope }, 'scope')}
             />
           ) : null}

@@ -2,7 +2,7 @@ import type { NodeOf } from '../../graph/types';
 import { useDesignerShallow } from '../../store/context';
 import { ConditionBuilder } from '../condition/ConditionBuilder';
 import { Section } from '../controls';
-import { useNodeEdit, useParamNames, useRoleNames } from '../hooks';
+import { useConditionChoices, useNodeEdit } from '../hooks';
 
 /** Edits a scope's condition with the visual builder, offering the connected entity's fields. */
 export function ScopeInspector(props: { node: NodeOf<'scope'> }) {
@@ -12,13 +12,7 @@ export function ScopeInspector(props: { node: NodeOf<'scope'> }) {
     const entity = s.document.nodes.find((n) => n.id === edge?.target);
     return entity?.kind === 'entity' ? entity.data : undefined;
   });
-  const fields = useDesignerShallow((s) => {
-    const edge = s.document.edges.find((e) => e.kind === 'scope' && e.source === props.node.id);
-    const entity = s.document.nodes.find((n) => n.id === edge?.target);
-    return entity?.kind === 'entity' ? entity.data.fields.map((f) => `${f.name}:${f.type}`) : [];
-  });
-  const roles = useRoleNames();
-  const params = useParamNames();
+  const choices = useConditionChoices(target?.name);
   return (
     <Section title="Which records go offline">
       <p className="sc-field__hint">
@@ -29,14 +23,9 @@ export function ScopeInspector(props: { node: NodeOf<'scope'> }) {
       <ConditionBuilder
         label="Scope condition"
         value={props.node.data.condition}
-        choices={{ fields: fields.map(splitField), params, roles }}
+        choices={choices}
         onChange={(condition) => edit({ condition }, 'condition')}
       />
     </Section>
   );
-}
-
-function splitField(text: string) {
-  const cut = text.lastIndexOf(':');
-  return { name: text.slice(0, cut), type: text.slice(cut + 1) };
 }
