@@ -72,7 +72,8 @@ describe('relation choices of the condition builder', { timeout: 30_000 }, () =>
     (name) => {
       const spec = template(name);
       const model = relationModel(decompile(spec));
-      const draft = compile(decompile(spec)).draft;
+      const draft = compile(decompile(spec)).spec;
+      if (draft === undefined) throw new Error(`${name} does not compile`);
       let hops = 0;
       for (const entity of draft.entities) {
         for (const choice of relationChoices(model, entity.name)) {
