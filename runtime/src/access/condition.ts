@@ -11,6 +11,7 @@ import type {
   SyncSpec,
   TimeWindowCondition,
 } from '../spec/types';
+import { calendarBounds } from './calendar';
 import { type AccessContext, resolveParam } from './context';
 
 /**
@@ -165,6 +166,12 @@ function evaluate(
     return followRelation(condition, record, ctx, relations, depth);
   }
   if ('within' in condition) return withinWindow(condition, record, ctx);
+  if ('calendar' in condition) {
+    const instant = asInstant(readField(record, condition.field) ?? null);
+    const bounds =
+      typeof condition.calendar === 'object' ? calendarBounds(condition.calendar, ctx.now) : undefined;
+    return instant !== undefined && bounds !== undefined && instant >= bounds.start && instant < bounds.end;
+  }
   if (condition.op === 'is-set' || condition.op === 'is-not-set') {
     const value = readField(record, condition.field);
     const set = value !== undefined && value !== null;

@@ -3,6 +3,7 @@
  * Pure, shared by the server (enforcement) and the device (to keep only what belongs there).
  * Described in docs/protocol.md ("Access and scope").
  */
+export { calendarBounds } from './calendar';
 export {
   type CheckValuesOptions,
   checkValues,

@@ -79,6 +79,7 @@ export const diagnosticCatalogue = {
   SPEC143: { severity: 'error', title: 'Relation in a condition does not resolve' },
   SPEC144: { severity: 'error', title: 'Condition follows too many relations' },
   SPEC145: { severity: 'info', title: 'Related records looked up without an index' },
+  SPEC146: { severity: 'error', title: 'Calendar window never matches' },
   // Lint: retry policy.
   SPEC150: { severity: 'error', title: 'Retry delays reversed' },
   // Lint: relations.

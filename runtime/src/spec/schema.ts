@@ -269,6 +269,47 @@ const conditions = [
     additionalProperties: false,
   },
   {
+    title: 'CalendarWindowCondition',
+    description:
+      'True when a datetime field lies in calendar days, weeks or months counted from the current one, in a named time zone: `{ unit: "day", from: 0, to: 0 }` is today, `{ unit: "week", from: 0, to: 1 }` this week and next.',
+    type: 'object',
+    properties: {
+      field: identifier,
+      calendar: {
+        type: 'object',
+        properties: {
+          unit: { enum: ['day', 'week', 'month'] },
+          from: {
+            type: 'integer',
+            minimum: -1000,
+            maximum: 1000,
+            description: 'The first unit, counted from the current one (0), negative for the past.',
+          },
+          to: {
+            type: 'integer',
+            minimum: -1000,
+            maximum: 1000,
+            description: 'The last unit, included.',
+          },
+          timeZone: {
+            type: 'string',
+            pattern: '^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$',
+            maxLength: 64,
+            description: 'An IANA time zone such as `Europe/Paris`; UTC when left out.',
+          },
+          weekStartsOn: {
+            enum: ['monday', 'sunday'],
+            description: 'For weeks: the first day (monday when left out).',
+          },
+        },
+        required: ['unit', 'from', 'to'],
+        additionalProperties: false,
+      },
+    },
+    required: ['field', 'calendar'],
+    additionalProperties: false,
+  },
+  {
     title: 'RoleCondition',
     type: 'object',
     description: 'True when the signed-in user has this role.',
@@ -310,6 +351,13 @@ export const specSchema = {
     },
     roles: { type: 'array', items: { $ref: '#/$defs/Role' }, minItems: 1, maxItems: 200 },
     entities: { type: 'array', items: { $ref: '#/$defs/Entity' }, minItems: 1, maxItems: 5000 },
+    subscriptions: {
+      type: 'array',
+      items: { $ref: '#/$defs/Subscription' },
+      maxItems: 200,
+      description:
+        'Named sets of records the app opens at run time with parameters (`client.subscribe`). An entity named by a subscription holds, besides its offline scope, what its open subscriptions select, always within the role’s read scope.',
+    },
     offlineStates: { $ref: '#/$defs/OfflineStates' },
     retry: { $ref: '#/$defs/RetryPolicy' },
   },
@@ -325,8 +373,9 @@ export const specSchema = {
     ParamName: {
       title: 'ParamName',
       type: 'string',
-      pattern: '^(user\\.id|user\\.roles|[A-Za-z][A-Za-z0-9_]{0,63})$',
-      description: '`user.id`, `user.roles`, or the name of a declared parameter.',
+      pattern: '^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$',
+      description:
+        '`user.id`, `user.roles`, the name of a declared parameter, or `sub.<name>`: a parameter of the subscription the condition belongs to.',
     },
     AppInfo: {
       title: 'AppInfo',
@@ -360,6 +409,56 @@ export const specSchema = {
           type: 'string',
           pattern: '^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$',
           description: 'The token claim the server reads this parameter from (defaults to the name).',
+        },
+      },
+      required: ['name', 'type'],
+      additionalProperties: false,
+    },
+    Subscription: {
+      title: 'Subscription',
+      type: 'object',
+      properties: {
+        name: identifier,
+        description,
+        entity: { ...identifier, description: 'The entity whose records the subscription brings.' },
+        parameters: {
+          type: 'array',
+          items: { $ref: '#/$defs/SubscriptionParameter' },
+          maxItems: 20,
+          description: 'What the app supplies when it opens the subscription; compared as `sub.<name>`.',
+        },
+        where: {
+          $ref: '#/$defs/Condition',
+          description: 'Which records it brings; intersected with the role’s read scope on the server.',
+        },
+        maxRecords: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 1_000_000,
+          description: 'At most this many records per open subscription reach a device.',
+        },
+      },
+      required: ['name', 'entity', 'where'],
+      additionalProperties: false,
+    },
+    SubscriptionParameter: {
+      title: 'SubscriptionParameter',
+      type: 'object',
+      properties: {
+        name: identifier,
+        type: { enum: ['string', 'number', 'integer', 'boolean', 'datetime', 'string-list'] },
+        description,
+        required: { type: 'boolean', description: 'The app must supply it (default true).' },
+        maxLength: { type: 'integer', minimum: 1, maximum: 10_000, description: 'Text: most characters.' },
+        minimum: { type: 'number' },
+        maximum: { type: 'number' },
+        maxItems: { type: 'integer', minimum: 1, maximum: 1000, description: 'A list: most items.' },
+        values: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          minItems: 1,
+          uniqueItems: true,
+          description: 'Text: the only values allowed.',
         },
       },
       required: ['name', 'type'],

@@ -4,9 +4,9 @@
  * This interface was referenced by `SyncSpec`'s JSON-Schema
  * via the `definition` "Condition".
  */
-export type Condition = (AllCondition | AnyCondition | NotCondition | ComparisonCondition | PresenceCondition | TimeWindowCondition | RelatedCondition | ExistsCondition | RoleCondition)
+export type Condition = (AllCondition | AnyCondition | NotCondition | ComparisonCondition | PresenceCondition | TimeWindowCondition | RelatedCondition | ExistsCondition | CalendarWindowCondition | RoleCondition)
 /**
- * `user.id`, `user.roles`, or the name of a declared parameter.
+ * `user.id`, `user.roles`, the name of a declared parameter, or `sub.<name>`: a parameter of the subscription the condition belongs to.
  * 
  * This interface was referenced by `SyncSpec`'s JSON-Schema
  * via the `definition` "ParamName".
@@ -56,6 +56,12 @@ roles: Role[]
  * @maxItems 5000
  */
 entities: Entity[]
+/**
+ * Named sets of records the app opens at run time with parameters (`client.subscribe`). An entity named by a subscription holds, besides its offline scope, what its open subscriptions select, always within the role’s read scope.
+ * 
+ * @maxItems 200
+ */
+subscriptions?: Subscription[]
 offlineStates: OfflineStates
 retry: RetryPolicy
 }
@@ -238,6 +244,37 @@ exists: string
  */
 via?: string
 where?: Condition
+}
+/**
+ * True when a datetime field lies in calendar days, weeks or months counted from the current one, in a named time zone: `{ unit: "day", from: 0, to: 0 }` is today, `{ unit: "week", from: 0, to: 1 }` this week and next.
+ * 
+ * This interface was referenced by `SyncSpec`'s JSON-Schema
+ * via the `definition` "CalendarWindowCondition".
+ */
+export interface CalendarWindowCondition {
+/**
+ * A name made of letters, digits and underscores, starting with a letter (at most 64).
+ */
+field: string
+calendar: {
+unit: ("day" | "week" | "month")
+/**
+ * The first unit, counted from the current one (0), negative for the past.
+ */
+from: number
+/**
+ * The last unit, included.
+ */
+to: number
+/**
+ * An IANA time zone such as `Europe/Paris`; UTC when left out.
+ */
+timeZone?: string
+/**
+ * For weeks: the first day (monday when left out).
+ */
+weekStartsOn?: ("monday" | "sunday")
+}
 }
 /**
  * True when the signed-in user has this role.
@@ -659,6 +696,64 @@ export interface Schedule {
 onReconnect?: boolean
 onAppStart?: boolean
 interval?: Duration
+}
+/**
+ * This interface was referenced by `SyncSpec`'s JSON-Schema
+ * via the `definition` "Subscription".
+ */
+export interface Subscription {
+/**
+ * A name made of letters, digits and underscores, starting with a letter (at most 64).
+ */
+name: string
+description?: string
+/**
+ * The entity whose records the subscription brings.
+ */
+entity: string
+/**
+ * What the app supplies when it opens the subscription; compared as `sub.<name>`.
+ * 
+ * @maxItems 20
+ */
+parameters?: SubscriptionParameter[]
+where: Condition
+/**
+ * At most this many records per open subscription reach a device.
+ */
+maxRecords?: number
+}
+/**
+ * This interface was referenced by `SyncSpec`'s JSON-Schema
+ * via the `definition` "SubscriptionParameter".
+ */
+export interface SubscriptionParameter {
+/**
+ * A name made of letters, digits and underscores, starting with a letter (at most 64).
+ */
+name: string
+type: ("string" | "number" | "integer" | "boolean" | "datetime" | "string-list")
+description?: string
+/**
+ * The app must supply it (default true).
+ */
+required?: boolean
+/**
+ * Text: most characters.
+ */
+maxLength?: number
+minimum?: number
+maximum?: number
+/**
+ * A list: most items.
+ */
+maxItems?: number
+/**
+ * Text: the only values allowed.
+ * 
+ * @minItems 1
+ */
+values?: string[]
 }
 /**
  * This interface was referenced by `SyncSpec`'s JSON-Schema

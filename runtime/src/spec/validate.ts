@@ -7,6 +7,7 @@ import type { SyncSpec } from './types';
 import {
   AllCondition,
   AnyCondition,
+  CalendarWindowCondition,
   ComparisonCondition,
   ExistsCondition,
   NotCondition,
@@ -38,6 +39,7 @@ const conditionChecks = {
   RoleCondition,
   RelatedCondition,
   ExistsCondition,
+  CalendarWindowCondition,
 } as const satisfies Record<string, SchemaCheck>;
 
 type ConditionForm = keyof typeof conditionChecks;
@@ -103,6 +105,7 @@ function intendedCondition(value: unknown): ConditionForm | undefined {
   if (has('not')) return 'NotCondition';
   if (has('role')) return 'RoleCondition';
   if (has('within')) return 'TimeWindowCondition';
+  if (has('calendar')) return 'CalendarWindowCondition';
   if (has('related')) return 'RelatedCondition';
   if (has('exists')) return 'ExistsCondition';
   const op = (value as { op?: unknown }).op;
@@ -114,7 +117,7 @@ function intendedCondition(value: unknown): ConditionForm | undefined {
 const conditionForms =
   '{ "all": [...] }, { "any": [...] }, { "not": {...} }, { "field", "op", "value" or "param" }, ' +
   '{ "field", "op": "is-set" }, { "field", "within": { "past", "future" } }, { "role" }, ' +
-  '{ "related", "where" or "inScope" } or { "exists", "where" }';
+  '{ "field", "calendar": { "unit", "from", "to" } }, { "related", "where" or "inScope" } or { "exists", "where" }';
 
 /** Turns ajv errors into catalogue diagnostics, collapsing the noise of `oneOf` alternatives. */
 function explain(doc: unknown, errors: readonly ErrorObject[], prefix: string): Diagnostic[] {

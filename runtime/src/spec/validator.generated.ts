@@ -7,7 +7,7 @@
  * allErrors, verbose, discriminator, strict (strictRequired off), allowUnionTypes, inlineRefs off.
  */
 import type { ErrorObject } from 'ajv';
-import func1Module from 'ajv/dist/runtime/ucs2length.js';
+import func2Module from 'ajv/dist/runtime/ucs2length.js';
 import func0Module from 'ajv/dist/runtime/equal.js';
 
 /**
@@ -30,11 +30,12 @@ const sharedSchema7 = {"type":"string","maxLength":2000,"description":"Why this 
 const sharedSchema8 = {"type":["string","number","boolean","null"]};
 const sharedSchema9 = {"enum":["allow","queue","block"],"description":"allow: save locally and sync; queue: save locally, sync later; block: refuse the change."};
 export const root: SchemaCheck = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:syncraft:spec:v1","title":"SyncSpec","description":"Syncraft sync spec v1: what lives on the device, what syncs first, and how conflicts resolve.","type":"object","properties":{"$schema":{"type":"string"},"specVersion":{"const":1,"description":"The version of the spec format itself."},"app":{"$ref":"#/$defs/AppInfo"},"parameters":{"type":"array","items":{"$ref":"#/$defs/Parameter"},"maxItems":100,"description":"Values a scope can compare with, besides the built-in `user.id` and `user.roles`."},"roles":{"type":"array","items":{"$ref":"#/$defs/Role"},"minItems":1,"maxItems":200},"entities":{"type":"array","items":{"$ref":"#/$defs/Entity"},"minItems":1,"maxItems":5000},"offlineStates":{"$ref":"#/$defs/OfflineStates"},"retry":{"$ref":"#/$defs/RetryPolicy"}},"required":["specVersion","app","roles","entities","offlineStates","retry"],"additionalProperties":false,"$defs":{"Duration":{"title":"Duration","type":"string","pattern":"^(0|[1-9][0-9]{0,8})(ms|s|m|h|d|w)$","description":"A duration such as `500ms`, `30s`, `15m`, `12h`, `30d` or `2w`."},"ParamName":{"title":"ParamName","type":"string","pattern":"^(user\\.id|user\\.roles|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"`user.id`, `user.roles`, or the name of a declared parameter."},"AppInfo":{"title":"AppInfo","type":"object","properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]{1,62}$","description":"Lower-case letters, digits and dashes, e.g. `field-service`."},"name":{"type":"string","minLength":1,"maxLength":200},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$","description":"Semantic version, e.g. `1.4.0`."},"description":sharedSchema0,"owner":{"type":"string","minLength":1,"maxLength":200,"description":"Team or person responsible."}},"required":["id","name","version"],"additionalProperties":false},"Parameter":{"title":"Parameter","type":"object","properties":{"name":sharedSchema1,"type":{"enum":["string","number","boolean","string-list"]},"description":sharedSchema0,"claim":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$","description":"The token claim the server reads this parameter from (defaults to the name)."}},"required":["name","type"],"additionalProperties":false},"Role":{"title":"Role","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"permissions":{"type":"array","items":{"$ref":"#/$defs/Permission"}}},"required":["name","permissions"],"additionalProperties":false},"Permission":{"title":"Permission","type":"object","properties":{"entity":sharedSchema1,"actions":{"type":"array","items":{"enum":["read","create","update","delete"]},"uniqueItems":true,"minItems":1},"writableFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"When set, the role may change only these fields."},"hiddenFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields this role never receives."},"scope":{"$ref":"#/$defs/Condition","description":"Limits this role to the records that match, on top of the entity scope."}},"required":["entity","actions"],"additionalProperties":false},"Entity":{"title":"Entity","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The field that identifies a record."},"fields":{"type":"array","items":{"$ref":"#/$defs/Field"},"minItems":1,"maxItems":500},"indexes":{"type":"array","items":{"$ref":"#/$defs/Index"},"maxItems":50},"relations":{"type":"array","items":{"$ref":"#/$defs/Relation"},"maxItems":100},"offline":{"$ref":"#/$defs/OfflineBehaviour"},"sync":{"$ref":"#/$defs/SyncSettings"},"conflict":{"$ref":"#/$defs/ConflictRule"}},"required":["name","key","fields","offline","sync","conflict"],"additionalProperties":false},"Field":{"title":"Field","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"title":"StringField","type":"object","properties":{"type":{"const":"string"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxLength":{"type":"integer","minimum":1,"maximum":1000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"TextField","type":"object","properties":{"type":{"const":"text"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxLength":{"type":"integer","minimum":1,"maximum":10000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"NumberField","type":"object","properties":{"type":{"const":"number"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"minimum":{"type":"number"},"maximum":{"type":"number"},"default":{"type":"number"}},"required":["type","name"],"additionalProperties":false},{"title":"IntegerField","type":"object","properties":{"type":{"const":"integer"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"minimum":{"type":"integer"},"maximum":{"type":"integer"},"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"BooleanField","type":"object","properties":{"type":{"const":"boolean"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"default":{"type":"boolean"}},"required":["type","name"],"additionalProperties":false},{"title":"DatetimeField","type":"object","properties":{"type":{"const":"datetime"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4},"required":["type","name"],"additionalProperties":false},{"title":"EnumField","type":"object","properties":{"type":{"const":"enum"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"values":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"default":{"type":"string"}},"required":["type","name","values"],"additionalProperties":false},{"title":"ReferenceField","type":"object","properties":{"type":{"const":"reference"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"entity":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The entity this field points to (its key)."}},"required":["type","name","entity"],"additionalProperties":false},{"title":"CounterField","type":"object","properties":{"type":{"const":"counter"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"StringSetField","type":"object","properties":{"type":{"const":"string-set"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxItems":{"type":"integer","minimum":1,"maximum":100000}},"required":["type","name"],"additionalProperties":false},{"title":"JsonField","type":"object","properties":{"type":{"const":"json"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4},"required":["type","name"],"additionalProperties":false}]},"Index":{"title":"Index","type":"object","properties":{"fields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1,"maxItems":8},"unique":{"type":"boolean"}},"required":["fields"],"additionalProperties":false},"Relation":{"title":"Relation","type":"object","properties":{"name":sharedSchema1,"kind":{"enum":["many-to-one","one-to-many"],"description":"many-to-one: this entity holds `field`; one-to-many: the other entity holds it."},"entity":sharedSchema1,"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The reference field that links the two entities."},"onDelete":{"enum":["cascade","restrict","set-null","keep"],"description":"What happens to the many side when the one side is deleted."}},"required":["name","kind","entity","field","onDelete"],"additionalProperties":false},"OfflineBehaviour":{"title":"OfflineBehaviour","type":"object","properties":{"availability":{"enum":["read-write","read-only","online-only"],"description":"read-write: usable offline; read-only: readable offline; online-only: never stored."},"scope":{"$ref":"#/$defs/Condition","description":"Which records this device keeps. Without it, every record the user may read."},"maxRecords":{"type":"integer","minimum":1,"maximum":10000000},"retention":{"$ref":"#/$defs/Duration","description":"How long synced records stay on the device. Unsynced changes are never purged."},"encrypt":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields stored encrypted on the device."}},"required":["availability"],"additionalProperties":false},"SyncSettings":{"title":"SyncSettings","type":"object","properties":{"priority":sharedSchema5,"direction":{"enum":["push","pull","both"],"description":"push: device to server only; pull: server to device only; both."},"batchSize":{"type":"integer","minimum":1,"maximum":1000},"coalesce":{"type":"boolean","description":"Combine consecutive unsent edits of one record into one change (default true)."},"schedule":{"$ref":"#/$defs/Schedule"}},"required":["priority","direction"],"additionalProperties":false},"Schedule":{"title":"Schedule","type":"object","properties":{"onReconnect":{"type":"boolean"},"onAppStart":{"type":"boolean"},"interval":sharedSchema6},"additionalProperties":false},"ConflictRule":{"title":"ConflictRule","type":"object","required":["strategy"],"discriminator":{"propertyName":"strategy"},"oneOf":[{"title":"LastWriterWinsRule","type":"object","properties":{"strategy":{"const":"last-writer-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"ServerWinsRule","type":"object","properties":{"strategy":{"const":"server-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"ClientWinsRule","type":"object","properties":{"strategy":{"const":"client-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"FieldMergeRule","type":"object","properties":{"strategy":{"const":"field-merge"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"CounterRule","type":"object","properties":{"strategy":{"const":"counter"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"SetUnionRule","type":"object","properties":{"strategy":{"const":"set-union"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"MaxRule","type":"object","properties":{"strategy":{"const":"max"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"MinRule","type":"object","properties":{"strategy":{"const":"min"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"EnumPrecedenceRule","type":"object","properties":{"strategy":{"const":"enum-precedence"},"description":sharedSchema7,"order":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true,"description":"Enum values from strongest to weakest: the earlier value wins a conflict."}},"required":["strategy","order"],"additionalProperties":false},{"title":"ManualRule","type":"object","properties":{"strategy":{"const":"manual"},"description":sharedSchema7,"interim":{"enum":["server","client","last-writer-wins"],"description":"Which version the app shows until a person decides."},"prompt":{"type":"string","maxLength":500,"description":"What the app tells the person who decides."}},"required":["strategy","interim"],"additionalProperties":false}]},"Condition":{"title":"Condition","type":"object","oneOf":[{"$ref":"#/$defs/AllCondition"},{"$ref":"#/$defs/AnyCondition"},{"$ref":"#/$defs/NotCondition"},{"$ref":"#/$defs/ComparisonCondition"},{"$ref":"#/$defs/PresenceCondition"},{"$ref":"#/$defs/TimeWindowCondition"},{"$ref":"#/$defs/RelatedCondition"},{"$ref":"#/$defs/ExistsCondition"},{"$ref":"#/$defs/RoleCondition"}]},"AllCondition":{"title":"AllCondition","type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["all"],"additionalProperties":false},"AnyCondition":{"title":"AnyCondition","type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["any"],"additionalProperties":false},"NotCondition":{"title":"NotCondition","type":"object","properties":{"not":{"$ref":"#/$defs/Condition"}},"required":["not"],"additionalProperties":false},"ComparisonCondition":{"title":"ComparisonCondition","type":"object","description":"Compares a field with a fixed value or with a parameter such as `user.id`.","properties":{"field":sharedSchema1,"op":{"enum":["eq","ne","lt","lte","gt","gte","in","not-in","contains"]},"value":{"oneOf":[sharedSchema8,{"type":"array","items":sharedSchema8,"maxItems":1000}]},"param":{"$ref":"#/$defs/ParamName"}},"required":["field","op"],"oneOf":[{"required":["value"]},{"required":["param"]}],"additionalProperties":false},"PresenceCondition":{"title":"PresenceCondition","type":"object","description":"True when the field has (or has not) a value.","properties":{"field":sharedSchema1,"op":{"enum":["is-set","is-not-set"]}},"required":["field","op"],"additionalProperties":false},"TimeWindowCondition":{"title":"TimeWindowCondition","type":"object","description":"True when a datetime field lies between `past` before now and `future` after now.","properties":{"field":sharedSchema1,"within":{"type":"object","properties":{"past":sharedSchema6,"future":sharedSchema6},"minProperties":1,"additionalProperties":false}},"required":["field","within"],"additionalProperties":false},"RelatedCondition":{"title":"RelatedCondition","description":"Follows a reference to the one record it points at (a many-to-one relation or a reference field) and asks about that record: `where` tests its fields, `inScope: true` asks whether it lies in this device's scope. False when the reference is empty or points at nothing.","type":"object","properties":{"related":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"A many-to-one relation of this entity, or one of its reference fields."},"where":{"$ref":"#/$defs/Condition"},"inScope":{"const":true,"description":"True when the related record lies in the device's scope for its own entity."}},"required":["related"],"oneOf":[{"required":["where"]},{"required":["inScope"]}],"additionalProperties":false},"ExistsCondition":{"title":"ExistsCondition","description":"True when at least one related record points at this one (and matches `where`, when given): children, junction or membership records.","type":"object","properties":{"exists":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"A one-to-many relation of this entity, or the name of an entity that references it."},"via":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The reference field of the related entity that points at this one; needed only when it has several."},"where":{"$ref":"#/$defs/Condition"}},"required":["exists"],"additionalProperties":false},"RoleCondition":{"title":"RoleCondition","type":"object","description":"True when the signed-in user has this role.","properties":{"role":sharedSchema1},"required":["role"],"additionalProperties":false},"OfflineStates":{"title":"OfflineStates","type":"object","properties":{"initial":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The state the app starts in."},"states":{"type":"array","items":{"$ref":"#/$defs/OfflineState"},"minItems":1,"maxItems":50},"transitions":{"type":"array","items":{"$ref":"#/$defs/Transition"},"maxItems":500}},"required":["initial","states","transitions"],"additionalProperties":false},"OfflineState":{"title":"OfflineState","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"network":{"enum":["online","limited","offline"],"description":"What the network is like in this state; at least one state must be online."},"sync":{"type":"object","properties":{"enabled":{"type":"boolean"},"priorities":{"type":"array","items":sharedSchema5,"uniqueItems":true,"minItems":1},"entities":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1}},"required":["enabled"],"additionalProperties":false},"writes":sharedSchema9,"entityWrites":{"type":"array","items":{"type":"object","properties":{"entity":sharedSchema1,"writes":sharedSchema9},"required":["entity","writes"],"additionalProperties":false},"description":"Per-entity exceptions to `writes`."}},"required":["name","network","sync","writes"],"additionalProperties":false},"Transition":{"title":"Transition","type":"object","properties":{"from":{"type":"string","pattern":"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"A state name, or `*` for any state."},"event":{"enum":["connection-lost","connection-restored","connection-metered","heartbeat-failed","sync-started","sync-succeeded","sync-failed","battery-low","battery-ok","user-action"]},"action":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"For `user-action`: the name of the action."},"to":sharedSchema1},"required":["from","event","to"],"additionalProperties":false},"RetryPolicy":{"title":"RetryPolicy","type":"object","properties":{"initialDelay":sharedSchema6,"maxDelay":sharedSchema6,"multiplier":{"type":"number","minimum":1,"maximum":10},"jitter":{"enum":["full","equal","none"],"description":"full: a random wait up to the backoff; equal: half fixed, half random."},"maxAttempts":{"type":"integer","minimum":1,"maximum":1000}},"required":["initialDelay","maxDelay","multiplier","jitter","maxAttempts"],"additionalProperties":false}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:syncraft:spec:v1","title":"SyncSpec","description":"Syncraft sync spec v1: what lives on the device, what syncs first, and how conflicts resolve.","type":"object","properties":{"$schema":{"type":"string"},"specVersion":{"const":1,"description":"The version of the spec format itself."},"app":{"$ref":"#/$defs/AppInfo"},"parameters":{"type":"array","items":{"$ref":"#/$defs/Parameter"},"maxItems":100,"description":"Values a scope can compare with, besides the built-in `user.id` and `user.roles`."},"roles":{"type":"array","items":{"$ref":"#/$defs/Role"},"minItems":1,"maxItems":200},"entities":{"type":"array","items":{"$ref":"#/$defs/Entity"},"minItems":1,"maxItems":5000},"subscriptions":{"type":"array","items":{"$ref":"#/$defs/Subscription"},"maxItems":200,"description":"Named sets of records the app opens at run time with parameters (`client.subscribe`). An entity named by a subscription holds, besides its offline scope, what its open subscriptions select, always within the role’s read scope."},"offlineStates":{"$ref":"#/$defs/OfflineStates"},"retry":{"$ref":"#/$defs/RetryPolicy"}},"required":["specVersion","app","roles","entities","offlineStates","retry"],"additionalProperties":false,"$defs":{"Duration":{"title":"Duration","type":"string","pattern":"^(0|[1-9][0-9]{0,8})(ms|s|m|h|d|w)$","description":"A duration such as `500ms`, `30s`, `15m`, `12h`, `30d` or `2w`."},"ParamName":{"title":"ParamName","type":"string","pattern":"^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"`user.id`, `user.roles`, the name of a declared parameter, or `sub.<name>`: a parameter of the subscription the condition belongs to."},"AppInfo":{"title":"AppInfo","type":"object","properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]{1,62}$","description":"Lower-case letters, digits and dashes, e.g. `field-service`."},"name":{"type":"string","minLength":1,"maxLength":200},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$","description":"Semantic version, e.g. `1.4.0`."},"description":sharedSchema0,"owner":{"type":"string","minLength":1,"maxLength":200,"description":"Team or person responsible."}},"required":["id","name","version"],"additionalProperties":false},"Parameter":{"title":"Parameter","type":"object","properties":{"name":sharedSchema1,"type":{"enum":["string","number","boolean","string-list"]},"description":sharedSchema0,"claim":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$","description":"The token claim the server reads this parameter from (defaults to the name)."}},"required":["name","type"],"additionalProperties":false},"Subscription":{"title":"Subscription","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"entity":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The entity whose records the subscription brings."},"parameters":{"type":"array","items":{"$ref":"#/$defs/SubscriptionParameter"},"maxItems":20,"description":"What the app supplies when it opens the subscription; compared as `sub.<name>`."},"where":{"$ref":"#/$defs/Condition","description":"Which records it brings; intersected with the role’s read scope on the server."},"maxRecords":{"type":"integer","minimum":1,"maximum":1000000,"description":"At most this many records per open subscription reach a device."}},"required":["name","entity","where"],"additionalProperties":false},"SubscriptionParameter":{"title":"SubscriptionParameter","type":"object","properties":{"name":sharedSchema1,"type":{"enum":["string","number","integer","boolean","datetime","string-list"]},"description":sharedSchema0,"required":{"type":"boolean","description":"The app must supply it (default true)."},"maxLength":{"type":"integer","minimum":1,"maximum":10000,"description":"Text: most characters."},"minimum":{"type":"number"},"maximum":{"type":"number"},"maxItems":{"type":"integer","minimum":1,"maximum":1000,"description":"A list: most items."},"values":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true,"description":"Text: the only values allowed."}},"required":["name","type"],"additionalProperties":false},"Role":{"title":"Role","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"permissions":{"type":"array","items":{"$ref":"#/$defs/Permission"}}},"required":["name","permissions"],"additionalProperties":false},"Permission":{"title":"Permission","type":"object","properties":{"entity":sharedSchema1,"actions":{"type":"array","items":{"enum":["read","create","update","delete"]},"uniqueItems":true,"minItems":1},"writableFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"When set, the role may change only these fields."},"hiddenFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields this role never receives."},"scope":{"$ref":"#/$defs/Condition","description":"Limits this role to the records that match, on top of the entity scope."}},"required":["entity","actions"],"additionalProperties":false},"Entity":{"title":"Entity","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The field that identifies a record."},"fields":{"type":"array","items":{"$ref":"#/$defs/Field"},"minItems":1,"maxItems":500},"indexes":{"type":"array","items":{"$ref":"#/$defs/Index"},"maxItems":50},"relations":{"type":"array","items":{"$ref":"#/$defs/Relation"},"maxItems":100},"offline":{"$ref":"#/$defs/OfflineBehaviour"},"sync":{"$ref":"#/$defs/SyncSettings"},"conflict":{"$ref":"#/$defs/ConflictRule"}},"required":["name","key","fields","offline","sync","conflict"],"additionalProperties":false},"Field":{"title":"Field","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"title":"StringField","type":"object","properties":{"type":{"const":"string"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxLength":{"type":"integer","minimum":1,"maximum":1000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"TextField","type":"object","properties":{"type":{"const":"text"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxLength":{"type":"integer","minimum":1,"maximum":10000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"NumberField","type":"object","properties":{"type":{"const":"number"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"minimum":{"type":"number"},"maximum":{"type":"number"},"default":{"type":"number"}},"required":["type","name"],"additionalProperties":false},{"title":"IntegerField","type":"object","properties":{"type":{"const":"integer"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"minimum":{"type":"integer"},"maximum":{"type":"integer"},"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"BooleanField","type":"object","properties":{"type":{"const":"boolean"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"default":{"type":"boolean"}},"required":["type","name"],"additionalProperties":false},{"title":"DatetimeField","type":"object","properties":{"type":{"const":"datetime"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4},"required":["type","name"],"additionalProperties":false},{"title":"EnumField","type":"object","properties":{"type":{"const":"enum"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"values":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"default":{"type":"string"}},"required":["type","name","values"],"additionalProperties":false},{"title":"ReferenceField","type":"object","properties":{"type":{"const":"reference"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"entity":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The entity this field points to (its key)."}},"required":["type","name","entity"],"additionalProperties":false},{"title":"CounterField","type":"object","properties":{"type":{"const":"counter"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"StringSetField","type":"object","properties":{"type":{"const":"string-set"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxItems":{"type":"integer","minimum":1,"maximum":100000}},"required":["type","name"],"additionalProperties":false},{"title":"JsonField","type":"object","properties":{"type":{"const":"json"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4},"required":["type","name"],"additionalProperties":false}]},"Index":{"title":"Index","type":"object","properties":{"fields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1,"maxItems":8},"unique":{"type":"boolean"}},"required":["fields"],"additionalProperties":false},"Relation":{"title":"Relation","type":"object","properties":{"name":sharedSchema1,"kind":{"enum":["many-to-one","one-to-many"],"description":"many-to-one: this entity holds `field`; one-to-many: the other entity holds it."},"entity":sharedSchema1,"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The reference field that links the two entities."},"onDelete":{"enum":["cascade","restrict","set-null","keep"],"description":"What happens to the many side when the one side is deleted."}},"required":["name","kind","entity","field","onDelete"],"additionalProperties":false},"OfflineBehaviour":{"title":"OfflineBehaviour","type":"object","properties":{"availability":{"enum":["read-write","read-only","online-only"],"description":"read-write: usable offline; read-only: readable offline; online-only: never stored."},"scope":{"$ref":"#/$defs/Condition","description":"Which records this device keeps. Without it, every record the user may read."},"maxRecords":{"type":"integer","minimum":1,"maximum":10000000},"retention":{"$ref":"#/$defs/Duration","description":"How long synced records stay on the device. Unsynced changes are never purged."},"encrypt":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields stored encrypted on the device."}},"required":["availability"],"additionalProperties":false},"SyncSettings":{"title":"SyncSettings","type":"object","properties":{"priority":sharedSchema5,"direction":{"enum":["push","pull","both"],"description":"push: device to server only; pull: server to device only; both."},"batchSize":{"type":"integer","minimum":1,"maximum":1000},"coalesce":{"type":"boolean","description":"Combine consecutive unsent edits of one record into one change (default true)."},"schedule":{"$ref":"#/$defs/Schedule"}},"required":["priority","direction"],"additionalProperties":false},"Schedule":{"title":"Schedule","type":"object","properties":{"onReconnect":{"type":"boolean"},"onAppStart":{"type":"boolean"},"interval":sharedSchema6},"additionalProperties":false},"ConflictRule":{"title":"ConflictRule","type":"object","required":["strategy"],"discriminator":{"propertyName":"strategy"},"oneOf":[{"title":"LastWriterWinsRule","type":"object","properties":{"strategy":{"const":"last-writer-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"ServerWinsRule","type":"object","properties":{"strategy":{"const":"server-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"ClientWinsRule","type":"object","properties":{"strategy":{"const":"client-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"FieldMergeRule","type":"object","properties":{"strategy":{"const":"field-merge"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"CounterRule","type":"object","properties":{"strategy":{"const":"counter"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"SetUnionRule","type":"object","properties":{"strategy":{"const":"set-union"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"MaxRule","type":"object","properties":{"strategy":{"const":"max"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"MinRule","type":"object","properties":{"strategy":{"const":"min"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"EnumPrecedenceRule","type":"object","properties":{"strategy":{"const":"enum-precedence"},"description":sharedSchema7,"order":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true,"description":"Enum values from strongest to weakest: the earlier value wins a conflict."}},"required":["strategy","order"],"additionalProperties":false},{"title":"ManualRule","type":"object","properties":{"strategy":{"const":"manual"},"description":sharedSchema7,"interim":{"enum":["server","client","last-writer-wins"],"description":"Which version the app shows until a person decides."},"prompt":{"type":"string","maxLength":500,"description":"What the app tells the person who decides."}},"required":["strategy","interim"],"additionalProperties":false}]},"Condition":{"title":"Condition","type":"object","oneOf":[{"$ref":"#/$defs/AllCondition"},{"$ref":"#/$defs/AnyCondition"},{"$ref":"#/$defs/NotCondition"},{"$ref":"#/$defs/ComparisonCondition"},{"$ref":"#/$defs/PresenceCondition"},{"$ref":"#/$defs/TimeWindowCondition"},{"$ref":"#/$defs/RelatedCondition"},{"$ref":"#/$defs/ExistsCondition"},{"$ref":"#/$defs/CalendarWindowCondition"},{"$ref":"#/$defs/RoleCondition"}]},"AllCondition":{"title":"AllCondition","type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["all"],"additionalProperties":false},"AnyCondition":{"title":"AnyCondition","type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["any"],"additionalProperties":false},"NotCondition":{"title":"NotCondition","type":"object","properties":{"not":{"$ref":"#/$defs/Condition"}},"required":["not"],"additionalProperties":false},"ComparisonCondition":{"title":"ComparisonCondition","type":"object","description":"Compares a field with a fixed value or with a parameter such as `user.id`.","properties":{"field":sharedSchema1,"op":{"enum":["eq","ne","lt","lte","gt","gte","in","not-in","contains"]},"value":{"oneOf":[sharedSchema8,{"type":"array","items":sharedSchema8,"maxItems":1000}]},"param":{"$ref":"#/$defs/ParamName"}},"required":["field","op"],"oneOf":[{"required":["value"]},{"required":["param"]}],"additionalProperties":false},"PresenceCondition":{"title":"PresenceCondition","type":"object","description":"True when the field has (or has not) a value.","properties":{"field":sharedSchema1,"op":{"enum":["is-set","is-not-set"]}},"required":["field","op"],"additionalProperties":false},"TimeWindowCondition":{"title":"TimeWindowCondition","type":"object","description":"True when a datetime field lies between `past` before now and `future` after now.","properties":{"field":sharedSchema1,"within":{"type":"object","properties":{"past":sharedSchema6,"future":sharedSchema6},"minProperties":1,"additionalProperties":false}},"required":["field","within"],"additionalProperties":false},"RelatedCondition":{"title":"RelatedCondition","description":"Follows a reference to the one record it points at (a many-to-one relation or a reference field) and asks about that record: `where` tests its fields, `inScope: true` asks whether it lies in this device's scope. False when the reference is empty or points at nothing.","type":"object","properties":{"related":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"A many-to-one relation of this entity, or one of its reference fields."},"where":{"$ref":"#/$defs/Condition"},"inScope":{"const":true,"description":"True when the related record lies in the device's scope for its own entity."}},"required":["related"],"oneOf":[{"required":["where"]},{"required":["inScope"]}],"additionalProperties":false},"ExistsCondition":{"title":"ExistsCondition","description":"True when at least one related record points at this one (and matches `where`, when given): children, junction or membership records.","type":"object","properties":{"exists":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"A one-to-many relation of this entity, or the name of an entity that references it."},"via":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The reference field of the related entity that points at this one; needed only when it has several."},"where":{"$ref":"#/$defs/Condition"}},"required":["exists"],"additionalProperties":false},"CalendarWindowCondition":{"title":"CalendarWindowCondition","description":"True when a datetime field lies in calendar days, weeks or months counted from the current one, in a named time zone: `{ unit: \"day\", from: 0, to: 0 }` is today, `{ unit: \"week\", from: 0, to: 1 }` this week and next.","type":"object","properties":{"field":sharedSchema1,"calendar":{"type":"object","properties":{"unit":{"enum":["day","week","month"]},"from":{"type":"integer","minimum":-1000,"maximum":1000,"description":"The first unit, counted from the current one (0), negative for the past."},"to":{"type":"integer","minimum":-1000,"maximum":1000,"description":"The last unit, included."},"timeZone":{"type":"string","pattern":"^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$","maxLength":64,"description":"An IANA time zone such as `Europe/Paris`; UTC when left out."},"weekStartsOn":{"enum":["monday","sunday"],"description":"For weeks: the first day (monday when left out)."}},"required":["unit","from","to"],"additionalProperties":false}},"required":["field","calendar"],"additionalProperties":false},"RoleCondition":{"title":"RoleCondition","type":"object","description":"True when the signed-in user has this role.","properties":{"role":sharedSchema1},"required":["role"],"additionalProperties":false},"OfflineStates":{"title":"OfflineStates","type":"object","properties":{"initial":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The state the app starts in."},"states":{"type":"array","items":{"$ref":"#/$defs/OfflineState"},"minItems":1,"maxItems":50},"transitions":{"type":"array","items":{"$ref":"#/$defs/Transition"},"maxItems":500}},"required":["initial","states","transitions"],"additionalProperties":false},"OfflineState":{"title":"OfflineState","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"network":{"enum":["online","limited","offline"],"description":"What the network is like in this state; at least one state must be online."},"sync":{"type":"object","properties":{"enabled":{"type":"boolean"},"priorities":{"type":"array","items":sharedSchema5,"uniqueItems":true,"minItems":1},"entities":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1}},"required":["enabled"],"additionalProperties":false},"writes":sharedSchema9,"entityWrites":{"type":"array","items":{"type":"object","properties":{"entity":sharedSchema1,"writes":sharedSchema9},"required":["entity","writes"],"additionalProperties":false},"description":"Per-entity exceptions to `writes`."}},"required":["name","network","sync","writes"],"additionalProperties":false},"Transition":{"title":"Transition","type":"object","properties":{"from":{"type":"string","pattern":"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"A state name, or `*` for any state."},"event":{"enum":["connection-lost","connection-restored","connection-metered","heartbeat-failed","sync-started","sync-succeeded","sync-failed","battery-low","battery-ok","user-action"]},"action":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"For `user-action`: the name of the action."},"to":sharedSchema1},"required":["from","event","to"],"additionalProperties":false},"RetryPolicy":{"title":"RetryPolicy","type":"object","properties":{"initialDelay":sharedSchema6,"maxDelay":sharedSchema6,"multiplier":{"type":"number","minimum":1,"maximum":10},"jitter":{"enum":["full","equal","none"],"description":"full: a random wait up to the backoff; equal: half fixed, half random."},"maxAttempts":{"type":"integer","minimum":1,"maximum":1000}},"required":["initialDelay","maxDelay","multiplier","jitter","maxAttempts"],"additionalProperties":false}}};
+const func1 = Object.prototype.hasOwnProperty;
 const schema20 = schema19["$defs"]["AppInfo"];
 const pattern3 = new RegExp("^[a-z][a-z0-9-]{1,62}$", "u");
 const pattern4 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$", "u");
-const func1 = typeof func1Module === 'function' ? func1Module : func1Module.default;
+const func2 = typeof func2Module === 'function' ? func2Module : func2Module.default;
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -117,7 +118,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func1(data1) > 200){
+if(func2(data1) > 200){
 const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema20.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -127,7 +128,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -177,7 +178,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
-if(func1(data3) > 2000){
+if(func2(data3) > 2000){
 const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema20.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err11];
@@ -202,7 +203,7 @@ errors++;
 if(data.owner !== undefined){
 let data4 = data.owner;
 if(typeof data4 === "string"){
-if(func1(data4) > 200){
+if(func2(data4) > 200){
 const err13 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema20.properties.owner,data:data4};
 if(vErrors === null){
 vErrors = [err13];
@@ -212,7 +213,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data4) < 1){
+if(func2(data4) < 1){
 const err14 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.owner,data:data4};
 if(vErrors === null){
 vErrors = [err14];
@@ -338,7 +339,7 @@ errors++;
 if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func1(data2) > 2000){
+if(func2(data2) > 2000){
 const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema21.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -631,7 +632,7 @@ validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema28 = schema19["$defs"]["ComparisonCondition"];
 const schema29 = schema19["$defs"]["ParamName"];
-const pattern12 = new RegExp("^(user\\.id|user\\.roles|[A-Za-z][A-Za-z0-9_]{0,63})$", "u");
+const pattern12 = new RegExp("^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$", "u");
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -645,7 +646,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(!pattern12.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(user\\.id|user\\.roles|[A-Za-z][A-Za-z0-9_]{0,63})$"},message:"must match pattern \""+"^(user\\.id|user\\.roles|[A-Za-z][A-Za-z0-9_]{0,63})$"+"\"",schema:"^(user\\.id|user\\.roles|[A-Za-z][A-Za-z0-9_]{0,63})$",parentSchema:schema29,data};
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$"},message:"must match pattern \""+"^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$"+"\"",schema:"^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$",parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1473,7 +1474,8 @@ return errors === 0;
 }
 validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema35 = schema19["$defs"]["RoleCondition"];
+const schema35 = schema19["$defs"]["CalendarWindowCondition"];
+const pattern20 = new RegExp("^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$", "u");
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1486,8 +1488,282 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.field === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.calendar === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "field") || (key0 === "calendar"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.field !== undefined){
+let data0 = data.field;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err3 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.properties.field,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.field.type,parentSchema:schema35.properties.field,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.calendar !== undefined){
+let data1 = data.calendar;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.unit === undefined){
+const err5 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema35.properties.calendar.required,parentSchema:schema35.properties.calendar,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.from === undefined){
+const err6 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema35.properties.calendar.required,parentSchema:schema35.properties.calendar,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.to === undefined){
+const err7 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema35.properties.calendar.required,parentSchema:schema35.properties.calendar,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(((((key1 === "unit") || (key1 === "from")) || (key1 === "to")) || (key1 === "timeZone")) || (key1 === "weekStartsOn"))){
+const err8 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.calendar,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.unit !== undefined){
+let data2 = data1.unit;
+if(!(((data2 === "day") || (data2 === "week")) || (data2 === "month"))){
+const err9 = {instancePath:instancePath+"/calendar/unit",schemaPath:"#/properties/calendar/properties/unit/enum",keyword:"enum",params:{allowedValues: schema35.properties.calendar.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.calendar.properties.unit.enum,parentSchema:schema35.properties.calendar.properties.unit,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.from !== undefined){
+let data3 = data1.from;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/calendar/from",schemaPath:"#/properties/calendar/properties/from/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.calendar.properties.from.type,parentSchema:schema35.properties.calendar.properties.from,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1000 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/calendar/from",schemaPath:"#/properties/calendar/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema35.properties.calendar.properties.from,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3 < -1000 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/calendar/from",schemaPath:"#/properties/calendar/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000",schema:-1000,parentSchema:schema35.properties.calendar.properties.from,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data1.to !== undefined){
+let data4 = data1.to;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/calendar/to",schemaPath:"#/properties/calendar/properties/to/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.calendar.properties.to.type,parentSchema:schema35.properties.calendar.properties.to,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 1000 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/calendar/to",schemaPath:"#/properties/calendar/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema35.properties.calendar.properties.to,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data4 < -1000 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/calendar/to",schemaPath:"#/properties/calendar/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000",schema:-1000,parentSchema:schema35.properties.calendar.properties.to,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data1.timeZone !== undefined){
+let data5 = data1.timeZone;
+if(typeof data5 === "string"){
+if(func2(data5) > 64){
+const err16 = {instancePath:instancePath+"/calendar/timeZone",schemaPath:"#/properties/calendar/properties/timeZone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema35.properties.calendar.properties.timeZone,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!pattern20.test(data5)){
+const err17 = {instancePath:instancePath+"/calendar/timeZone",schemaPath:"#/properties/calendar/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$"},message:"must match pattern \""+"^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$"+"\"",schema:"^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$",parentSchema:schema35.properties.calendar.properties.timeZone,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/calendar/timeZone",schemaPath:"#/properties/calendar/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.calendar.properties.timeZone.type,parentSchema:schema35.properties.calendar.properties.timeZone,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data1.weekStartsOn !== undefined){
+let data6 = data1.weekStartsOn;
+if(!((data6 === "monday") || (data6 === "sunday"))){
+const err19 = {instancePath:instancePath+"/calendar/weekStartsOn",schemaPath:"#/properties/calendar/properties/weekStartsOn/enum",keyword:"enum",params:{allowedValues: schema35.properties.calendar.properties.weekStartsOn.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.calendar.properties.weekStartsOn.enum,parentSchema:schema35.properties.calendar.properties.weekStartsOn,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.calendar.type,parentSchema:schema35.properties.calendar,data:data1};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate81.errors = vErrors;
+return errors === 0;
+}
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema36 = schema19["$defs"]["RoleCondition"];
+
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate83.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.role === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1498,7 +1774,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "role")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1512,7 +1788,7 @@ if(data.role !== undefined){
 let data0 = data.role;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err2 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.properties.role,data:data0};
+const err2 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema36.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1523,7 +1799,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.role.type,parentSchema:schema35.properties.role,data:data0};
+const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.role.type,parentSchema:schema36.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1535,7 +1811,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1544,10 +1820,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1726,6 +2002,25 @@ valid0 = true;
 passing0 = 8;
 if(props0 !== true){
 props0 = true;
+}
+}
+const _errs11 = errors;
+if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 9];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 9;
+if(props0 !== true){
+props0 = true;
+}
 }
 }
 }
@@ -2115,7 +2410,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
-if(func1(data1) > 2000){
+if(func2(data1) > 2000){
 const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema22.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -2175,16 +2470,15 @@ return errors === 0;
 }
 validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = schema19["$defs"]["Entity"];
-const func9 = Object.prototype.hasOwnProperty;
-const schema37 = schema19["$defs"]["Field"];
-const pattern23 = new RegExp("^[a-z][a-z0-9-]{0,31}$", "u");
-const schema38 = schema19["$defs"]["ConflictRule"];
+const schema37 = schema19["$defs"]["Entity"];
+const schema38 = schema19["$defs"]["Field"];
+const pattern25 = new RegExp("^[a-z][a-z0-9-]{0,31}$", "u");
+const schema39 = schema19["$defs"]["ConflictRule"];
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2193,7 +2487,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2207,7 +2501,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "last-writer-wins"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[0].required,parentSchema:schema38.oneOf[0],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[0].required,parentSchema:schema39.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2218,7 +2512,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "strategy") || (key0 === "description"))){
-const err2 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[0],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2231,7 +2525,7 @@ errors++;
 if(data.strategy !== undefined){
 let data0 = data.strategy;
 if("last-writer-wins" !== data0){
-const err3 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/0/properties/strategy/const",keyword:"const",params:{allowedValue: "last-writer-wins"},message:"must be equal to constant",schema:"last-writer-wins",parentSchema:schema38.oneOf[0].properties.strategy,data:data0};
+const err3 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/0/properties/strategy/const",keyword:"const",params:{allowedValue: "last-writer-wins"},message:"must be equal to constant",schema:"last-writer-wins",parentSchema:schema39.oneOf[0].properties.strategy,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2244,8 +2538,8 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
-if(func1(data1) > 2000){
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[0].properties.description,data:data1};
+if(func2(data1) > 2000){
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[0].properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2256,7 +2550,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[0].properties.description.type,parentSchema:schema38.oneOf[0].properties.description,data:data1};
+const err5 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[0].properties.description.type,parentSchema:schema39.oneOf[0].properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2268,7 +2562,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[0].type,parentSchema:schema38.oneOf[0],data};
+const err6 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[0].type,parentSchema:schema39.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2282,7 +2576,7 @@ var props0 = true;
 else if(tag0 === "server-wins"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err7 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[1].required,parentSchema:schema38.oneOf[1],data};
+const err7 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[1].required,parentSchema:schema39.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2293,7 +2587,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((key1 === "strategy") || (key1 === "description"))){
-const err8 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[1],data};
+const err8 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2306,7 +2600,7 @@ errors++;
 if(data.strategy !== undefined){
 let data2 = data.strategy;
 if("server-wins" !== data2){
-const err9 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/1/properties/strategy/const",keyword:"const",params:{allowedValue: "server-wins"},message:"must be equal to constant",schema:"server-wins",parentSchema:schema38.oneOf[1].properties.strategy,data:data2};
+const err9 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/1/properties/strategy/const",keyword:"const",params:{allowedValue: "server-wins"},message:"must be equal to constant",schema:"server-wins",parentSchema:schema39.oneOf[1].properties.strategy,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2319,8 +2613,8 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
-if(func1(data3) > 2000){
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[1].properties.description,data:data3};
+if(func2(data3) > 2000){
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[1].properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2331,7 +2625,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.description.type,parentSchema:schema38.oneOf[1].properties.description,data:data3};
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[1].properties.description.type,parentSchema:schema39.oneOf[1].properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2343,7 +2637,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[1].type,parentSchema:schema38.oneOf[1],data};
+const err12 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[1].type,parentSchema:schema39.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2359,7 +2653,7 @@ props0 = true;
 else if(tag0 === "client-wins"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err13 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[2].required,parentSchema:schema38.oneOf[2],data};
+const err13 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[2].required,parentSchema:schema39.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2370,7 +2664,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((key2 === "strategy") || (key2 === "description"))){
-const err14 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[2],data};
+const err14 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2383,7 +2677,7 @@ errors++;
 if(data.strategy !== undefined){
 let data4 = data.strategy;
 if("client-wins" !== data4){
-const err15 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/2/properties/strategy/const",keyword:"const",params:{allowedValue: "client-wins"},message:"must be equal to constant",schema:"client-wins",parentSchema:schema38.oneOf[2].properties.strategy,data:data4};
+const err15 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/2/properties/strategy/const",keyword:"const",params:{allowedValue: "client-wins"},message:"must be equal to constant",schema:"client-wins",parentSchema:schema39.oneOf[2].properties.strategy,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2396,8 +2690,8 @@ errors++;
 if(data.description !== undefined){
 let data5 = data.description;
 if(typeof data5 === "string"){
-if(func1(data5) > 2000){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[2].properties.description,data:data5};
+if(func2(data5) > 2000){
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[2].properties.description,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2408,7 +2702,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[2].properties.description.type,parentSchema:schema38.oneOf[2].properties.description,data:data5};
+const err17 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[2].properties.description.type,parentSchema:schema39.oneOf[2].properties.description,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2420,7 +2714,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[2].type,parentSchema:schema38.oneOf[2],data};
+const err18 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[2].type,parentSchema:schema39.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2436,7 +2730,7 @@ props0 = true;
 else if(tag0 === "field-merge"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err19 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[3].required,parentSchema:schema38.oneOf[3],data};
+const err19 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[3].required,parentSchema:schema39.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2447,7 +2741,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((key3 === "strategy") || (key3 === "description"))){
-const err20 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[3],data};
+const err20 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2460,7 +2754,7 @@ errors++;
 if(data.strategy !== undefined){
 let data6 = data.strategy;
 if("field-merge" !== data6){
-const err21 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/3/properties/strategy/const",keyword:"const",params:{allowedValue: "field-merge"},message:"must be equal to constant",schema:"field-merge",parentSchema:schema38.oneOf[3].properties.strategy,data:data6};
+const err21 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/3/properties/strategy/const",keyword:"const",params:{allowedValue: "field-merge"},message:"must be equal to constant",schema:"field-merge",parentSchema:schema39.oneOf[3].properties.strategy,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2473,8 +2767,8 @@ errors++;
 if(data.description !== undefined){
 let data7 = data.description;
 if(typeof data7 === "string"){
-if(func1(data7) > 2000){
-const err22 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[3].properties.description,data:data7};
+if(func2(data7) > 2000){
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[3].properties.description,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2485,7 +2779,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[3].properties.description.type,parentSchema:schema38.oneOf[3].properties.description,data:data7};
+const err23 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[3].properties.description.type,parentSchema:schema39.oneOf[3].properties.description,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2497,7 +2791,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[3].type,parentSchema:schema38.oneOf[3],data};
+const err24 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[3].type,parentSchema:schema39.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2513,7 +2807,7 @@ props0 = true;
 else if(tag0 === "counter"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err25 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[4].required,parentSchema:schema38.oneOf[4],data};
+const err25 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[4].required,parentSchema:schema39.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2524,7 +2818,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((key4 === "strategy") || (key4 === "description"))){
-const err26 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[4],data};
+const err26 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2537,7 +2831,7 @@ errors++;
 if(data.strategy !== undefined){
 let data8 = data.strategy;
 if("counter" !== data8){
-const err27 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/4/properties/strategy/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema38.oneOf[4].properties.strategy,data:data8};
+const err27 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/4/properties/strategy/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema39.oneOf[4].properties.strategy,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2550,8 +2844,8 @@ errors++;
 if(data.description !== undefined){
 let data9 = data.description;
 if(typeof data9 === "string"){
-if(func1(data9) > 2000){
-const err28 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[4].properties.description,data:data9};
+if(func2(data9) > 2000){
+const err28 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[4].properties.description,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2562,7 +2856,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[4].properties.description.type,parentSchema:schema38.oneOf[4].properties.description,data:data9};
+const err29 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[4].properties.description.type,parentSchema:schema39.oneOf[4].properties.description,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2574,7 +2868,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[4].type,parentSchema:schema38.oneOf[4],data};
+const err30 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[4].type,parentSchema:schema39.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2590,7 +2884,7 @@ props0 = true;
 else if(tag0 === "set-union"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err31 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[5].required,parentSchema:schema38.oneOf[5],data};
+const err31 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[5].required,parentSchema:schema39.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2601,7 +2895,7 @@ errors++;
 }
 for(const key5 in data){
 if(!((key5 === "strategy") || (key5 === "description"))){
-const err32 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[5],data};
+const err32 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2614,7 +2908,7 @@ errors++;
 if(data.strategy !== undefined){
 let data10 = data.strategy;
 if("set-union" !== data10){
-const err33 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/5/properties/strategy/const",keyword:"const",params:{allowedValue: "set-union"},message:"must be equal to constant",schema:"set-union",parentSchema:schema38.oneOf[5].properties.strategy,data:data10};
+const err33 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/5/properties/strategy/const",keyword:"const",params:{allowedValue: "set-union"},message:"must be equal to constant",schema:"set-union",parentSchema:schema39.oneOf[5].properties.strategy,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2627,8 +2921,8 @@ errors++;
 if(data.description !== undefined){
 let data11 = data.description;
 if(typeof data11 === "string"){
-if(func1(data11) > 2000){
-const err34 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[5].properties.description,data:data11};
+if(func2(data11) > 2000){
+const err34 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[5].properties.description,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2639,7 +2933,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[5].properties.description.type,parentSchema:schema38.oneOf[5].properties.description,data:data11};
+const err35 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[5].properties.description.type,parentSchema:schema39.oneOf[5].properties.description,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2651,7 +2945,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[5].type,parentSchema:schema38.oneOf[5],data};
+const err36 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[5].type,parentSchema:schema39.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2667,7 +2961,7 @@ props0 = true;
 else if(tag0 === "max"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err37 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[6].required,parentSchema:schema38.oneOf[6],data};
+const err37 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[6].required,parentSchema:schema39.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2678,7 +2972,7 @@ errors++;
 }
 for(const key6 in data){
 if(!((key6 === "strategy") || (key6 === "description"))){
-const err38 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[6],data};
+const err38 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2691,7 +2985,7 @@ errors++;
 if(data.strategy !== undefined){
 let data12 = data.strategy;
 if("max" !== data12){
-const err39 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/6/properties/strategy/const",keyword:"const",params:{allowedValue: "max"},message:"must be equal to constant",schema:"max",parentSchema:schema38.oneOf[6].properties.strategy,data:data12};
+const err39 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/6/properties/strategy/const",keyword:"const",params:{allowedValue: "max"},message:"must be equal to constant",schema:"max",parentSchema:schema39.oneOf[6].properties.strategy,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2704,8 +2998,8 @@ errors++;
 if(data.description !== undefined){
 let data13 = data.description;
 if(typeof data13 === "string"){
-if(func1(data13) > 2000){
-const err40 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[6].properties.description,data:data13};
+if(func2(data13) > 2000){
+const err40 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[6].properties.description,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2716,7 +3010,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.description.type,parentSchema:schema38.oneOf[6].properties.description,data:data13};
+const err41 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[6].properties.description.type,parentSchema:schema39.oneOf[6].properties.description,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2728,7 +3022,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[6].type,parentSchema:schema38.oneOf[6],data};
+const err42 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[6].type,parentSchema:schema39.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2744,7 +3038,7 @@ props0 = true;
 else if(tag0 === "min"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err43 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[7].required,parentSchema:schema38.oneOf[7],data};
+const err43 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[7].required,parentSchema:schema39.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2755,7 +3049,7 @@ errors++;
 }
 for(const key7 in data){
 if(!((key7 === "strategy") || (key7 === "description"))){
-const err44 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[7],data};
+const err44 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2768,7 +3062,7 @@ errors++;
 if(data.strategy !== undefined){
 let data14 = data.strategy;
 if("min" !== data14){
-const err45 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/7/properties/strategy/const",keyword:"const",params:{allowedValue: "min"},message:"must be equal to constant",schema:"min",parentSchema:schema38.oneOf[7].properties.strategy,data:data14};
+const err45 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/7/properties/strategy/const",keyword:"const",params:{allowedValue: "min"},message:"must be equal to constant",schema:"min",parentSchema:schema39.oneOf[7].properties.strategy,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2781,8 +3075,8 @@ errors++;
 if(data.description !== undefined){
 let data15 = data.description;
 if(typeof data15 === "string"){
-if(func1(data15) > 2000){
-const err46 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[7].properties.description,data:data15};
+if(func2(data15) > 2000){
+const err46 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[7].properties.description,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2793,7 +3087,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.description.type,parentSchema:schema38.oneOf[7].properties.description,data:data15};
+const err47 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[7].properties.description.type,parentSchema:schema39.oneOf[7].properties.description,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2805,7 +3099,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[7].type,parentSchema:schema38.oneOf[7],data};
+const err48 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[7].type,parentSchema:schema39.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2821,7 +3115,7 @@ props0 = true;
 else if(tag0 === "enum-precedence"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err49 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[8].required,parentSchema:schema38.oneOf[8],data};
+const err49 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[8].required,parentSchema:schema39.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2831,7 +3125,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data.order === undefined){
-const err50 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'",schema:schema38.oneOf[8].required,parentSchema:schema38.oneOf[8],data};
+const err50 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'",schema:schema39.oneOf[8].required,parentSchema:schema39.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2842,7 +3136,7 @@ errors++;
 }
 for(const key8 in data){
 if(!(((key8 === "strategy") || (key8 === "description")) || (key8 === "order"))){
-const err51 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[8],data};
+const err51 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2855,7 +3149,7 @@ errors++;
 if(data.strategy !== undefined){
 let data16 = data.strategy;
 if("enum-precedence" !== data16){
-const err52 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/8/properties/strategy/const",keyword:"const",params:{allowedValue: "enum-precedence"},message:"must be equal to constant",schema:"enum-precedence",parentSchema:schema38.oneOf[8].properties.strategy,data:data16};
+const err52 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/8/properties/strategy/const",keyword:"const",params:{allowedValue: "enum-precedence"},message:"must be equal to constant",schema:"enum-precedence",parentSchema:schema39.oneOf[8].properties.strategy,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2868,8 +3162,8 @@ errors++;
 if(data.description !== undefined){
 let data17 = data.description;
 if(typeof data17 === "string"){
-if(func1(data17) > 2000){
-const err53 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[8].properties.description,data:data17};
+if(func2(data17) > 2000){
+const err53 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[8].properties.description,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2880,7 +3174,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.description.type,parentSchema:schema38.oneOf[8].properties.description,data:data17};
+const err54 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[8].properties.description.type,parentSchema:schema39.oneOf[8].properties.description,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2894,7 +3188,7 @@ if(data.order !== undefined){
 let data18 = data.order;
 if(Array.isArray(data18)){
 if(data18.length < 2){
-const err55 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema38.oneOf[8].properties.order,data:data18};
+const err55 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema39.oneOf[8].properties.order,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2907,8 +3201,8 @@ const len0 = data18.length;
 for(let i0=0; i0<len0; i0++){
 let data19 = data18[i0];
 if(typeof data19 === "string"){
-if(func1(data19) < 1){
-const err56 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.oneOf[8].properties.order.items,data:data19};
+if(func2(data19) < 1){
+const err56 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.oneOf[8].properties.order.items,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2919,7 +3213,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.order.items.type,parentSchema:schema38.oneOf[8].properties.order.items,data:data19};
+const err57 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[8].properties.order.items.type,parentSchema:schema39.oneOf[8].properties.order.items,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2940,7 +3234,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err58 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema38.oneOf[8].properties.order,data:data18};
+const err58 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.oneOf[8].properties.order,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2955,7 +3249,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[8].properties.order.type,parentSchema:schema38.oneOf[8].properties.order,data:data18};
+const err59 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.oneOf[8].properties.order.type,parentSchema:schema39.oneOf[8].properties.order,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2967,7 +3261,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[8].type,parentSchema:schema38.oneOf[8],data};
+const err60 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[8].type,parentSchema:schema39.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2983,7 +3277,7 @@ props0 = true;
 else if(tag0 === "manual"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err61 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema38.oneOf[9].required,parentSchema:schema38.oneOf[9],data};
+const err61 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[9].required,parentSchema:schema39.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2993,7 +3287,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data.interim === undefined){
-const err62 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "interim"},message:"must have required property '"+"interim"+"'",schema:schema38.oneOf[9].required,parentSchema:schema38.oneOf[9],data};
+const err62 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "interim"},message:"must have required property '"+"interim"+"'",schema:schema39.oneOf[9].required,parentSchema:schema39.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3004,7 +3298,7 @@ errors++;
 }
 for(const key9 in data){
 if(!((((key9 === "strategy") || (key9 === "description")) || (key9 === "interim")) || (key9 === "prompt"))){
-const err63 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[9],data};
+const err63 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3017,7 +3311,7 @@ errors++;
 if(data.strategy !== undefined){
 let data20 = data.strategy;
 if("manual" !== data20){
-const err64 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/9/properties/strategy/const",keyword:"const",params:{allowedValue: "manual"},message:"must be equal to constant",schema:"manual",parentSchema:schema38.oneOf[9].properties.strategy,data:data20};
+const err64 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/9/properties/strategy/const",keyword:"const",params:{allowedValue: "manual"},message:"must be equal to constant",schema:"manual",parentSchema:schema39.oneOf[9].properties.strategy,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3030,8 +3324,8 @@ errors++;
 if(data.description !== undefined){
 let data21 = data.description;
 if(typeof data21 === "string"){
-if(func1(data21) > 2000){
-const err65 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[9].properties.description,data:data21};
+if(func2(data21) > 2000){
+const err65 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[9].properties.description,data:data21};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3042,7 +3336,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.description.type,parentSchema:schema38.oneOf[9].properties.description,data:data21};
+const err66 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[9].properties.description.type,parentSchema:schema39.oneOf[9].properties.description,data:data21};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3055,7 +3349,7 @@ errors++;
 if(data.interim !== undefined){
 let data22 = data.interim;
 if(!(((data22 === "server") || (data22 === "client")) || (data22 === "last-writer-wins"))){
-const err67 = {instancePath:instancePath+"/interim",schemaPath:"#/oneOf/9/properties/interim/enum",keyword:"enum",params:{allowedValues: schema38.oneOf[9].properties.interim.enum},message:"must be equal to one of the allowed values",schema:schema38.oneOf[9].properties.interim.enum,parentSchema:schema38.oneOf[9].properties.interim,data:data22};
+const err67 = {instancePath:instancePath+"/interim",schemaPath:"#/oneOf/9/properties/interim/enum",keyword:"enum",params:{allowedValues: schema39.oneOf[9].properties.interim.enum},message:"must be equal to one of the allowed values",schema:schema39.oneOf[9].properties.interim.enum,parentSchema:schema39.oneOf[9].properties.interim,data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3068,8 +3362,8 @@ errors++;
 if(data.prompt !== undefined){
 let data23 = data.prompt;
 if(typeof data23 === "string"){
-if(func1(data23) > 500){
-const err68 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema38.oneOf[9].properties.prompt,data:data23};
+if(func2(data23) > 500){
+const err68 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39.oneOf[9].properties.prompt,data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3080,7 +3374,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.prompt.type,parentSchema:schema38.oneOf[9].properties.prompt,data:data23};
+const err69 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[9].properties.prompt.type,parentSchema:schema39.oneOf[9].properties.prompt,data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3092,7 +3386,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[9].type,parentSchema:schema38.oneOf[9],data};
+const err70 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[9].type,parentSchema:schema39.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3106,7 +3400,7 @@ props0 = true;
 }
 }
 else {
-const err71 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "strategy", tagValue: tag0},message:"value of tag \"strategy\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data};
+const err71 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "strategy", tagValue: tag0},message:"value of tag \"strategy\" must be in oneOf",schema:schema39.discriminator,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3117,7 +3411,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "strategy", tagValue: tag0},message:"tag \"strategy\" must be string",schema:schema38.discriminator,parentSchema:schema38,data};
+const err72 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "strategy", tagValue: tag0},message:"tag \"strategy\" must be string",schema:schema39.discriminator,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3128,7 +3422,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3137,17 +3431,17 @@ vErrors.push(err73);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate90.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate88.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate90.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3156,7 +3450,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3170,7 +3464,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "string"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[0].required,parentSchema:schema37.oneOf[0],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[0].required,parentSchema:schema38.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3180,7 +3474,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[0].required,parentSchema:schema37.oneOf[0],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[0].required,parentSchema:schema38.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3191,7 +3485,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "type") || (key0 === "name")) || (key0 === "description")) || (key0 === "required")) || (key0 === "tags")) || (key0 === "conflict")) || (key0 === "maxLength")) || (key0 === "default"))){
-const err3 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[0],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3204,7 +3498,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("string" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "string"},message:"must be equal to constant",schema:"string",parentSchema:schema37.oneOf[0].properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "string"},message:"must be equal to constant",schema:"string",parentSchema:schema38.oneOf[0].properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3218,7 +3512,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/0/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[0].properties.name,data:data1};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/0/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[0].properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3229,7 +3523,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[0].properties.name.type,parentSchema:schema37.oneOf[0].properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[0].properties.name.type,parentSchema:schema38.oneOf[0].properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3242,8 +3536,8 @@ errors++;
 if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
-if(func1(data2) > 2000){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[0].properties.description,data:data2};
+if(func2(data2) > 2000){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[0].properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3254,7 +3548,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[0].properties.description.type,parentSchema:schema37.oneOf[0].properties.description,data:data2};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[0].properties.description.type,parentSchema:schema38.oneOf[0].properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3267,7 +3561,7 @@ errors++;
 if(data.required !== undefined){
 let data3 = data.required;
 if(typeof data3 !== "boolean"){
-const err9 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/0/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[0].properties.required.type,parentSchema:schema37.oneOf[0].properties.required,data:data3};
+const err9 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/0/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[0].properties.required.type,parentSchema:schema38.oneOf[0].properties.required,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3284,8 +3578,8 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(!pattern23.test(data5)){
-const err10 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/oneOf/0/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[0].properties.tags.items,data:data5};
+if(!pattern25.test(data5)){
+const err10 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/oneOf/0/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[0].properties.tags.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3296,7 +3590,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/oneOf/0/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[0].properties.tags.items.type,parentSchema:schema37.oneOf[0].properties.tags.items,data:data5};
+const err11 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/oneOf/0/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[0].properties.tags.items.type,parentSchema:schema38.oneOf[0].properties.tags.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3317,7 +3611,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err12 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/0/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema37.oneOf[0].properties.tags,data:data4};
+const err12 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/0/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema38.oneOf[0].properties.tags,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3332,7 +3626,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/0/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[0].properties.tags.type,parentSchema:schema37.oneOf[0].properties.tags,data:data4};
+const err13 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/0/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[0].properties.tags.type,parentSchema:schema38.oneOf[0].properties.tags,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3343,15 +3637,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.maxLength !== undefined){
 let data7 = data.maxLength;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err14 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[0].properties.maxLength.type,parentSchema:schema37.oneOf[0].properties.maxLength,data:data7};
+const err14 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[0].properties.maxLength.type,parentSchema:schema38.oneOf[0].properties.maxLength,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3362,7 +3656,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 1000000 || isNaN(data7)){
-const err15 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema37.oneOf[0].properties.maxLength,data:data7};
+const err15 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema38.oneOf[0].properties.maxLength,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3372,7 +3666,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err16 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.oneOf[0].properties.maxLength,data:data7};
+const err16 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[0].properties.maxLength,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3386,7 +3680,7 @@ errors++;
 if(data.default !== undefined){
 let data8 = data.default;
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[0].properties.default.type,parentSchema:schema37.oneOf[0].properties.default,data:data8};
+const err17 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[0].properties.default.type,parentSchema:schema38.oneOf[0].properties.default,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3398,7 +3692,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[0].type,parentSchema:schema37.oneOf[0],data};
+const err18 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[0].type,parentSchema:schema38.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3412,7 +3706,7 @@ var props1 = true;
 else if(tag0 === "text"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err19 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[1].required,parentSchema:schema37.oneOf[1],data};
+const err19 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[1].required,parentSchema:schema38.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3422,7 +3716,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data.name === undefined){
-const err20 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[1].required,parentSchema:schema37.oneOf[1],data};
+const err20 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[1].required,parentSchema:schema38.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3433,7 +3727,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((((((key1 === "type") || (key1 === "name")) || (key1 === "description")) || (key1 === "required")) || (key1 === "tags")) || (key1 === "conflict")) || (key1 === "maxLength")) || (key1 === "default"))){
-const err21 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[1],data};
+const err21 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3446,7 +3740,7 @@ errors++;
 if(data.type !== undefined){
 let data9 = data.type;
 if("text" !== data9){
-const err22 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema37.oneOf[1].properties.type,data:data9};
+const err22 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema38.oneOf[1].properties.type,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3460,7 +3754,7 @@ if(data.name !== undefined){
 let data10 = data.name;
 if(typeof data10 === "string"){
 if(!pattern5.test(data10)){
-const err23 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[1].properties.name,data:data10};
+const err23 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[1].properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3471,7 +3765,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[1].properties.name.type,parentSchema:schema37.oneOf[1].properties.name,data:data10};
+const err24 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.name.type,parentSchema:schema38.oneOf[1].properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3484,8 +3778,8 @@ errors++;
 if(data.description !== undefined){
 let data11 = data.description;
 if(typeof data11 === "string"){
-if(func1(data11) > 2000){
-const err25 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[1].properties.description,data:data11};
+if(func2(data11) > 2000){
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[1].properties.description,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3496,7 +3790,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[1].properties.description.type,parentSchema:schema37.oneOf[1].properties.description,data:data11};
+const err26 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.description.type,parentSchema:schema38.oneOf[1].properties.description,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3509,7 +3803,7 @@ errors++;
 if(data.required !== undefined){
 let data12 = data.required;
 if(typeof data12 !== "boolean"){
-const err27 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/1/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[1].properties.required.type,parentSchema:schema37.oneOf[1].properties.required,data:data12};
+const err27 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/1/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[1].properties.required.type,parentSchema:schema38.oneOf[1].properties.required,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3526,8 +3820,8 @@ const len1 = data13.length;
 for(let i2=0; i2<len1; i2++){
 let data14 = data13[i2];
 if(typeof data14 === "string"){
-if(!pattern23.test(data14)){
-const err28 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[1].properties.tags.items,data:data14};
+if(!pattern25.test(data14)){
+const err28 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[1].properties.tags.items,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3538,7 +3832,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[1].properties.tags.items.type,parentSchema:schema37.oneOf[1].properties.tags.items,data:data14};
+const err29 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.tags.items.type,parentSchema:schema38.oneOf[1].properties.tags.items,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3559,7 +3853,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err30 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema37.oneOf[1].properties.tags,data:data13};
+const err30 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema38.oneOf[1].properties.tags,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3574,7 +3868,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[1].properties.tags.type,parentSchema:schema37.oneOf[1].properties.tags,data:data13};
+const err31 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[1].properties.tags.type,parentSchema:schema38.oneOf[1].properties.tags,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3585,15 +3879,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.maxLength !== undefined){
 let data16 = data.maxLength;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err32 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[1].properties.maxLength.type,parentSchema:schema37.oneOf[1].properties.maxLength,data:data16};
+const err32 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[1].properties.maxLength.type,parentSchema:schema38.oneOf[1].properties.maxLength,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3604,7 +3898,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 10000000 || isNaN(data16)){
-const err33 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema37.oneOf[1].properties.maxLength,data:data16};
+const err33 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema38.oneOf[1].properties.maxLength,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3614,7 +3908,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data16 < 1 || isNaN(data16)){
-const err34 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.oneOf[1].properties.maxLength,data:data16};
+const err34 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[1].properties.maxLength,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3628,7 +3922,7 @@ errors++;
 if(data.default !== undefined){
 let data17 = data.default;
 if(typeof data17 !== "string"){
-const err35 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/1/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[1].properties.default.type,parentSchema:schema37.oneOf[1].properties.default,data:data17};
+const err35 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/1/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.default.type,parentSchema:schema38.oneOf[1].properties.default,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3640,7 +3934,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[1].type,parentSchema:schema37.oneOf[1],data};
+const err36 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[1].type,parentSchema:schema38.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3656,7 +3950,7 @@ props1 = true;
 else if(tag0 === "number"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err37 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[2].required,parentSchema:schema37.oneOf[2],data};
+const err37 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[2].required,parentSchema:schema38.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3666,7 +3960,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data.name === undefined){
-const err38 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[2].required,parentSchema:schema37.oneOf[2],data};
+const err38 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[2].required,parentSchema:schema38.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3676,8 +3970,8 @@ vErrors.push(err38);
 errors++;
 }
 for(const key2 in data){
-if(!(func9.call(schema37.oneOf[2].properties, key2))){
-const err39 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[2],data};
+if(!(func1.call(schema38.oneOf[2].properties, key2))){
+const err39 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3690,7 +3984,7 @@ errors++;
 if(data.type !== undefined){
 let data18 = data.type;
 if("number" !== data18){
-const err40 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "number"},message:"must be equal to constant",schema:"number",parentSchema:schema37.oneOf[2].properties.type,data:data18};
+const err40 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "number"},message:"must be equal to constant",schema:"number",parentSchema:schema38.oneOf[2].properties.type,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3704,7 +3998,7 @@ if(data.name !== undefined){
 let data19 = data.name;
 if(typeof data19 === "string"){
 if(!pattern5.test(data19)){
-const err41 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[2].properties.name,data:data19};
+const err41 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[2].properties.name,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3715,7 +4009,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[2].properties.name.type,parentSchema:schema37.oneOf[2].properties.name,data:data19};
+const err42 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[2].properties.name.type,parentSchema:schema38.oneOf[2].properties.name,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3728,8 +4022,8 @@ errors++;
 if(data.description !== undefined){
 let data20 = data.description;
 if(typeof data20 === "string"){
-if(func1(data20) > 2000){
-const err43 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[2].properties.description,data:data20};
+if(func2(data20) > 2000){
+const err43 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[2].properties.description,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3740,7 +4034,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[2].properties.description.type,parentSchema:schema37.oneOf[2].properties.description,data:data20};
+const err44 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[2].properties.description.type,parentSchema:schema38.oneOf[2].properties.description,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3753,7 +4047,7 @@ errors++;
 if(data.required !== undefined){
 let data21 = data.required;
 if(typeof data21 !== "boolean"){
-const err45 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/2/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[2].properties.required.type,parentSchema:schema37.oneOf[2].properties.required,data:data21};
+const err45 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/2/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[2].properties.required.type,parentSchema:schema38.oneOf[2].properties.required,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3770,8 +4064,8 @@ const len2 = data22.length;
 for(let i4=0; i4<len2; i4++){
 let data23 = data22[i4];
 if(typeof data23 === "string"){
-if(!pattern23.test(data23)){
-const err46 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[2].properties.tags.items,data:data23};
+if(!pattern25.test(data23)){
+const err46 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[2].properties.tags.items,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3782,7 +4076,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[2].properties.tags.items.type,parentSchema:schema37.oneOf[2].properties.tags.items,data:data23};
+const err47 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[2].properties.tags.items.type,parentSchema:schema38.oneOf[2].properties.tags.items,data:data23};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3803,7 +4097,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema37.oneOf[2].properties.tags,data:data22};
+const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema38.oneOf[2].properties.tags,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3818,7 +4112,7 @@ indices2[item2] = i5;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[2].properties.tags.type,parentSchema:schema37.oneOf[2].properties.tags,data:data22};
+const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[2].properties.tags.type,parentSchema:schema38.oneOf[2].properties.tags,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3829,15 +4123,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.minimum !== undefined){
 let data25 = data.minimum;
 if(!((typeof data25 == "number") && (isFinite(data25)))){
-const err50 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/2/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.oneOf[2].properties.minimum.type,parentSchema:schema37.oneOf[2].properties.minimum,data:data25};
+const err50 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/2/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.oneOf[2].properties.minimum.type,parentSchema:schema38.oneOf[2].properties.minimum,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3850,7 +4144,7 @@ errors++;
 if(data.maximum !== undefined){
 let data26 = data.maximum;
 if(!((typeof data26 == "number") && (isFinite(data26)))){
-const err51 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/2/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.oneOf[2].properties.maximum.type,parentSchema:schema37.oneOf[2].properties.maximum,data:data26};
+const err51 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/2/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.oneOf[2].properties.maximum.type,parentSchema:schema38.oneOf[2].properties.maximum,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3863,7 +4157,7 @@ errors++;
 if(data.default !== undefined){
 let data27 = data.default;
 if(!((typeof data27 == "number") && (isFinite(data27)))){
-const err52 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/2/properties/default/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.oneOf[2].properties.default.type,parentSchema:schema37.oneOf[2].properties.default,data:data27};
+const err52 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/2/properties/default/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.oneOf[2].properties.default.type,parentSchema:schema38.oneOf[2].properties.default,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3875,7 +4169,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[2].type,parentSchema:schema37.oneOf[2],data};
+const err53 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[2].type,parentSchema:schema38.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3891,7 +4185,7 @@ props1 = true;
 else if(tag0 === "integer"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err54 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[3].required,parentSchema:schema37.oneOf[3],data};
+const err54 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[3].required,parentSchema:schema38.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3901,7 +4195,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data.name === undefined){
-const err55 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[3].required,parentSchema:schema37.oneOf[3],data};
+const err55 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[3].required,parentSchema:schema38.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3911,8 +4205,8 @@ vErrors.push(err55);
 errors++;
 }
 for(const key3 in data){
-if(!(func9.call(schema37.oneOf[3].properties, key3))){
-const err56 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[3],data};
+if(!(func1.call(schema38.oneOf[3].properties, key3))){
+const err56 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3925,7 +4219,7 @@ errors++;
 if(data.type !== undefined){
 let data28 = data.type;
 if("integer" !== data28){
-const err57 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "integer"},message:"must be equal to constant",schema:"integer",parentSchema:schema37.oneOf[3].properties.type,data:data28};
+const err57 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "integer"},message:"must be equal to constant",schema:"integer",parentSchema:schema38.oneOf[3].properties.type,data:data28};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3939,7 +4233,7 @@ if(data.name !== undefined){
 let data29 = data.name;
 if(typeof data29 === "string"){
 if(!pattern5.test(data29)){
-const err58 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[3].properties.name,data:data29};
+const err58 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[3].properties.name,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3950,7 +4244,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[3].properties.name.type,parentSchema:schema37.oneOf[3].properties.name,data:data29};
+const err59 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[3].properties.name.type,parentSchema:schema38.oneOf[3].properties.name,data:data29};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3963,8 +4257,8 @@ errors++;
 if(data.description !== undefined){
 let data30 = data.description;
 if(typeof data30 === "string"){
-if(func1(data30) > 2000){
-const err60 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[3].properties.description,data:data30};
+if(func2(data30) > 2000){
+const err60 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[3].properties.description,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3975,7 +4269,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[3].properties.description.type,parentSchema:schema37.oneOf[3].properties.description,data:data30};
+const err61 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[3].properties.description.type,parentSchema:schema38.oneOf[3].properties.description,data:data30};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3988,7 +4282,7 @@ errors++;
 if(data.required !== undefined){
 let data31 = data.required;
 if(typeof data31 !== "boolean"){
-const err62 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/3/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[3].properties.required.type,parentSchema:schema37.oneOf[3].properties.required,data:data31};
+const err62 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/3/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[3].properties.required.type,parentSchema:schema38.oneOf[3].properties.required,data:data31};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4005,8 +4299,8 @@ const len3 = data32.length;
 for(let i6=0; i6<len3; i6++){
 let data33 = data32[i6];
 if(typeof data33 === "string"){
-if(!pattern23.test(data33)){
-const err63 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[3].properties.tags.items,data:data33};
+if(!pattern25.test(data33)){
+const err63 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[3].properties.tags.items,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4017,7 +4311,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[3].properties.tags.items.type,parentSchema:schema37.oneOf[3].properties.tags.items,data:data33};
+const err64 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[3].properties.tags.items.type,parentSchema:schema38.oneOf[3].properties.tags.items,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4038,7 +4332,7 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err65 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema37.oneOf[3].properties.tags,data:data32};
+const err65 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema38.oneOf[3].properties.tags,data:data32};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4053,7 +4347,7 @@ indices3[item3] = i7;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[3].properties.tags.type,parentSchema:schema37.oneOf[3].properties.tags,data:data32};
+const err66 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[3].properties.tags.type,parentSchema:schema38.oneOf[3].properties.tags,data:data32};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4064,15 +4358,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.minimum !== undefined){
 let data35 = data.minimum;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err67 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/3/properties/minimum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[3].properties.minimum.type,parentSchema:schema37.oneOf[3].properties.minimum,data:data35};
+const err67 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/3/properties/minimum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[3].properties.minimum.type,parentSchema:schema38.oneOf[3].properties.minimum,data:data35};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4085,7 +4379,7 @@ errors++;
 if(data.maximum !== undefined){
 let data36 = data.maximum;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err68 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/3/properties/maximum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[3].properties.maximum.type,parentSchema:schema37.oneOf[3].properties.maximum,data:data36};
+const err68 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/3/properties/maximum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[3].properties.maximum.type,parentSchema:schema38.oneOf[3].properties.maximum,data:data36};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4098,7 +4392,7 @@ errors++;
 if(data.default !== undefined){
 let data37 = data.default;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err69 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/3/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[3].properties.default.type,parentSchema:schema37.oneOf[3].properties.default,data:data37};
+const err69 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/3/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[3].properties.default.type,parentSchema:schema38.oneOf[3].properties.default,data:data37};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4110,7 +4404,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[3].type,parentSchema:schema37.oneOf[3],data};
+const err70 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[3].type,parentSchema:schema38.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4126,7 +4420,7 @@ props1 = true;
 else if(tag0 === "boolean"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err71 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[4].required,parentSchema:schema37.oneOf[4],data};
+const err71 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[4].required,parentSchema:schema38.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4136,7 +4430,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data.name === undefined){
-const err72 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[4].required,parentSchema:schema37.oneOf[4],data};
+const err72 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[4].required,parentSchema:schema38.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4147,7 +4441,7 @@ errors++;
 }
 for(const key4 in data){
 if(!(((((((key4 === "type") || (key4 === "name")) || (key4 === "description")) || (key4 === "required")) || (key4 === "tags")) || (key4 === "conflict")) || (key4 === "default"))){
-const err73 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[4],data};
+const err73 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4160,7 +4454,7 @@ errors++;
 if(data.type !== undefined){
 let data38 = data.type;
 if("boolean" !== data38){
-const err74 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "boolean"},message:"must be equal to constant",schema:"boolean",parentSchema:schema37.oneOf[4].properties.type,data:data38};
+const err74 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "boolean"},message:"must be equal to constant",schema:"boolean",parentSchema:schema38.oneOf[4].properties.type,data:data38};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4174,7 +4468,7 @@ if(data.name !== undefined){
 let data39 = data.name;
 if(typeof data39 === "string"){
 if(!pattern5.test(data39)){
-const err75 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[4].properties.name,data:data39};
+const err75 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[4].properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4185,7 +4479,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[4].properties.name.type,parentSchema:schema37.oneOf[4].properties.name,data:data39};
+const err76 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[4].properties.name.type,parentSchema:schema38.oneOf[4].properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4198,8 +4492,8 @@ errors++;
 if(data.description !== undefined){
 let data40 = data.description;
 if(typeof data40 === "string"){
-if(func1(data40) > 2000){
-const err77 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[4].properties.description,data:data40};
+if(func2(data40) > 2000){
+const err77 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[4].properties.description,data:data40};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4210,7 +4504,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[4].properties.description.type,parentSchema:schema37.oneOf[4].properties.description,data:data40};
+const err78 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[4].properties.description.type,parentSchema:schema38.oneOf[4].properties.description,data:data40};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4223,7 +4517,7 @@ errors++;
 if(data.required !== undefined){
 let data41 = data.required;
 if(typeof data41 !== "boolean"){
-const err79 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/4/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[4].properties.required.type,parentSchema:schema37.oneOf[4].properties.required,data:data41};
+const err79 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/4/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[4].properties.required.type,parentSchema:schema38.oneOf[4].properties.required,data:data41};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4240,8 +4534,8 @@ const len4 = data42.length;
 for(let i8=0; i8<len4; i8++){
 let data43 = data42[i8];
 if(typeof data43 === "string"){
-if(!pattern23.test(data43)){
-const err80 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[4].properties.tags.items,data:data43};
+if(!pattern25.test(data43)){
+const err80 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[4].properties.tags.items,data:data43};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4252,7 +4546,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[4].properties.tags.items.type,parentSchema:schema37.oneOf[4].properties.tags.items,data:data43};
+const err81 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[4].properties.tags.items.type,parentSchema:schema38.oneOf[4].properties.tags.items,data:data43};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4273,7 +4567,7 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err82 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema37.oneOf[4].properties.tags,data:data42};
+const err82 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema38.oneOf[4].properties.tags,data:data42};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4288,7 +4582,7 @@ indices4[item4] = i9;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[4].properties.tags.type,parentSchema:schema37.oneOf[4].properties.tags,data:data42};
+const err83 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[4].properties.tags.type,parentSchema:schema38.oneOf[4].properties.tags,data:data42};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4299,15 +4593,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.default !== undefined){
 let data45 = data.default;
 if(typeof data45 !== "boolean"){
-const err84 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/4/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[4].properties.default.type,parentSchema:schema37.oneOf[4].properties.default,data:data45};
+const err84 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/4/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[4].properties.default.type,parentSchema:schema38.oneOf[4].properties.default,data:data45};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4319,7 +4613,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[4].type,parentSchema:schema37.oneOf[4],data};
+const err85 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[4].type,parentSchema:schema38.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4335,7 +4629,7 @@ props1 = true;
 else if(tag0 === "datetime"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err86 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[5].required,parentSchema:schema37.oneOf[5],data};
+const err86 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[5].required,parentSchema:schema38.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4345,7 +4639,7 @@ vErrors.push(err86);
 errors++;
 }
 if(data.name === undefined){
-const err87 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[5].required,parentSchema:schema37.oneOf[5],data};
+const err87 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[5].required,parentSchema:schema38.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4356,7 +4650,7 @@ errors++;
 }
 for(const key5 in data){
 if(!((((((key5 === "type") || (key5 === "name")) || (key5 === "description")) || (key5 === "required")) || (key5 === "tags")) || (key5 === "conflict"))){
-const err88 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[5],data};
+const err88 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4369,7 +4663,7 @@ errors++;
 if(data.type !== undefined){
 let data46 = data.type;
 if("datetime" !== data46){
-const err89 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "datetime"},message:"must be equal to constant",schema:"datetime",parentSchema:schema37.oneOf[5].properties.type,data:data46};
+const err89 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "datetime"},message:"must be equal to constant",schema:"datetime",parentSchema:schema38.oneOf[5].properties.type,data:data46};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4383,7 +4677,7 @@ if(data.name !== undefined){
 let data47 = data.name;
 if(typeof data47 === "string"){
 if(!pattern5.test(data47)){
-const err90 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[5].properties.name,data:data47};
+const err90 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[5].properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4394,7 +4688,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[5].properties.name.type,parentSchema:schema37.oneOf[5].properties.name,data:data47};
+const err91 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[5].properties.name.type,parentSchema:schema38.oneOf[5].properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4407,8 +4701,8 @@ errors++;
 if(data.description !== undefined){
 let data48 = data.description;
 if(typeof data48 === "string"){
-if(func1(data48) > 2000){
-const err92 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[5].properties.description,data:data48};
+if(func2(data48) > 2000){
+const err92 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[5].properties.description,data:data48};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4419,7 +4713,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[5].properties.description.type,parentSchema:schema37.oneOf[5].properties.description,data:data48};
+const err93 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[5].properties.description.type,parentSchema:schema38.oneOf[5].properties.description,data:data48};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4432,7 +4726,7 @@ errors++;
 if(data.required !== undefined){
 let data49 = data.required;
 if(typeof data49 !== "boolean"){
-const err94 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/5/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[5].properties.required.type,parentSchema:schema37.oneOf[5].properties.required,data:data49};
+const err94 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/5/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[5].properties.required.type,parentSchema:schema38.oneOf[5].properties.required,data:data49};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4449,8 +4743,8 @@ const len5 = data50.length;
 for(let i10=0; i10<len5; i10++){
 let data51 = data50[i10];
 if(typeof data51 === "string"){
-if(!pattern23.test(data51)){
-const err95 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[5].properties.tags.items,data:data51};
+if(!pattern25.test(data51)){
+const err95 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[5].properties.tags.items,data:data51};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4461,7 +4755,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[5].properties.tags.items.type,parentSchema:schema37.oneOf[5].properties.tags.items,data:data51};
+const err96 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[5].properties.tags.items.type,parentSchema:schema38.oneOf[5].properties.tags.items,data:data51};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4482,7 +4776,7 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err97 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema37.oneOf[5].properties.tags,data:data50};
+const err97 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema38.oneOf[5].properties.tags,data:data50};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4497,7 +4791,7 @@ indices5[item5] = i11;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[5].properties.tags.type,parentSchema:schema37.oneOf[5].properties.tags,data:data50};
+const err98 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[5].properties.tags.type,parentSchema:schema38.oneOf[5].properties.tags,data:data50};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4508,14 +4802,14 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err99 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[5].type,parentSchema:schema37.oneOf[5],data};
+const err99 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[5].type,parentSchema:schema38.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4531,7 +4825,7 @@ props1 = true;
 else if(tag0 === "enum"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err100 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[6].required,parentSchema:schema37.oneOf[6],data};
+const err100 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[6].required,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4541,7 +4835,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data.name === undefined){
-const err101 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[6].required,parentSchema:schema37.oneOf[6],data};
+const err101 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[6].required,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4551,7 +4845,7 @@ vErrors.push(err101);
 errors++;
 }
 if(data.values === undefined){
-const err102 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema37.oneOf[6].required,parentSchema:schema37.oneOf[6],data};
+const err102 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema38.oneOf[6].required,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4562,7 +4856,7 @@ errors++;
 }
 for(const key6 in data){
 if(!((((((((key6 === "type") || (key6 === "name")) || (key6 === "description")) || (key6 === "required")) || (key6 === "tags")) || (key6 === "conflict")) || (key6 === "values")) || (key6 === "default"))){
-const err103 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[6],data};
+const err103 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4575,7 +4869,7 @@ errors++;
 if(data.type !== undefined){
 let data53 = data.type;
 if("enum" !== data53){
-const err104 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "enum"},message:"must be equal to constant",schema:"enum",parentSchema:schema37.oneOf[6].properties.type,data:data53};
+const err104 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "enum"},message:"must be equal to constant",schema:"enum",parentSchema:schema38.oneOf[6].properties.type,data:data53};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4589,7 +4883,7 @@ if(data.name !== undefined){
 let data54 = data.name;
 if(typeof data54 === "string"){
 if(!pattern5.test(data54)){
-const err105 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[6].properties.name,data:data54};
+const err105 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[6].properties.name,data:data54};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4600,7 +4894,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[6].properties.name.type,parentSchema:schema37.oneOf[6].properties.name,data:data54};
+const err106 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.name.type,parentSchema:schema38.oneOf[6].properties.name,data:data54};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4613,8 +4907,8 @@ errors++;
 if(data.description !== undefined){
 let data55 = data.description;
 if(typeof data55 === "string"){
-if(func1(data55) > 2000){
-const err107 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[6].properties.description,data:data55};
+if(func2(data55) > 2000){
+const err107 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[6].properties.description,data:data55};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4625,7 +4919,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[6].properties.description.type,parentSchema:schema37.oneOf[6].properties.description,data:data55};
+const err108 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.description.type,parentSchema:schema38.oneOf[6].properties.description,data:data55};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4638,7 +4932,7 @@ errors++;
 if(data.required !== undefined){
 let data56 = data.required;
 if(typeof data56 !== "boolean"){
-const err109 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/6/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[6].properties.required.type,parentSchema:schema37.oneOf[6].properties.required,data:data56};
+const err109 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/6/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[6].properties.required.type,parentSchema:schema38.oneOf[6].properties.required,data:data56};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4655,8 +4949,8 @@ const len6 = data57.length;
 for(let i12=0; i12<len6; i12++){
 let data58 = data57[i12];
 if(typeof data58 === "string"){
-if(!pattern23.test(data58)){
-const err110 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[6].properties.tags.items,data:data58};
+if(!pattern25.test(data58)){
+const err110 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[6].properties.tags.items,data:data58};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4667,7 +4961,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[6].properties.tags.items.type,parentSchema:schema37.oneOf[6].properties.tags.items,data:data58};
+const err111 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.tags.items.type,parentSchema:schema38.oneOf[6].properties.tags.items,data:data58};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4688,7 +4982,7 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err112 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)",schema:true,parentSchema:schema37.oneOf[6].properties.tags,data:data57};
+const err112 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)",schema:true,parentSchema:schema38.oneOf[6].properties.tags,data:data57};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4703,7 +4997,7 @@ indices6[item6] = i13;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[6].properties.tags.type,parentSchema:schema37.oneOf[6].properties.tags,data:data57};
+const err113 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[6].properties.tags.type,parentSchema:schema38.oneOf[6].properties.tags,data:data57};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4714,8 +5008,8 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -4723,7 +5017,7 @@ if(data.values !== undefined){
 let data60 = data.values;
 if(Array.isArray(data60)){
 if(data60.length < 1){
-const err114 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema37.oneOf[6].properties.values,data:data60};
+const err114 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.oneOf[6].properties.values,data:data60};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4736,8 +5030,8 @@ const len7 = data60.length;
 for(let i14=0; i14<len7; i14++){
 let data61 = data60[i14];
 if(typeof data61 === "string"){
-if(func1(data61) < 1){
-const err115 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.oneOf[6].properties.values.items,data:data61};
+if(func2(data61) < 1){
+const err115 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.oneOf[6].properties.values.items,data:data61};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4748,7 +5042,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[6].properties.values.items.type,parentSchema:schema37.oneOf[6].properties.values.items,data:data61};
+const err116 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.values.items.type,parentSchema:schema38.oneOf[6].properties.values.items,data:data61};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4769,7 +5063,7 @@ continue;
 }
 if(typeof indices7[item7] == "number"){
 j7 = indices7[item7];
-const err117 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)",schema:true,parentSchema:schema37.oneOf[6].properties.values,data:data60};
+const err117 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)",schema:true,parentSchema:schema38.oneOf[6].properties.values,data:data60};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4784,7 +5078,7 @@ indices7[item7] = i15;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[6].properties.values.type,parentSchema:schema37.oneOf[6].properties.values,data:data60};
+const err118 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[6].properties.values.type,parentSchema:schema38.oneOf[6].properties.values,data:data60};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4797,7 +5091,7 @@ errors++;
 if(data.default !== undefined){
 let data62 = data.default;
 if(typeof data62 !== "string"){
-const err119 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/6/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[6].properties.default.type,parentSchema:schema37.oneOf[6].properties.default,data:data62};
+const err119 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/6/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.default.type,parentSchema:schema38.oneOf[6].properties.default,data:data62};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4809,7 +5103,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[6].type,parentSchema:schema37.oneOf[6],data};
+const err120 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[6].type,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4825,7 +5119,7 @@ props1 = true;
 else if(tag0 === "reference"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err121 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[7].required,parentSchema:schema37.oneOf[7],data};
+const err121 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[7].required,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4835,7 +5129,7 @@ vErrors.push(err121);
 errors++;
 }
 if(data.name === undefined){
-const err122 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[7].required,parentSchema:schema37.oneOf[7],data};
+const err122 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[7].required,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4845,7 +5139,7 @@ vErrors.push(err122);
 errors++;
 }
 if(data.entity === undefined){
-const err123 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema37.oneOf[7].required,parentSchema:schema37.oneOf[7],data};
+const err123 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema38.oneOf[7].required,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4856,7 +5150,7 @@ errors++;
 }
 for(const key7 in data){
 if(!(((((((key7 === "type") || (key7 === "name")) || (key7 === "description")) || (key7 === "required")) || (key7 === "tags")) || (key7 === "conflict")) || (key7 === "entity"))){
-const err124 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[7],data};
+const err124 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4869,7 +5163,7 @@ errors++;
 if(data.type !== undefined){
 let data63 = data.type;
 if("reference" !== data63){
-const err125 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "reference"},message:"must be equal to constant",schema:"reference",parentSchema:schema37.oneOf[7].properties.type,data:data63};
+const err125 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "reference"},message:"must be equal to constant",schema:"reference",parentSchema:schema38.oneOf[7].properties.type,data:data63};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4883,7 +5177,7 @@ if(data.name !== undefined){
 let data64 = data.name;
 if(typeof data64 === "string"){
 if(!pattern5.test(data64)){
-const err126 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[7].properties.name,data:data64};
+const err126 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[7].properties.name,data:data64};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4894,7 +5188,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[7].properties.name.type,parentSchema:schema37.oneOf[7].properties.name,data:data64};
+const err127 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.name.type,parentSchema:schema38.oneOf[7].properties.name,data:data64};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4907,8 +5201,8 @@ errors++;
 if(data.description !== undefined){
 let data65 = data.description;
 if(typeof data65 === "string"){
-if(func1(data65) > 2000){
-const err128 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[7].properties.description,data:data65};
+if(func2(data65) > 2000){
+const err128 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[7].properties.description,data:data65};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4919,7 +5213,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[7].properties.description.type,parentSchema:schema37.oneOf[7].properties.description,data:data65};
+const err129 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.description.type,parentSchema:schema38.oneOf[7].properties.description,data:data65};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4932,7 +5226,7 @@ errors++;
 if(data.required !== undefined){
 let data66 = data.required;
 if(typeof data66 !== "boolean"){
-const err130 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/7/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[7].properties.required.type,parentSchema:schema37.oneOf[7].properties.required,data:data66};
+const err130 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/7/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[7].properties.required.type,parentSchema:schema38.oneOf[7].properties.required,data:data66};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4949,8 +5243,8 @@ const len8 = data67.length;
 for(let i16=0; i16<len8; i16++){
 let data68 = data67[i16];
 if(typeof data68 === "string"){
-if(!pattern23.test(data68)){
-const err131 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[7].properties.tags.items,data:data68};
+if(!pattern25.test(data68)){
+const err131 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[7].properties.tags.items,data:data68};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4961,7 +5255,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[7].properties.tags.items.type,parentSchema:schema37.oneOf[7].properties.tags.items,data:data68};
+const err132 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.tags.items.type,parentSchema:schema38.oneOf[7].properties.tags.items,data:data68};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4982,7 +5276,7 @@ continue;
 }
 if(typeof indices8[item8] == "number"){
 j8 = indices8[item8];
-const err133 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)",schema:true,parentSchema:schema37.oneOf[7].properties.tags,data:data67};
+const err133 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)",schema:true,parentSchema:schema38.oneOf[7].properties.tags,data:data67};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4997,7 +5291,7 @@ indices8[item8] = i17;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[7].properties.tags.type,parentSchema:schema37.oneOf[7].properties.tags,data:data67};
+const err134 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[7].properties.tags.type,parentSchema:schema38.oneOf[7].properties.tags,data:data67};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5008,8 +5302,8 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -5017,7 +5311,7 @@ if(data.entity !== undefined){
 let data70 = data.entity;
 if(typeof data70 === "string"){
 if(!pattern5.test(data70)){
-const err135 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[7].properties.entity,data:data70};
+const err135 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[7].properties.entity,data:data70};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -5028,7 +5322,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[7].properties.entity.type,parentSchema:schema37.oneOf[7].properties.entity,data:data70};
+const err136 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.entity.type,parentSchema:schema38.oneOf[7].properties.entity,data:data70};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5040,7 +5334,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[7].type,parentSchema:schema37.oneOf[7],data};
+const err137 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[7].type,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5056,7 +5350,7 @@ props1 = true;
 else if(tag0 === "counter"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err138 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[8].required,parentSchema:schema37.oneOf[8],data};
+const err138 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[8].required,parentSchema:schema38.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5066,7 +5360,7 @@ vErrors.push(err138);
 errors++;
 }
 if(data.name === undefined){
-const err139 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[8].required,parentSchema:schema37.oneOf[8],data};
+const err139 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[8].required,parentSchema:schema38.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -5077,7 +5371,7 @@ errors++;
 }
 for(const key8 in data){
 if(!(((((((key8 === "type") || (key8 === "name")) || (key8 === "description")) || (key8 === "required")) || (key8 === "tags")) || (key8 === "conflict")) || (key8 === "default"))){
-const err140 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[8],data};
+const err140 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -5090,7 +5384,7 @@ errors++;
 if(data.type !== undefined){
 let data71 = data.type;
 if("counter" !== data71){
-const err141 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema37.oneOf[8].properties.type,data:data71};
+const err141 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema38.oneOf[8].properties.type,data:data71};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -5104,7 +5398,7 @@ if(data.name !== undefined){
 let data72 = data.name;
 if(typeof data72 === "string"){
 if(!pattern5.test(data72)){
-const err142 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[8].properties.name,data:data72};
+const err142 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[8].properties.name,data:data72};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -5115,7 +5409,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[8].properties.name.type,parentSchema:schema37.oneOf[8].properties.name,data:data72};
+const err143 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.name.type,parentSchema:schema38.oneOf[8].properties.name,data:data72};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -5128,8 +5422,8 @@ errors++;
 if(data.description !== undefined){
 let data73 = data.description;
 if(typeof data73 === "string"){
-if(func1(data73) > 2000){
-const err144 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[8].properties.description,data:data73};
+if(func2(data73) > 2000){
+const err144 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[8].properties.description,data:data73};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -5140,7 +5434,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[8].properties.description.type,parentSchema:schema37.oneOf[8].properties.description,data:data73};
+const err145 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.description.type,parentSchema:schema38.oneOf[8].properties.description,data:data73};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -5153,7 +5447,7 @@ errors++;
 if(data.required !== undefined){
 let data74 = data.required;
 if(typeof data74 !== "boolean"){
-const err146 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/8/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[8].properties.required.type,parentSchema:schema37.oneOf[8].properties.required,data:data74};
+const err146 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/8/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[8].properties.required.type,parentSchema:schema38.oneOf[8].properties.required,data:data74};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -5170,8 +5464,8 @@ const len9 = data75.length;
 for(let i18=0; i18<len9; i18++){
 let data76 = data75[i18];
 if(typeof data76 === "string"){
-if(!pattern23.test(data76)){
-const err147 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[8].properties.tags.items,data:data76};
+if(!pattern25.test(data76)){
+const err147 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[8].properties.tags.items,data:data76};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -5182,7 +5476,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[8].properties.tags.items.type,parentSchema:schema37.oneOf[8].properties.tags.items,data:data76};
+const err148 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.tags.items.type,parentSchema:schema38.oneOf[8].properties.tags.items,data:data76};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5203,7 +5497,7 @@ continue;
 }
 if(typeof indices9[item9] == "number"){
 j9 = indices9[item9];
-const err149 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)",schema:true,parentSchema:schema37.oneOf[8].properties.tags,data:data75};
+const err149 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)",schema:true,parentSchema:schema38.oneOf[8].properties.tags,data:data75};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5218,7 +5512,7 @@ indices9[item9] = i19;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[8].properties.tags.type,parentSchema:schema37.oneOf[8].properties.tags,data:data75};
+const err150 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[8].properties.tags.type,parentSchema:schema38.oneOf[8].properties.tags,data:data75};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -5229,15 +5523,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.default !== undefined){
 let data78 = data.default;
 if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err151 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/8/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[8].properties.default.type,parentSchema:schema37.oneOf[8].properties.default,data:data78};
+const err151 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/8/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[8].properties.default.type,parentSchema:schema38.oneOf[8].properties.default,data:data78};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5249,7 +5543,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[8].type,parentSchema:schema37.oneOf[8],data};
+const err152 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[8].type,parentSchema:schema38.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -5265,7 +5559,7 @@ props1 = true;
 else if(tag0 === "string-set"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err153 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[9].required,parentSchema:schema37.oneOf[9],data};
+const err153 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[9].required,parentSchema:schema38.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5275,7 +5569,7 @@ vErrors.push(err153);
 errors++;
 }
 if(data.name === undefined){
-const err154 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[9].required,parentSchema:schema37.oneOf[9],data};
+const err154 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[9].required,parentSchema:schema38.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -5286,7 +5580,7 @@ errors++;
 }
 for(const key9 in data){
 if(!(((((((key9 === "type") || (key9 === "name")) || (key9 === "description")) || (key9 === "required")) || (key9 === "tags")) || (key9 === "conflict")) || (key9 === "maxItems"))){
-const err155 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[9],data};
+const err155 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -5299,7 +5593,7 @@ errors++;
 if(data.type !== undefined){
 let data79 = data.type;
 if("string-set" !== data79){
-const err156 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "string-set"},message:"must be equal to constant",schema:"string-set",parentSchema:schema37.oneOf[9].properties.type,data:data79};
+const err156 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "string-set"},message:"must be equal to constant",schema:"string-set",parentSchema:schema38.oneOf[9].properties.type,data:data79};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -5313,7 +5607,7 @@ if(data.name !== undefined){
 let data80 = data.name;
 if(typeof data80 === "string"){
 if(!pattern5.test(data80)){
-const err157 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[9].properties.name,data:data80};
+const err157 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[9].properties.name,data:data80};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -5324,7 +5618,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[9].properties.name.type,parentSchema:schema37.oneOf[9].properties.name,data:data80};
+const err158 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.name.type,parentSchema:schema38.oneOf[9].properties.name,data:data80};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -5337,8 +5631,8 @@ errors++;
 if(data.description !== undefined){
 let data81 = data.description;
 if(typeof data81 === "string"){
-if(func1(data81) > 2000){
-const err159 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[9].properties.description,data:data81};
+if(func2(data81) > 2000){
+const err159 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[9].properties.description,data:data81};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -5349,7 +5643,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[9].properties.description.type,parentSchema:schema37.oneOf[9].properties.description,data:data81};
+const err160 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.description.type,parentSchema:schema38.oneOf[9].properties.description,data:data81};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -5362,7 +5656,7 @@ errors++;
 if(data.required !== undefined){
 let data82 = data.required;
 if(typeof data82 !== "boolean"){
-const err161 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/9/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[9].properties.required.type,parentSchema:schema37.oneOf[9].properties.required,data:data82};
+const err161 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/9/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[9].properties.required.type,parentSchema:schema38.oneOf[9].properties.required,data:data82};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -5379,8 +5673,8 @@ const len10 = data83.length;
 for(let i20=0; i20<len10; i20++){
 let data84 = data83[i20];
 if(typeof data84 === "string"){
-if(!pattern23.test(data84)){
-const err162 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[9].properties.tags.items,data:data84};
+if(!pattern25.test(data84)){
+const err162 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[9].properties.tags.items,data:data84};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -5391,7 +5685,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[9].properties.tags.items.type,parentSchema:schema37.oneOf[9].properties.tags.items,data:data84};
+const err163 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.tags.items.type,parentSchema:schema38.oneOf[9].properties.tags.items,data:data84};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -5412,7 +5706,7 @@ continue;
 }
 if(typeof indices10[item10] == "number"){
 j10 = indices10[item10];
-const err164 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)",schema:true,parentSchema:schema37.oneOf[9].properties.tags,data:data83};
+const err164 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)",schema:true,parentSchema:schema38.oneOf[9].properties.tags,data:data83};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -5427,7 +5721,7 @@ indices10[item10] = i21;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[9].properties.tags.type,parentSchema:schema37.oneOf[9].properties.tags,data:data83};
+const err165 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[9].properties.tags.type,parentSchema:schema38.oneOf[9].properties.tags,data:data83};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -5438,15 +5732,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.maxItems !== undefined){
 let data86 = data.maxItems;
 if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err166 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.oneOf[9].properties.maxItems.type,parentSchema:schema37.oneOf[9].properties.maxItems,data:data86};
+const err166 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[9].properties.maxItems.type,parentSchema:schema38.oneOf[9].properties.maxItems,data:data86};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -5457,7 +5751,7 @@ errors++;
 }
 if((typeof data86 == "number") && (isFinite(data86))){
 if(data86 > 100000 || isNaN(data86)){
-const err167 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema37.oneOf[9].properties.maxItems,data:data86};
+const err167 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema38.oneOf[9].properties.maxItems,data:data86};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -5467,7 +5761,7 @@ vErrors.push(err167);
 errors++;
 }
 if(data86 < 1 || isNaN(data86)){
-const err168 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema37.oneOf[9].properties.maxItems,data:data86};
+const err168 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[9].properties.maxItems,data:data86};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -5480,7 +5774,7 @@ errors++;
 }
 }
 else {
-const err169 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[9].type,parentSchema:schema37.oneOf[9],data};
+const err169 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[9].type,parentSchema:schema38.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -5496,7 +5790,7 @@ props1 = true;
 else if(tag0 === "json"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err170 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.oneOf[10].required,parentSchema:schema37.oneOf[10],data};
+const err170 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[10].required,parentSchema:schema38.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -5506,7 +5800,7 @@ vErrors.push(err170);
 errors++;
 }
 if(data.name === undefined){
-const err171 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.oneOf[10].required,parentSchema:schema37.oneOf[10],data};
+const err171 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[10].required,parentSchema:schema38.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -5517,7 +5811,7 @@ errors++;
 }
 for(const key10 in data){
 if(!((((((key10 === "type") || (key10 === "name")) || (key10 === "description")) || (key10 === "required")) || (key10 === "tags")) || (key10 === "conflict"))){
-const err172 = {instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema37.oneOf[10],data};
+const err172 = {instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -5530,7 +5824,7 @@ errors++;
 if(data.type !== undefined){
 let data87 = data.type;
 if("json" !== data87){
-const err173 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema37.oneOf[10].properties.type,data:data87};
+const err173 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema38.oneOf[10].properties.type,data:data87};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -5544,7 +5838,7 @@ if(data.name !== undefined){
 let data88 = data.name;
 if(typeof data88 === "string"){
 if(!pattern5.test(data88)){
-const err174 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.oneOf[10].properties.name,data:data88};
+const err174 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[10].properties.name,data:data88};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -5555,7 +5849,7 @@ errors++;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[10].properties.name.type,parentSchema:schema37.oneOf[10].properties.name,data:data88};
+const err175 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[10].properties.name.type,parentSchema:schema38.oneOf[10].properties.name,data:data88};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -5568,8 +5862,8 @@ errors++;
 if(data.description !== undefined){
 let data89 = data.description;
 if(typeof data89 === "string"){
-if(func1(data89) > 2000){
-const err176 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.oneOf[10].properties.description,data:data89};
+if(func2(data89) > 2000){
+const err176 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[10].properties.description,data:data89};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -5580,7 +5874,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[10].properties.description.type,parentSchema:schema37.oneOf[10].properties.description,data:data89};
+const err177 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[10].properties.description.type,parentSchema:schema38.oneOf[10].properties.description,data:data89};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -5593,7 +5887,7 @@ errors++;
 if(data.required !== undefined){
 let data90 = data.required;
 if(typeof data90 !== "boolean"){
-const err178 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/10/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.oneOf[10].properties.required.type,parentSchema:schema37.oneOf[10].properties.required,data:data90};
+const err178 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/10/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[10].properties.required.type,parentSchema:schema38.oneOf[10].properties.required,data:data90};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -5610,8 +5904,8 @@ const len11 = data91.length;
 for(let i22=0; i22<len11; i22++){
 let data92 = data91[i22];
 if(typeof data92 === "string"){
-if(!pattern23.test(data92)){
-const err179 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema37.oneOf[10].properties.tags.items,data:data92};
+if(!pattern25.test(data92)){
+const err179 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[10].properties.tags.items,data:data92};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -5622,7 +5916,7 @@ errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.oneOf[10].properties.tags.items.type,parentSchema:schema37.oneOf[10].properties.tags.items,data:data92};
+const err180 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[10].properties.tags.items.type,parentSchema:schema38.oneOf[10].properties.tags.items,data:data92};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -5643,7 +5937,7 @@ continue;
 }
 if(typeof indices11[item11] == "number"){
 j11 = indices11[item11];
-const err181 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)",schema:true,parentSchema:schema37.oneOf[10].properties.tags,data:data91};
+const err181 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)",schema:true,parentSchema:schema38.oneOf[10].properties.tags,data:data91};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -5658,7 +5952,7 @@ indices11[item11] = i23;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.oneOf[10].properties.tags.type,parentSchema:schema37.oneOf[10].properties.tags,data:data91};
+const err182 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[10].properties.tags.type,parentSchema:schema38.oneOf[10].properties.tags,data:data91};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -5669,14 +5963,14 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err183 = {instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.oneOf[10].type,parentSchema:schema37.oneOf[10],data};
+const err183 = {instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[10].type,parentSchema:schema38.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -5690,7 +5984,7 @@ props1 = true;
 }
 }
 else {
-const err184 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema37.discriminator,parentSchema:schema37,data};
+const err184 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -5701,7 +5995,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema37.discriminator,parentSchema:schema37,data};
+const err185 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -5712,7 +6006,7 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err186 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -5721,18 +6015,18 @@ vErrors.push(err186);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate89.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate87.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate89.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema39 = schema19["$defs"]["Index"];
+const schema40 = schema19["$defs"]["Index"];
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5741,7 +6035,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fields === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5752,7 +6046,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "fields") || (key0 === "unique"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5766,7 +6060,7 @@ if(data.fields !== undefined){
 let data0 = data.fields;
 if(Array.isArray(data0)){
 if(data0.length > 8){
-const err2 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items",schema:8,parentSchema:schema39.properties.fields,data:data0};
+const err2 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items",schema:8,parentSchema:schema40.properties.fields,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5776,7 +6070,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.fields,data:data0};
+const err3 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.fields,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5790,7 +6084,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-const err4 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema39.properties.fields.items,data:data1};
+const err4 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema40.properties.fields.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5801,7 +6095,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.fields.items.type,parentSchema:schema39.properties.fields.items,data:data1};
+const err5 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.fields.items.type,parentSchema:schema40.properties.fields.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5822,7 +6116,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err6 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.properties.fields,data:data0};
+const err6 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema40.properties.fields,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5837,7 +6131,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.fields.type,parentSchema:schema39.properties.fields,data:data0};
+const err7 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.fields.type,parentSchema:schema40.properties.fields,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5850,7 +6144,7 @@ errors++;
 if(data.unique !== undefined){
 let data2 = data.unique;
 if(typeof data2 !== "boolean"){
-const err8 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.unique.type,parentSchema:schema39.properties.unique,data:data2};
+const err8 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.unique.type,parentSchema:schema40.properties.unique,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5862,7 +6156,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5871,17 +6165,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = schema19["$defs"]["Relation"];
+const schema41 = schema19["$defs"]["Relation"];
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5890,7 +6184,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5900,7 +6194,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5910,7 +6204,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.entity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5920,7 +6214,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.field === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5930,7 +6224,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.onDelete === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "onDelete"},message:"must have required property '"+"onDelete"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "onDelete"},message:"must have required property '"+"onDelete"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5941,7 +6235,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "name") || (key0 === "kind")) || (key0 === "entity")) || (key0 === "field")) || (key0 === "onDelete"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5955,7 +6249,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema40.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema41.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5966,7 +6260,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.name.type,parentSchema:schema41.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5979,7 +6273,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((data1 === "many-to-one") || (data1 === "one-to-many"))){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema40.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.kind.enum,parentSchema:schema40.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema41.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.kind.enum,parentSchema:schema41.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5993,7 +6287,7 @@ if(data.entity !== undefined){
 let data2 = data.entity;
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err9 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema40.properties.entity,data:data2};
+const err9 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema41.properties.entity,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6004,7 +6298,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.entity.type,parentSchema:schema40.properties.entity,data:data2};
+const err10 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.entity.type,parentSchema:schema41.properties.entity,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6018,7 +6312,7 @@ if(data.field !== undefined){
 let data3 = data.field;
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema40.properties.field,data:data3};
+const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema41.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6029,7 +6323,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.field.type,parentSchema:schema40.properties.field,data:data3};
+const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.field.type,parentSchema:schema41.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6042,7 +6336,7 @@ errors++;
 if(data.onDelete !== undefined){
 let data4 = data.onDelete;
 if(!((((data4 === "cascade") || (data4 === "restrict")) || (data4 === "set-null")) || (data4 === "keep"))){
-const err13 = {instancePath:instancePath+"/onDelete",schemaPath:"#/properties/onDelete/enum",keyword:"enum",params:{allowedValues: schema40.properties.onDelete.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.onDelete.enum,parentSchema:schema40.properties.onDelete,data:data4};
+const err13 = {instancePath:instancePath+"/onDelete",schemaPath:"#/properties/onDelete/enum",keyword:"enum",params:{allowedValues: schema41.properties.onDelete.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.onDelete.enum,parentSchema:schema41.properties.onDelete,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6054,7 +6348,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6063,17 +6357,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema41 = schema19["$defs"]["OfflineBehaviour"];
+const schema42 = schema19["$defs"]["OfflineBehaviour"];
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6082,7 +6376,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.availability === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "availability"},message:"must have required property '"+"availability"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "availability"},message:"must have required property '"+"availability"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6093,7 +6387,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "availability") || (key0 === "scope")) || (key0 === "maxRecords")) || (key0 === "retention")) || (key0 === "encrypt"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6106,7 +6400,7 @@ errors++;
 if(data.availability !== undefined){
 let data0 = data.availability;
 if(!(((data0 === "read-write") || (data0 === "read-only")) || (data0 === "online-only"))){
-const err2 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/enum",keyword:"enum",params:{allowedValues: schema41.properties.availability.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.availability.enum,parentSchema:schema41.properties.availability,data:data0};
+const err2 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/enum",keyword:"enum",params:{allowedValues: schema42.properties.availability.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.availability.enum,parentSchema:schema42.properties.availability,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6125,7 +6419,7 @@ errors = vErrors.length;
 if(data.maxRecords !== undefined){
 let data2 = data.maxRecords;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err3 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxRecords.type,parentSchema:schema41.properties.maxRecords,data:data2};
+const err3 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.maxRecords.type,parentSchema:schema42.properties.maxRecords,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6136,7 +6430,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 10000000 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema41.properties.maxRecords,data:data2};
+const err4 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema42.properties.maxRecords,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6146,7 +6440,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.maxRecords,data:data2};
+const err5 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.maxRecords,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6171,7 +6465,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(!pattern5.test(data5)){
-const err6 = {instancePath:instancePath+"/encrypt/" + i0,schemaPath:"#/properties/encrypt/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema41.properties.encrypt.items,data:data5};
+const err6 = {instancePath:instancePath+"/encrypt/" + i0,schemaPath:"#/properties/encrypt/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema42.properties.encrypt.items,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6182,7 +6476,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/encrypt/" + i0,schemaPath:"#/properties/encrypt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.encrypt.items.type,parentSchema:schema41.properties.encrypt.items,data:data5};
+const err7 = {instancePath:instancePath+"/encrypt/" + i0,schemaPath:"#/properties/encrypt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.encrypt.items.type,parentSchema:schema42.properties.encrypt.items,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6203,7 +6497,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err8 = {instancePath:instancePath+"/encrypt",schemaPath:"#/properties/encrypt/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.encrypt,data:data4};
+const err8 = {instancePath:instancePath+"/encrypt",schemaPath:"#/properties/encrypt/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema42.properties.encrypt,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6218,7 +6512,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/encrypt",schemaPath:"#/properties/encrypt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.encrypt.type,parentSchema:schema41.properties.encrypt,data:data4};
+const err9 = {instancePath:instancePath+"/encrypt",schemaPath:"#/properties/encrypt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.encrypt.type,parentSchema:schema42.properties.encrypt,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6230,7 +6524,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6239,18 +6533,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = schema19["$defs"]["SyncSettings"];
-const schema43 = schema19["$defs"]["Schedule"];
+const schema43 = schema19["$defs"]["SyncSettings"];
+const schema44 = schema19["$defs"]["Schedule"];
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6260,7 +6554,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "onReconnect") || (key0 === "onAppStart")) || (key0 === "interval"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6273,7 +6567,7 @@ errors++;
 if(data.onReconnect !== undefined){
 let data0 = data.onReconnect;
 if(typeof data0 !== "boolean"){
-const err1 = {instancePath:instancePath+"/onReconnect",schemaPath:"#/properties/onReconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.onReconnect.type,parentSchema:schema43.properties.onReconnect,data:data0};
+const err1 = {instancePath:instancePath+"/onReconnect",schemaPath:"#/properties/onReconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.onReconnect.type,parentSchema:schema44.properties.onReconnect,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6286,7 +6580,7 @@ errors++;
 if(data.onAppStart !== undefined){
 let data1 = data.onAppStart;
 if(typeof data1 !== "boolean"){
-const err2 = {instancePath:instancePath+"/onAppStart",schemaPath:"#/properties/onAppStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.onAppStart.type,parentSchema:schema43.properties.onAppStart,data:data1};
+const err2 = {instancePath:instancePath+"/onAppStart",schemaPath:"#/properties/onAppStart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.onAppStart.type,parentSchema:schema44.properties.onAppStart,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6304,7 +6598,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6313,16 +6607,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6331,7 +6625,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.priority === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6341,7 +6635,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.direction === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6352,7 +6646,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "priority") || (key0 === "direction")) || (key0 === "batchSize")) || (key0 === "coalesce")) || (key0 === "schedule"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6365,7 +6659,7 @@ errors++;
 if(data.priority !== undefined){
 let data0 = data.priority;
 if(!((((data0 === "critical") || (data0 === "high")) || (data0 === "normal")) || (data0 === "low"))){
-const err3 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema42.properties.priority.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.priority.enum,parentSchema:schema42.properties.priority,data:data0};
+const err3 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema43.properties.priority.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.priority.enum,parentSchema:schema43.properties.priority,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6378,7 +6672,7 @@ errors++;
 if(data.direction !== undefined){
 let data1 = data.direction;
 if(!(((data1 === "push") || (data1 === "pull")) || (data1 === "both"))){
-const err4 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema42.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.direction.enum,parentSchema:schema42.properties.direction,data:data1};
+const err4 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema43.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.direction.enum,parentSchema:schema43.properties.direction,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6391,7 +6685,7 @@ errors++;
 if(data.batchSize !== undefined){
 let data2 = data.batchSize;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.batchSize.type,parentSchema:schema42.properties.batchSize,data:data2};
+const err5 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.batchSize.type,parentSchema:schema43.properties.batchSize,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6402,7 +6696,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema42.properties.batchSize,data:data2};
+const err6 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema43.properties.batchSize,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6412,7 +6706,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.batchSize,data:data2};
+const err7 = {instancePath:instancePath+"/batchSize",schemaPath:"#/properties/batchSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43.properties.batchSize,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6426,7 +6720,7 @@ errors++;
 if(data.coalesce !== undefined){
 let data3 = data.coalesce;
 if(typeof data3 !== "boolean"){
-const err8 = {instancePath:instancePath+"/coalesce",schemaPath:"#/properties/coalesce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.coalesce.type,parentSchema:schema42.properties.coalesce,data:data3};
+const err8 = {instancePath:instancePath+"/coalesce",schemaPath:"#/properties/coalesce/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.coalesce.type,parentSchema:schema43.properties.coalesce,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6437,14 +6731,14 @@ errors++;
 }
 }
 if(data.schedule !== undefined){
-if(!(validate110(data.schedule, {instancePath:instancePath+"/schedule",parentData:data,parentDataProperty:"schedule",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+if(!(validate112(data.schedule, {instancePath:instancePath+"/schedule",parentData:data,parentDataProperty:"schedule",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6453,16 +6747,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6471,7 +6765,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6481,7 +6775,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.key === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6491,7 +6785,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.fields === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6501,7 +6795,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.offline === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "offline"},message:"must have required property '"+"offline"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "offline"},message:"must have required property '"+"offline"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6511,7 +6805,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.sync === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sync"},message:"must have required property '"+"sync"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sync"},message:"must have required property '"+"sync"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6521,7 +6815,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.conflict === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conflict"},message:"must have required property '"+"conflict"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conflict"},message:"must have required property '"+"conflict"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6531,8 +6825,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func9.call(schema36.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+if(!(func1.call(schema37.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6546,7 +6840,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema36.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6557,7 +6851,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.name.type,parentSchema:schema36.properties.name,data:data0};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6570,8 +6864,8 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
-if(func1(data1) > 2000){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema36.properties.description,data:data1};
+if(func2(data1) > 2000){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6582,7 +6876,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.description.type,parentSchema:schema36.properties.description,data:data1};
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.description.type,parentSchema:schema37.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6596,7 +6890,7 @@ if(data.key !== undefined){
 let data2 = data.key;
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err11 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema36.properties.key,data:data2};
+const err11 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema37.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6607,7 +6901,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.key.type,parentSchema:schema36.properties.key,data:data2};
+const err12 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.key.type,parentSchema:schema37.properties.key,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6621,7 +6915,7 @@ if(data.fields !== undefined){
 let data3 = data.fields;
 if(Array.isArray(data3)){
 if(data3.length > 500){
-const err13 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema36.properties.fields,data:data3};
+const err13 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema37.properties.fields,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6631,7 +6925,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.length < 1){
-const err14 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.properties.fields,data:data3};
+const err14 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema37.properties.fields,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6642,14 +6936,14 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate87(data3[i0], {instancePath:instancePath+"/fields/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate89(data3[i0], {instancePath:instancePath+"/fields/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.fields.type,parentSchema:schema36.properties.fields,data:data3};
+const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.fields.type,parentSchema:schema37.properties.fields,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6663,7 +6957,7 @@ if(data.indexes !== undefined){
 let data5 = data.indexes;
 if(Array.isArray(data5)){
 if(data5.length > 50){
-const err16 = {instancePath:instancePath+"/indexes",schemaPath:"#/properties/indexes/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema36.properties.indexes,data:data5};
+const err16 = {instancePath:instancePath+"/indexes",schemaPath:"#/properties/indexes/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema37.properties.indexes,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6674,14 +6968,14 @@ errors++;
 }
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate101(data5[i1], {instancePath:instancePath+"/indexes/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data5[i1], {instancePath:instancePath+"/indexes/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/indexes",schemaPath:"#/properties/indexes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.indexes.type,parentSchema:schema36.properties.indexes,data:data5};
+const err17 = {instancePath:instancePath+"/indexes",schemaPath:"#/properties/indexes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.indexes.type,parentSchema:schema37.properties.indexes,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6695,7 +6989,7 @@ if(data.relations !== undefined){
 let data7 = data.relations;
 if(Array.isArray(data7)){
 if(data7.length > 100){
-const err18 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema36.properties.relations,data:data7};
+const err18 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema37.properties.relations,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6706,14 +7000,14 @@ errors++;
 }
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate103(data7[i2], {instancePath:instancePath+"/relations/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(!(validate105(data7[i2], {instancePath:instancePath+"/relations/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.relations.type,parentSchema:schema36.properties.relations,data:data7};
+const err19 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.relations.type,parentSchema:schema37.properties.relations,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6724,26 +7018,26 @@ errors++;
 }
 }
 if(data.offline !== undefined){
-if(!(validate105(data.offline, {instancePath:instancePath+"/offline",parentData:data,parentDataProperty:"offline",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if(!(validate107(data.offline, {instancePath:instancePath+"/offline",parentData:data,parentDataProperty:"offline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
 if(data.sync !== undefined){
-if(!(validate109(data.sync, {instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(!(validate111(data.sync, {instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate88(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6752,18 +7046,325 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema44 = schema19["$defs"]["OfflineStates"];
-const schema45 = schema19["$defs"]["OfflineState"];
+const schema45 = schema19["$defs"]["Subscription"];
+const schema46 = schema19["$defs"]["SubscriptionParameter"];
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate117.evaluated;
+const evaluated0 = validate119.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema46.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema46.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(!((((((data1 === "string") || (data1 === "number")) || (data1 === "integer")) || (data1 === "boolean")) || (data1 === "datetime")) || (data1 === "string-list"))){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema46.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.type.enum,parentSchema:schema46.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func2(data2) > 2000){
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema46.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.description.type,parentSchema:schema46.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.required !== undefined){
+let data3 = data.required;
+if(typeof data3 !== "boolean"){
+const err8 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.required.type,parentSchema:schema46.properties.required,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data4 = data.maxLength;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err9 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.maxLength.type,parentSchema:schema46.properties.maxLength,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 10000 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema46.properties.maxLength,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4 < 1 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema46.properties.maxLength,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.minimum !== undefined){
+let data5 = data.minimum;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.minimum.type,parentSchema:schema46.properties.minimum,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.maximum !== undefined){
+let data6 = data.maximum;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err13 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.maximum.type,parentSchema:schema46.properties.maximum,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.maxItems !== undefined){
+let data7 = data.maxItems;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err14 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.maxItems.type,parentSchema:schema46.properties.maxItems,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 1000 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema46.properties.maxItems,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data7 < 1 || isNaN(data7)){
+const err16 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema46.properties.maxItems,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(data.values !== undefined){
+let data8 = data.values;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err17 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.values,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err18 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.values.items,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.values.items.type,parentSchema:schema46.properties.values.items,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+let i1 = data8.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data8[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err20 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema46.properties.values,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.values.type,parentSchema:schema46.properties.values,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate119.errors = vErrors;
+return errors === 0;
+}
+validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6781,8 +7382,228 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(data.entity === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.where === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "where"},message:"must have required property '"+"where"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "description")) || (key0 === "entity")) || (key0 === "parameters")) || (key0 === "where")) || (key0 === "maxRecords"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema45.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.name.type,parentSchema:schema45.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func2(data1) > 2000){
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema45.properties.description,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.description.type,parentSchema:schema45.properties.description,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.entity !== undefined){
+let data2 = data.entity;
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err8 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema45.properties.entity,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/entity",schemaPath:"#/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.entity.type,parentSchema:schema45.properties.entity,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.parameters !== undefined){
+let data3 = data.parameters;
+if(Array.isArray(data3)){
+if(data3.length > 20){
+const err10 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema45.properties.parameters,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate119(data3[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.parameters.type,parentSchema:schema45.properties.parameters,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.where !== undefined){
+if(!(validate59(data.where, {instancePath:instancePath+"/where",parentData:data,parentDataProperty:"where",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
+}
+}
+if(data.maxRecords !== undefined){
+let data6 = data.maxRecords;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err12 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.maxRecords.type,parentSchema:schema45.properties.maxRecords,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 1000000 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema45.properties.maxRecords,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data6 < 1 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/maxRecords",schemaPath:"#/properties/maxRecords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.maxRecords,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate118.errors = vErrors;
+return errors === 0;
+}
+validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema47 = schema19["$defs"]["OfflineStates"];
+const schema48 = schema19["$defs"]["OfflineState"];
+
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate124.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 if(data.network === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "network"},message:"must have required property '"+"network"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "network"},message:"must have required property '"+"network"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6792,7 +7613,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.sync === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sync"},message:"must have required property '"+"sync"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sync"},message:"must have required property '"+"sync"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6802,7 +7623,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.writes === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "writes"},message:"must have required property '"+"writes"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "writes"},message:"must have required property '"+"writes"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6813,7 +7634,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "name") || (key0 === "description")) || (key0 === "network")) || (key0 === "sync")) || (key0 === "writes")) || (key0 === "entityWrites"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6827,7 +7648,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema45.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema48.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6838,7 +7659,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.name.type,parentSchema:schema45.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.name.type,parentSchema:schema48.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6851,8 +7672,8 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
-if(func1(data1) > 2000){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema45.properties.description,data:data1};
+if(func2(data1) > 2000){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema48.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6863,7 +7684,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.description.type,parentSchema:schema45.properties.description,data:data1};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.description.type,parentSchema:schema48.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6876,7 +7697,7 @@ errors++;
 if(data.network !== undefined){
 let data2 = data.network;
 if(!(((data2 === "online") || (data2 === "limited")) || (data2 === "offline"))){
-const err9 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/enum",keyword:"enum",params:{allowedValues: schema45.properties.network.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.network.enum,parentSchema:schema45.properties.network,data:data2};
+const err9 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/enum",keyword:"enum",params:{allowedValues: schema48.properties.network.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.network.enum,parentSchema:schema48.properties.network,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6890,7 +7711,7 @@ if(data.sync !== undefined){
 let data3 = data.sync;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.enabled === undefined){
-const err10 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema45.properties.sync.required,parentSchema:schema45.properties.sync,data:data3};
+const err10 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema48.properties.sync.required,parentSchema:schema48.properties.sync,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6901,7 +7722,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "enabled") || (key1 === "priorities")) || (key1 === "entities"))){
-const err11 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.sync,data:data3};
+const err11 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.sync,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6914,7 +7735,7 @@ errors++;
 if(data3.enabled !== undefined){
 let data4 = data3.enabled;
 if(typeof data4 !== "boolean"){
-const err12 = {instancePath:instancePath+"/sync/enabled",schemaPath:"#/properties/sync/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.sync.properties.enabled.type,parentSchema:schema45.properties.sync.properties.enabled,data:data4};
+const err12 = {instancePath:instancePath+"/sync/enabled",schemaPath:"#/properties/sync/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.sync.properties.enabled.type,parentSchema:schema48.properties.sync.properties.enabled,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6928,7 +7749,7 @@ if(data3.priorities !== undefined){
 let data5 = data3.priorities;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err13 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.properties.sync.properties.priorities,data:data5};
+const err13 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.sync.properties.priorities,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6941,7 +7762,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(!((((data6 === "critical") || (data6 === "high")) || (data6 === "normal")) || (data6 === "low"))){
-const err14 = {instancePath:instancePath+"/sync/priorities/" + i0,schemaPath:"#/properties/sync/properties/priorities/items/enum",keyword:"enum",params:{allowedValues: schema45.properties.sync.properties.priorities.items.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.sync.properties.priorities.items.enum,parentSchema:schema45.properties.sync.properties.priorities.items,data:data6};
+const err14 = {instancePath:instancePath+"/sync/priorities/" + i0,schemaPath:"#/properties/sync/properties/priorities/items/enum",keyword:"enum",params:{allowedValues: schema48.properties.sync.properties.priorities.items.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.sync.properties.priorities.items.enum,parentSchema:schema48.properties.sync.properties.priorities.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6958,7 +7779,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err15 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema45.properties.sync.properties.priorities,data:data5};
+const err15 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema48.properties.sync.properties.priorities,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6973,7 +7794,7 @@ break outer0;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.sync.properties.priorities.type,parentSchema:schema45.properties.sync.properties.priorities,data:data5};
+const err16 = {instancePath:instancePath+"/sync/priorities",schemaPath:"#/properties/sync/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.sync.properties.priorities.type,parentSchema:schema48.properties.sync.properties.priorities,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6987,7 +7808,7 @@ if(data3.entities !== undefined){
 let data7 = data3.entities;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err17 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.properties.sync.properties.entities,data:data7};
+const err17 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.sync.properties.entities,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7001,7 +7822,7 @@ for(let i2=0; i2<len1; i2++){
 let data8 = data7[i2];
 if(typeof data8 === "string"){
 if(!pattern5.test(data8)){
-const err18 = {instancePath:instancePath+"/sync/entities/" + i2,schemaPath:"#/properties/sync/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema45.properties.sync.properties.entities.items,data:data8};
+const err18 = {instancePath:instancePath+"/sync/entities/" + i2,schemaPath:"#/properties/sync/properties/entities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema48.properties.sync.properties.entities.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7012,7 +7833,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/sync/entities/" + i2,schemaPath:"#/properties/sync/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.sync.properties.entities.items.type,parentSchema:schema45.properties.sync.properties.entities.items,data:data8};
+const err19 = {instancePath:instancePath+"/sync/entities/" + i2,schemaPath:"#/properties/sync/properties/entities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.sync.properties.entities.items.type,parentSchema:schema48.properties.sync.properties.entities.items,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7033,7 +7854,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err20 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema45.properties.sync.properties.entities,data:data7};
+const err20 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema48.properties.sync.properties.entities,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7048,7 +7869,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.sync.properties.entities.type,parentSchema:schema45.properties.sync.properties.entities,data:data7};
+const err21 = {instancePath:instancePath+"/sync/entities",schemaPath:"#/properties/sync/properties/entities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.sync.properties.entities.type,parentSchema:schema48.properties.sync.properties.entities,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7060,7 +7881,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.sync.type,parentSchema:schema45.properties.sync,data:data3};
+const err22 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.sync.type,parentSchema:schema48.properties.sync,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7073,7 +7894,7 @@ errors++;
 if(data.writes !== undefined){
 let data9 = data.writes;
 if(!(((data9 === "allow") || (data9 === "queue")) || (data9 === "block"))){
-const err23 = {instancePath:instancePath+"/writes",schemaPath:"#/properties/writes/enum",keyword:"enum",params:{allowedValues: schema45.properties.writes.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.writes.enum,parentSchema:schema45.properties.writes,data:data9};
+const err23 = {instancePath:instancePath+"/writes",schemaPath:"#/properties/writes/enum",keyword:"enum",params:{allowedValues: schema48.properties.writes.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.writes.enum,parentSchema:schema48.properties.writes,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7091,7 +7912,7 @@ for(let i4=0; i4<len2; i4++){
 let data11 = data10[i4];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.entity === undefined){
-const err24 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema45.properties.entityWrites.items.required,parentSchema:schema45.properties.entityWrites.items,data:data11};
+const err24 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema48.properties.entityWrites.items.required,parentSchema:schema48.properties.entityWrites.items,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7101,7 +7922,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data11.writes === undefined){
-const err25 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/required",keyword:"required",params:{missingProperty: "writes"},message:"must have required property '"+"writes"+"'",schema:schema45.properties.entityWrites.items.required,parentSchema:schema45.properties.entityWrites.items,data:data11};
+const err25 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/required",keyword:"required",params:{missingProperty: "writes"},message:"must have required property '"+"writes"+"'",schema:schema48.properties.entityWrites.items.required,parentSchema:schema48.properties.entityWrites.items,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7112,7 +7933,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!((key2 === "entity") || (key2 === "writes"))){
-const err26 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.entityWrites.items,data:data11};
+const err26 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.entityWrites.items,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7126,7 +7947,7 @@ if(data11.entity !== undefined){
 let data12 = data11.entity;
 if(typeof data12 === "string"){
 if(!pattern5.test(data12)){
-const err27 = {instancePath:instancePath+"/entityWrites/" + i4+"/entity",schemaPath:"#/properties/entityWrites/items/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema45.properties.entityWrites.items.properties.entity,data:data12};
+const err27 = {instancePath:instancePath+"/entityWrites/" + i4+"/entity",schemaPath:"#/properties/entityWrites/items/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema48.properties.entityWrites.items.properties.entity,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7137,7 +7958,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/entityWrites/" + i4+"/entity",schemaPath:"#/properties/entityWrites/items/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.entityWrites.items.properties.entity.type,parentSchema:schema45.properties.entityWrites.items.properties.entity,data:data12};
+const err28 = {instancePath:instancePath+"/entityWrites/" + i4+"/entity",schemaPath:"#/properties/entityWrites/items/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entityWrites.items.properties.entity.type,parentSchema:schema48.properties.entityWrites.items.properties.entity,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7150,7 +7971,7 @@ errors++;
 if(data11.writes !== undefined){
 let data13 = data11.writes;
 if(!(((data13 === "allow") || (data13 === "queue")) || (data13 === "block"))){
-const err29 = {instancePath:instancePath+"/entityWrites/" + i4+"/writes",schemaPath:"#/properties/entityWrites/items/properties/writes/enum",keyword:"enum",params:{allowedValues: schema45.properties.entityWrites.items.properties.writes.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.entityWrites.items.properties.writes.enum,parentSchema:schema45.properties.entityWrites.items.properties.writes,data:data13};
+const err29 = {instancePath:instancePath+"/entityWrites/" + i4+"/writes",schemaPath:"#/properties/entityWrites/items/properties/writes/enum",keyword:"enum",params:{allowedValues: schema48.properties.entityWrites.items.properties.writes.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.entityWrites.items.properties.writes.enum,parentSchema:schema48.properties.entityWrites.items.properties.writes,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7162,7 +7983,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.entityWrites.items.type,parentSchema:schema45.properties.entityWrites.items,data:data11};
+const err30 = {instancePath:instancePath+"/entityWrites/" + i4,schemaPath:"#/properties/entityWrites/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entityWrites.items.type,parentSchema:schema48.properties.entityWrites.items,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7174,7 +7995,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/entityWrites",schemaPath:"#/properties/entityWrites/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.entityWrites.type,parentSchema:schema45.properties.entityWrites,data:data10};
+const err31 = {instancePath:instancePath+"/entityWrites",schemaPath:"#/properties/entityWrites/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.entityWrites.type,parentSchema:schema48.properties.entityWrites,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7186,7 +8007,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7195,18 +8016,18 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate117.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = schema19["$defs"]["Transition"];
-const pattern54 = new RegExp("^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$", "u");
+const schema49 = schema19["$defs"]["Transition"];
+const pattern59 = new RegExp("^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$", "u");
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate126.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7215,7 +8036,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.from === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7225,7 +8046,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.event === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7235,7 +8056,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.to === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7246,7 +8067,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "from") || (key0 === "event")) || (key0 === "action")) || (key0 === "to"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7259,8 +8080,8 @@ errors++;
 if(data.from !== undefined){
 let data0 = data.from;
 if(typeof data0 === "string"){
-if(!pattern54.test(data0)){
-const err4 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$"},message:"must match pattern \""+"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$"+"\"",schema:"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$",parentSchema:schema46.properties.from,data:data0};
+if(!pattern59.test(data0)){
+const err4 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$"},message:"must match pattern \""+"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$"+"\"",schema:"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$",parentSchema:schema49.properties.from,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7271,7 +8092,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.from.type,parentSchema:schema46.properties.from,data:data0};
+const err5 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.from.type,parentSchema:schema49.properties.from,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7284,7 +8105,7 @@ errors++;
 if(data.event !== undefined){
 let data1 = data.event;
 if(!((((((((((data1 === "connection-lost") || (data1 === "connection-restored")) || (data1 === "connection-metered")) || (data1 === "heartbeat-failed")) || (data1 === "sync-started")) || (data1 === "sync-succeeded")) || (data1 === "sync-failed")) || (data1 === "battery-low")) || (data1 === "battery-ok")) || (data1 === "user-action"))){
-const err6 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/enum",keyword:"enum",params:{allowedValues: schema46.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.event.enum,parentSchema:schema46.properties.event,data:data1};
+const err6 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/enum",keyword:"enum",params:{allowedValues: schema49.properties.event.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.event.enum,parentSchema:schema49.properties.event,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7298,7 +8119,7 @@ if(data.action !== undefined){
 let data2 = data.action;
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err7 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema46.properties.action,data:data2};
+const err7 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema49.properties.action,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7309,7 +8130,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.action.type,parentSchema:schema46.properties.action,data:data2};
+const err8 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.action.type,parentSchema:schema49.properties.action,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7323,7 +8144,7 @@ if(data.to !== undefined){
 let data3 = data.to;
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-const err9 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema46.properties.to,data:data3};
+const err9 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema49.properties.to,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7334,7 +8155,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.to.type,parentSchema:schema46.properties.to,data:data3};
+const err10 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.to.type,parentSchema:schema49.properties.to,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7346,7 +8167,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7355,16 +8176,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7373,7 +8194,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.initial === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7383,7 +8204,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.states === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "states"},message:"must have required property '"+"states"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "states"},message:"must have required property '"+"states"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7393,7 +8214,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.transitions === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transitions"},message:"must have required property '"+"transitions"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transitions"},message:"must have required property '"+"transitions"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7404,7 +8225,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "initial") || (key0 === "states")) || (key0 === "transitions"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7418,7 +8239,7 @@ if(data.initial !== undefined){
 let data0 = data.initial;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err4 = {instancePath:instancePath+"/initial",schemaPath:"#/properties/initial/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema44.properties.initial,data:data0};
+const err4 = {instancePath:instancePath+"/initial",schemaPath:"#/properties/initial/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema47.properties.initial,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7429,7 +8250,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/initial",schemaPath:"#/properties/initial/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.initial.type,parentSchema:schema44.properties.initial,data:data0};
+const err5 = {instancePath:instancePath+"/initial",schemaPath:"#/properties/initial/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.initial.type,parentSchema:schema47.properties.initial,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7443,7 +8264,7 @@ if(data.states !== undefined){
 let data1 = data.states;
 if(Array.isArray(data1)){
 if(data1.length > 50){
-const err6 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema44.properties.states,data:data1};
+const err6 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema47.properties.states,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7453,7 +8274,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.length < 1){
-const err7 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.states,data:data1};
+const err7 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.properties.states,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7464,14 +8285,14 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate117(data1[i0], {instancePath:instancePath+"/states/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+if(!(validate124(data1[i0], {instancePath:instancePath+"/states/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.states.type,parentSchema:schema44.properties.states,data:data1};
+const err8 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.states.type,parentSchema:schema47.properties.states,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7485,7 +8306,7 @@ if(data.transitions !== undefined){
 let data3 = data.transitions;
 if(Array.isArray(data3)){
 if(data3.length > 500){
-const err9 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema44.properties.transitions,data:data3};
+const err9 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema47.properties.transitions,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7496,14 +8317,14 @@ errors++;
 }
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate119(data3[i1], {instancePath:instancePath+"/transitions/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate126(data3[i1], {instancePath:instancePath+"/transitions/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.transitions.type,parentSchema:schema44.properties.transitions,data:data3};
+const err10 = {instancePath:instancePath+"/transitions",schemaPath:"#/properties/transitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.transitions.type,parentSchema:schema47.properties.transitions,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7515,7 +8336,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7524,17 +8345,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = schema19["$defs"]["RetryPolicy"];
+const schema50 = schema19["$defs"]["RetryPolicy"];
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7543,7 +8364,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.initialDelay === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "initialDelay"},message:"must have required property '"+"initialDelay"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "initialDelay"},message:"must have required property '"+"initialDelay"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7553,7 +8374,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.maxDelay === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxDelay"},message:"must have required property '"+"maxDelay"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxDelay"},message:"must have required property '"+"maxDelay"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7563,7 +8384,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.multiplier === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiplier"},message:"must have required property '"+"multiplier"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "multiplier"},message:"must have required property '"+"multiplier"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7573,7 +8394,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.jitter === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jitter"},message:"must have required property '"+"jitter"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jitter"},message:"must have required property '"+"jitter"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7583,7 +8404,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.maxAttempts === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxAttempts"},message:"must have required property '"+"maxAttempts"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxAttempts"},message:"must have required property '"+"maxAttempts"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7594,7 +8415,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "initialDelay") || (key0 === "maxDelay")) || (key0 === "multiplier")) || (key0 === "jitter")) || (key0 === "maxAttempts"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7620,7 +8441,7 @@ if(data.multiplier !== undefined){
 let data2 = data.multiplier;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 10 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema47.properties.multiplier,data:data2};
+const err6 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema50.properties.multiplier,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7630,7 +8451,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.multiplier,data:data2};
+const err7 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.multiplier,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7641,7 +8462,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.multiplier.type,parentSchema:schema47.properties.multiplier,data:data2};
+const err8 = {instancePath:instancePath+"/multiplier",schemaPath:"#/properties/multiplier/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.multiplier.type,parentSchema:schema50.properties.multiplier,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7654,7 +8475,7 @@ errors++;
 if(data.jitter !== undefined){
 let data3 = data.jitter;
 if(!(((data3 === "full") || (data3 === "equal")) || (data3 === "none"))){
-const err9 = {instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/enum",keyword:"enum",params:{allowedValues: schema47.properties.jitter.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.jitter.enum,parentSchema:schema47.properties.jitter,data:data3};
+const err9 = {instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/enum",keyword:"enum",params:{allowedValues: schema50.properties.jitter.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.jitter.enum,parentSchema:schema50.properties.jitter,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7667,7 +8488,7 @@ errors++;
 if(data.maxAttempts !== undefined){
 let data4 = data.maxAttempts;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.maxAttempts.type,parentSchema:schema47.properties.maxAttempts,data:data4};
+const err10 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.maxAttempts.type,parentSchema:schema50.properties.maxAttempts,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7678,7 +8499,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema47.properties.maxAttempts,data:data4};
+const err11 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema50.properties.maxAttempts,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7688,7 +8509,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.maxAttempts,data:data4};
+const err12 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.maxAttempts,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7701,7 +8522,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7710,10 +8531,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7789,7 +8610,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "specVersion")) || (key0 === "app")) || (key0 === "parameters")) || (key0 === "roles")) || (key0 === "entities")) || (key0 === "offlineStates")) || (key0 === "retry"))){
+if(!(func1.call(schema19.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err6];
@@ -7931,8 +8752,8 @@ errors++;
 }
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate86(data7[i2], {instancePath:instancePath+"/entities/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate88(data7[i2], {instancePath:instancePath+"/entities/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -7948,21 +8769,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.offlineStates !== undefined){
-if(!(validate116(data.offlineStates, {instancePath:instancePath+"/offlineStates",parentData:data,parentDataProperty:"offlineStates",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
-errors = vErrors.length;
-}
-}
-if(data.retry !== undefined){
-if(!(validate122(data.retry, {instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+if(data.subscriptions !== undefined){
+let data9 = data.subscriptions;
+if(Array.isArray(data9)){
+if(data9.length > 200){
+const err17 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema19.properties.subscriptions,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7971,17 +8782,59 @@ vErrors.push(err17);
 }
 errors++;
 }
+const len3 = data9.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate118(data9[i3], {instancePath:instancePath+"/subscriptions/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/subscriptions",schemaPath:"#/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.subscriptions.type,parentSchema:schema19.properties.subscriptions,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.offlineStates !== undefined){
+if(!(validate123(data.offlineStates, {instancePath:instancePath+"/offlineStates",parentData:data,parentDataProperty:"offlineStates",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+errors = vErrors.length;
+}
+}
+if(data.retry !== undefined){
+if(!(validate129(data.retry, {instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
 validate52.errors = vErrors;
 return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const AllCondition: SchemaCheck = validate126;
+export const AllCondition: SchemaCheck = validate133;
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate126.evaluated;
+const evaluated0 = validate133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8054,17 +8907,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate126.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
-validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const AnyCondition: SchemaCheck = validate128;
+export const AnyCondition: SchemaCheck = validate135;
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
+const evaluated0 = validate135.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8137,17 +8990,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
-validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const NotCondition: SchemaCheck = validate130;
+export const NotCondition: SchemaCheck = validate137;
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate130.evaluated;
+const evaluated0 = validate137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8194,17 +9047,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate130.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
-validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ComparisonCondition: SchemaCheck = validate132;
+export const ComparisonCondition: SchemaCheck = validate139;
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate132.evaluated;
+const evaluated0 = validate139.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8456,17 +9309,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate132.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
-validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const PresenceCondition: SchemaCheck = validate134;
+export const PresenceCondition: SchemaCheck = validate141;
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate134.evaluated;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8555,17 +9408,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const TimeWindowCondition: SchemaCheck = validate135;
+export const TimeWindowCondition: SchemaCheck = validate142;
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate135.evaluated;
+const evaluated0 = validate142.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8690,17 +9543,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate135.errors = vErrors;
+validate142.errors = vErrors;
 return errors === 0;
 }
-validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const RoleCondition: SchemaCheck = validate138;
+export const RoleCondition: SchemaCheck = validate145;
 
-function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate138.evaluated;
+const evaluated0 = validate145.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8709,7 +9562,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.role === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8720,7 +9573,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "role")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8734,7 +9587,7 @@ if(data.role !== undefined){
 let data0 = data.role;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err2 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.properties.role,data:data0};
+const err2 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema36.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8745,7 +9598,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.role.type,parentSchema:schema35.properties.role,data:data0};
+const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.role.type,parentSchema:schema36.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8757,7 +9610,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8766,17 +9619,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate138.errors = vErrors;
+validate145.errors = vErrors;
 return errors === 0;
 }
-validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate145.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const RelatedCondition: SchemaCheck = validate139;
+export const RelatedCondition: SchemaCheck = validate146;
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate139.evaluated;
+const evaluated0 = validate146.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8927,17 +9780,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate139.errors = vErrors;
+validate146.errors = vErrors;
 return errors === 0;
 }
-validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ExistsCondition: SchemaCheck = validate141;
+export const ExistsCondition: SchemaCheck = validate148;
 
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate141.evaluated;
+const evaluated0 = validate148.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9034,7 +9887,281 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate141.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
-validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const CalendarWindowCondition: SchemaCheck = validate150;
+
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate150.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.field === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.calendar === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "calendar"},message:"must have required property '"+"calendar"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "field") || (key0 === "calendar"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.field !== undefined){
+let data0 = data.field;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err3 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema35.properties.field,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.field.type,parentSchema:schema35.properties.field,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.calendar !== undefined){
+let data1 = data.calendar;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.unit === undefined){
+const err5 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema35.properties.calendar.required,parentSchema:schema35.properties.calendar,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.from === undefined){
+const err6 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema35.properties.calendar.required,parentSchema:schema35.properties.calendar,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.to === undefined){
+const err7 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema35.properties.calendar.required,parentSchema:schema35.properties.calendar,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(((((key1 === "unit") || (key1 === "from")) || (key1 === "to")) || (key1 === "timeZone")) || (key1 === "weekStartsOn"))){
+const err8 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.calendar,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.unit !== undefined){
+let data2 = data1.unit;
+if(!(((data2 === "day") || (data2 === "week")) || (data2 === "month"))){
+const err9 = {instancePath:instancePath+"/calendar/unit",schemaPath:"#/properties/calendar/properties/unit/enum",keyword:"enum",params:{allowedValues: schema35.properties.calendar.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.calendar.properties.unit.enum,parentSchema:schema35.properties.calendar.properties.unit,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.from !== undefined){
+let data3 = data1.from;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/calendar/from",schemaPath:"#/properties/calendar/properties/from/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.calendar.properties.from.type,parentSchema:schema35.properties.calendar.properties.from,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1000 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/calendar/from",schemaPath:"#/properties/calendar/properties/from/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema35.properties.calendar.properties.from,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3 < -1000 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/calendar/from",schemaPath:"#/properties/calendar/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000",schema:-1000,parentSchema:schema35.properties.calendar.properties.from,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data1.to !== undefined){
+let data4 = data1.to;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/calendar/to",schemaPath:"#/properties/calendar/properties/to/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.calendar.properties.to.type,parentSchema:schema35.properties.calendar.properties.to,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 1000 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/calendar/to",schemaPath:"#/properties/calendar/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema35.properties.calendar.properties.to,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data4 < -1000 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/calendar/to",schemaPath:"#/properties/calendar/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000",schema:-1000,parentSchema:schema35.properties.calendar.properties.to,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data1.timeZone !== undefined){
+let data5 = data1.timeZone;
+if(typeof data5 === "string"){
+if(func2(data5) > 64){
+const err16 = {instancePath:instancePath+"/calendar/timeZone",schemaPath:"#/properties/calendar/properties/timeZone/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema35.properties.calendar.properties.timeZone,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!pattern20.test(data5)){
+const err17 = {instancePath:instancePath+"/calendar/timeZone",schemaPath:"#/properties/calendar/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$"},message:"must match pattern \""+"^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$"+"\"",schema:"^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$",parentSchema:schema35.properties.calendar.properties.timeZone,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/calendar/timeZone",schemaPath:"#/properties/calendar/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.calendar.properties.timeZone.type,parentSchema:schema35.properties.calendar.properties.timeZone,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data1.weekStartsOn !== undefined){
+let data6 = data1.weekStartsOn;
+if(!((data6 === "monday") || (data6 === "sunday"))){
+const err19 = {instancePath:instancePath+"/calendar/weekStartsOn",schemaPath:"#/properties/calendar/properties/weekStartsOn/enum",keyword:"enum",params:{allowedValues: schema35.properties.calendar.properties.weekStartsOn.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.calendar.properties.weekStartsOn.enum,parentSchema:schema35.properties.calendar.properties.weekStartsOn,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.calendar.type,parentSchema:schema35.properties.calendar,data:data1};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate150.errors = vErrors;
+return errors === 0;
+}
+validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

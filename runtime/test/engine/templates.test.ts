@@ -27,7 +27,8 @@ function scopeHints(
   if (!condition) return;
   if ('all' in condition) for (const c of condition.all) scopeHints(spec, c, now, out);
   else if ('any' in condition) scopeHints(spec, condition.any[0], now, out);
-  else if ('within' in condition) out.set(condition.field, new Date(now).toISOString());
+  else if ('within' in condition || 'calendar' in condition)
+    out.set(condition.field, new Date(now).toISOString());
   else if (
     'field' in condition &&
     (condition.op === 'eq' || condition.op === 'in' || condition.op === 'contains')

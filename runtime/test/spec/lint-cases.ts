@@ -350,6 +350,16 @@ export const lintCases: ReadonlyArray<[string, Mutation, string, string]> = [
     '/entities/1/offline/scope/exists',
   ],
   [
+    'a calendar window in a time zone that does not exist',
+    (s) =>
+      (job(s).offline.scope = {
+        field: 'scheduledAt',
+        calendar: { unit: 'day', from: 0, to: 6, timeZone: 'Mars/Olympus' },
+      }),
+    'SPEC146',
+    '/entities/1/offline/scope/calendar/timeZone',
+  ],
+  [
     'a retry cap below the first delay',
     (s) => Object.assign(s.retry, { initialDelay: '10m', maxDelay: '1m' }),
     'SPEC150',

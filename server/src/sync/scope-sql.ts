@@ -1,4 +1,4 @@
-import { type AccessContext, resolveParam } from '@syncraft/runtime/access';
+import { type AccessContext, calendarBounds, resolveParam } from '@syncraft/runtime/access';
 import { asInstant, ISO_DATETIME } from '@syncraft/runtime/merge';
 import type { JsonValue } from '@syncraft/runtime/protocol';
 import {
@@ -276,6 +276,12 @@ function compile(
   else if ('related' in condition || 'exists' in condition)
     positive = relation(scope, row, entity, condition, depth);
   else if ('within' in condition) positive = timeWindow(scope, row, condition.field, condition.within);
+  else if ('calendar' in condition) {
+    const bounds = calendarBounds(condition.calendar, scope.caller.now);
+    positive = bounds
+      ? sql`(${row.instant(condition.field)} >= ${bounds.start} and ${row.instant(condition.field)} < ${bounds.end})`
+      : FALSE;
+  }
   else
     positive = comparison(scope, row, entity, condition as Extract<Condition, { op: string; field: string }>);
   return negated ? sql`(not coalesce(${positive}, false))` : positive;

@@ -2,6 +2,7 @@ import type { ComparisonCondition, Condition } from '@syncraft/runtime/spec';
 import { Select, TextInput, withCurrent } from '../controls';
 import { durationProblem } from '../validation';
 import { CompareEditor } from './CompareEditor';
+import { describeCondition } from './describe';
 import {
   isRelationTest,
   RelationEditor,
@@ -123,6 +124,7 @@ function testOf(c: Condition): Test {
   if ('all' in c || 'any' in c) return 'group';
   if ('role' in c) return 'role';
   if ('within' in c) return 'within';
+  if ('calendar' in c) return 'within';
   if ('related' in c) return c.inScope ? 'in-scope' : 'related';
   if ('exists' in c) return 'exists';
   if ('not' in c) return testOf(c.not);
@@ -195,6 +197,10 @@ function RowEditor(props: {
             }
           />
         </>
+      ) : 'calendar' in inner ? (
+        <p className="sc-field__hint">
+          Calendar window: {describeCondition(inner)}. Edit it in the JSON view.
+        </p>
       ) : 'related' in inner || 'exists' in inner ? (
         <RelationEditor value={inner} onChange={(c) => set(c)} choices={props.choices} />
       ) : 'not' in inner ? (

@@ -20,6 +20,11 @@ export function describeCondition(c: Condition, depth = 0): string {
     return depth > 0 ? `any of ${c.any.length}` : c.any.map((x) => describeCondition(x, 1)).join(' or ');
   if ('not' in c) return `not (${describeCondition(c.not, depth + 1)})`;
   if ('role' in c) return `user is ${c.role}`;
+  if ('calendar' in c) {
+    const { unit, from, to, timeZone } = c.calendar;
+    const span = from === to ? `${unit} ${from >= 0 ? `+${from}` : from}` : `${unit}s ${from} to ${to}`;
+    return `${c.field} in ${span}${timeZone ? ` (${timeZone})` : ''}`;
+  }
   if ('related' in c) {
     if ('inScope' in c && c.inScope) return `${c.related} is on this device`;
     return `${c.related} › (${c.where ? describeCondition(c.where, depth + 1) : 'any'})`;

@@ -141,7 +141,8 @@ class ConditionWalk {
       );
       return;
     }
-    if ('within' in condition) {
+    if ('within' in condition || 'calendar' in condition) {
+      if ('calendar' in condition) this.calendar(condition.calendar);
       if (field.type !== 'datetime') {
         this.context.report(
           'SPEC141',
@@ -154,6 +155,29 @@ class ConditionWalk {
     }
     if (condition.op === 'is-set' || condition.op === 'is-not-set') return;
     this.comparison(condition as ComparisonCondition, field, entity.entity.name);
+  }
+
+  /** A calendar window needs a time zone the runtime knows and a last unit not before the first. */
+  private calendar(calendar: { from: number; to: number; timeZone?: string }): void {
+    if (calendar.to < calendar.from) {
+      this.context.report(
+        'SPEC146',
+        this.here('calendar', 'to'),
+        `The calendar window ends (${calendar.to}) before it starts (${calendar.from}), so it never matches.`,
+        'Make "to" at least "from" (0 is the current day, week or month).',
+      );
+    }
+    if (calendar.timeZone === undefined) return;
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: calendar.timeZone });
+    } catch {
+      this.context.report(
+        'SPEC146',
+        this.here('calendar', 'timeZone'),
+        `“${calendar.timeZone}” is not a time zone, so the window never matches.`,
+        'Use an IANA time zone name such as "Europe/Paris" or "America/New_York", or leave it out for UTC.',
+      );
+    }
   }
 
   /** A relation hop: the name must resolve, the depth stay bounded, and the nested condition fit the related entity. */

@@ -25,6 +25,7 @@ export const CONDITION_CHECKS = [
   'RoleCondition',
   'RelatedCondition',
   'ExistsCondition',
+  'CalendarWindowCondition',
 ] as const;
 
 /** The command that rewrites the generated validator; quoted in its banner and by the in-step test. */
