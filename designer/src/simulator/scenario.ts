@@ -1,4 +1,4 @@
-import { permissionsFor } from '@syncraft/runtime/access';
+import { paramsSelecting, permissionsFor } from '@syncraft/runtime/access';
 import { effectiveRule } from '@syncraft/runtime/merge';
 import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
 import type { Entity, Field } from '@syncraft/runtime/spec';
@@ -40,6 +40,23 @@ function editableFields(sim: Simulation, deviceId: string, entity: Entity): Fiel
       (perms.writableFields === undefined || perms.writableFields.has(f.name)) &&
       !perms.hiddenFields.has(f.name),
   );
+}
+
+/** Opens, on a device, the first subscription of the entity that selects `record`; its name, if any. */
+async function openSubscriptionFor(
+  sim: Simulation,
+  deviceId: string,
+  entity: string,
+  record: RecordValues,
+): Promise<string | undefined> {
+  for (const sub of sim.spec.subscriptions ?? []) {
+    if (sub.entity !== entity) continue;
+    const params = paramsSelecting(sim.spec, sub.name, record);
+    if (!params) continue;
+    await sim.client(deviceId).subscribe(sub.name, params);
+    return sub.name;
+  }
+  return undefined;
 }
 
 /** Why the scenario cannot run on this entity, or undefined when it can. */
@@ -186,6 +203,16 @@ export async function runConflictScenario(sim: Simulation, entityName: string): 
     for (const d of [a, b]) {
       sim.setOnline(d.id, true);
       await sim.syncNow(d.id, { quiet: true });
+      if ((await sim.client(d.id).table(entity.name).get(key)) !== undefined) continue;
+      // Records a device holds only while it subscribes: open a subscription that brings this one.
+      const opened = await openSubscriptionFor(sim, d.id, entity.name, base);
+      if (opened) {
+        sim.log({
+          kind: 'step',
+          text: `${d.name} opens subscription “${opened}” to work on ${entity.name} ${key}.`,
+        });
+        await sim.syncNow(d.id, { quiet: true });
+      }
     }
     for (const d of [a, b]) {
       if ((await sim.client(d.id).table(entity.name).get(key)) === undefined) {

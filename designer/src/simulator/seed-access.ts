@@ -30,7 +30,7 @@ function fitting(condition: Condition, caller: AccessContext, out: Record<string
 /** The conditions that grant `caller` something on `entity`: its offline scope and every grant's scope. */
 function grantsOf(spec: SyncSpec, entity: Entity, caller: AccessContext): Condition[] {
   const out: Condition[] = [];
-  const { offline } = deviceScopeParts(spec, entity, caller.roles);
+  const { offline } = deviceScopeParts(spec, entity, caller);
   if (offline) out.push(offline);
   for (const role of spec.roles) {
     if (!caller.roles.includes(role.name)) continue;

@@ -225,7 +225,7 @@ function inDeviceScope(
   relations: RelationContext,
   depth: number,
 ): boolean {
-  const { offline, read } = deviceScopeParts(relations.spec, target, ctx.roles);
+  const { offline, read } = deviceScopeParts(relations.spec, target, ctx);
   const here: RelationContext = { ...relations, entity: target };
   if (offline !== undefined && !evaluate(offline, record, ctx, here, depth)) return false;
   return read.some((scope) => scope === undefined || evaluate(scope, record, ctx, here, depth));

@@ -1,4 +1,5 @@
 import type { JsonValue } from '../protocol/types';
+import type { BoundSubscription } from './subscriptions';
 
 /**
  * Who is asking, as the server learnt it from the caller's token (or the device from its session):
@@ -13,6 +14,11 @@ export interface AccessContext {
   readonly params: Readonly<Record<string, JsonValue>>;
   /** Epoch milliseconds, for time-window conditions. */
   readonly now: number;
+  /**
+   * The subscriptions the device holds open (`client.subscribe`), checked and bound
+   * (`bindSubscription`): records of the entities they name reach the device when one selects them.
+   */
+  readonly subscriptions?: readonly BoundSubscription[];
 }
 
 /** The value of a parameter (`user.id`, `user.roles` or a declared one); `undefined` when unknown. */

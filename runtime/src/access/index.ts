@@ -38,3 +38,11 @@ export {
 } from './permissions';
 export { redact } from './redact';
 export { inScope } from './scope';
+export {
+  type BoundSubscription,
+  bindSubscription,
+  MAX_OPEN_SUBSCRIPTIONS,
+  type OpenSubscription,
+  paramsSelecting,
+  type SubscriptionProblem,
+} from './subscriptions';

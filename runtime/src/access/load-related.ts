@@ -143,7 +143,7 @@ async function visit(
     }
   }
   if ('inScope' in condition && condition.inScope === true) {
-    const { offline, read } = deviceScopeParts(spec, step.target, ctx.roles);
+    const { offline, read } = deviceScopeParts(spec, step.target, ctx);
     for (const c of [offline, ...read]) {
       if (c !== undefined) await visit(spec, c, step.target, found, ctx, source, cache, depth + 1);
     }

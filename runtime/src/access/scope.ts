@@ -1,4 +1,5 @@
 import type { RecordValues } from '../protocol/types';
+import { deviceScopeParts } from '../spec/relation-paths';
 import type { Entity, SyncSpec } from '../spec/types';
 import { evaluateCondition, type RelationContext } from './condition';
 import type { AccessContext } from './context';
@@ -22,7 +23,8 @@ export function inScope(
   permissions: EntityPermissions = permissionsFor(spec, ctx.roles, entity.name),
   relations?: RelationContext,
 ): boolean {
-  if (entity.offline.scope !== undefined && !evaluateCondition(entity.offline.scope, record, ctx, relations))
-    return false;
+  // The offline scope, widened by the caller's open subscriptions for entities they name.
+  const { offline } = deviceScopeParts(spec, entity, ctx);
+  if (offline !== undefined && !evaluateCondition(offline, record, ctx, relations)) return false;
   return allows(permissions, 'read', record, ctx, relations);
 }

@@ -2,10 +2,11 @@ import type { AccessContext } from '../access/context';
 import { permissionsFor } from '../access/permissions';
 import { redact } from '../access/redact';
 import { inScope } from '../access/scope';
+import { type BoundSubscription, bindSubscription } from '../access/subscriptions';
 import { PROTOCOL_LIMITS } from '../protocol/limits';
 import { apiFailure, parsePullRequest } from '../protocol/parse';
 import { type Change, PROTOCOL_VERSION, type PullRequest, type PullResponse } from '../protocol/types';
-import { deviceScopeParts, usesRelations } from '../spec/relation-paths';
+import { deviceScopeParts, subscribed, usesRelations } from '../spec/relation-paths';
 import type { Entity, SyncSpec } from '../spec/types';
 import { settledConflicts } from './conflicts';
 import { checkSpecVersion } from './handshake';
@@ -27,12 +28,13 @@ const START_OVER =
 
 /**
  * True when whether a record of `entity` belongs on the caller's devices depends on other records
- * (its offline scope or one of the caller's read grants follows a relation): such entities are
- * pulled by device view (`AuthorityStore.viewChanges`), not from the change log.
+ * (its offline scope or one of the caller's read grants follows a relation) or on the device's
+ * open subscriptions: such entities are pulled by device view (`AuthorityStore.viewChanges`), not
+ * from the change log.
  */
 export function followsRelations(spec: SyncSpec, entity: Entity, caller: AccessContext): boolean {
-  const { offline, read } = deviceScopeParts(spec, entity, caller.roles);
-  return usesRelations(offline) || read.some(usesRelations);
+  const { offline, read } = deviceScopeParts(spec, entity, caller);
+  return subscribed(spec, entity) || usesRelations(offline) || read.some(usesRelations);
 }
 
 /**
@@ -50,10 +52,24 @@ export function followsRelations(spec: SyncSpec, entity: Entity, caller: AccessC
  */
 export async function processPull(
   spec: SyncSpec,
-  caller: AccessContext,
+  who: AccessContext,
   request: PullRequest,
   store: AuthorityStore,
 ): Promise<AuthorityAnswer<PullResponse>> {
+  let caller = who;
+  // Open subscriptions are checked against the spec on every pull, never trusted from the device.
+  const bound: BoundSubscription[] = [];
+  for (const [i, open] of (request.subscriptions ?? []).entries()) {
+    const result = bindSubscription(spec, open, `/subscriptions/${i}`);
+    if (!result.ok) {
+      return apiFailure(400, 'bad-request', result.problem.message, {
+        pointer: result.problem.pointer,
+        hint: 'Open the subscription with the parameters the spec declares (docs/spec.md, "Subscriptions").',
+      });
+    }
+    bound.push(result.value);
+  }
+  if (bound.length > 0) caller = { ...caller, subscriptions: bound };
   const byName = new Map(spec.entities.map((e) => [e.name, e]));
   const unknown = request.entities?.findIndex((name) => !byName.has(name)) ?? -1;
   if (unknown !== -1) {

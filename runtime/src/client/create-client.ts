@@ -4,6 +4,7 @@ import { META_TABLES, type OpenOutcome, openLocalDatabase } from '../local-store
 import { HybridLogicalClock } from '../merge';
 import { type MachineEvent, OfflineMachine } from '../offline-states';
 import type { OutboxEntry } from '../outbox/entry';
+import type { JsonValue } from '../protocol';
 import { backoffFromSpec } from '../retry';
 import { durationMs, type OfflineEvent, PRIORITIES, type SyncSpec } from '../spec';
 import { initialStatus, StatusStore, type SyncStatus } from '../status';
@@ -26,6 +27,7 @@ import {
 import { dropRemovedFields } from './removed-fields';
 import { type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
 import { SerialQueue } from './serial-queue';
+import { type Subscription, subscribe } from './subscriptions';
 import { SyncTable } from './table';
 
 /** What `createSyncClient` needs. */
@@ -102,6 +104,16 @@ export interface SyncClient {
    * const { discarded } = await client.clearLocalData({ discardUnsent: true });
    */
   clearLocalData(options?: ClearLocalDataOptions): Promise<ClearedLocalData>;
+  /**
+   * Opens a subscription the spec declares, with its parameters (checked as the server checks them;
+   * `SubscriptionError` names what is wrong). Its records arrive at the next sync and leave after
+   * `unsubscribe()`; it stays open across restarts.
+   *
+   * @example
+   * const week = await client.subscribe('issuesBetween', { from: '2026-12-07', to: '2026-12-13' });
+   * await week.unsubscribe();
+   */
+  subscribe(name: string, params?: Readonly<Record<string, JsonValue>>): Promise<Subscription>;
   /** Stops and closes the local database. */
   close(): Promise<void>;
 }
@@ -272,6 +284,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     },
     syncNow: () => engine.syncNow(),
     idle: () => engine.idle(),
+    subscribe: (name, params = {}) => subscribe(ctx, name, params, () => engine.request()),
     async clearLocalData(clearOptions = {}) {
       const wasStarted = engine.started;
       client.stop();

@@ -11,4 +11,5 @@ export { QueryError, UnsentEditsError, WriteBlockedError, WriteError, type Write
 export type { ConflictList, DeadLetterList, RejectedList } from './lists';
 export type { IndexValue, Query, RangeCondition } from './query';
 export { ManualScheduler, type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
+export { type Subscription, SubscriptionError } from './subscriptions';
 export { type RecordKey, SyncTable } from './table';

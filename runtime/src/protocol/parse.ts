@@ -232,6 +232,23 @@ export function parsePullRequest(body: unknown): Parsed<PullRequest> {
       );
       request = { ...request, openConflicts };
     }
+    if (b.subscriptions !== undefined) {
+      if (!Array.isArray(b.subscriptions) || b.subscriptions.length > PROTOCOL_LIMITS.maxSubscriptions) {
+        throw new ShapeError(
+          '/subscriptions',
+          `subscriptions must be a list of at most ${PROTOCOL_LIMITS.maxSubscriptions} open subscriptions.`,
+        );
+      }
+      const subscriptions = b.subscriptions.map((raw, i) => {
+        const at = pointer('subscriptions', i);
+        if (!isPlainObject(raw))
+          throw new ShapeError(at, 'A subscription must be an object { name, params }.');
+        const name = text(raw.name, `${at}/name`, 'A subscription name', 64);
+        const params = raw.params === undefined ? {} : values(raw.params, `${at}/params`);
+        return { name, params };
+      });
+      request = { ...request, subscriptions };
+    }
     return request;
   });
 }

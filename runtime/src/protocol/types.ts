@@ -164,6 +164,18 @@ export interface PullRequest {
    * the answer's `settled` lists those decided since, wherever they were decided.
    */
   readonly openConflicts?: readonly string[];
+  /**
+   * The subscriptions the device holds open (`client.subscribe`), at most
+   * `PROTOCOL_LIMITS.maxSubscriptions`: records of the entities they name reach the device when one
+   * selects them (within the caller's read scope) and leave it when none does any more.
+   */
+  readonly subscriptions?: readonly PullSubscription[];
+}
+
+/** An open subscription as a pull carries it: its name in the spec and its parameter values. */
+export interface PullSubscription {
+  readonly name: string;
+  readonly params: Readonly<Record<string, JsonValue>>;
 }
 
 /** A manual conflict decided on the server (through the API or by a device), as a pull reports it. */

@@ -41,7 +41,9 @@ export {
   resolveExists,
   resolveRelated,
   resolveStep,
+  type ScopeCaller,
   type StepResolution,
+  subscribed,
   usesRelations,
 } from './relation-paths';
 export { SPEC_SCHEMA_ID, specSchema } from './schema';

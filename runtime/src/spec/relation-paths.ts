@@ -122,22 +122,42 @@ export function usesRelations(condition: Condition | undefined): boolean {
   return false;
 }
 
+/** Who is asking, as far as device scopes care: roles and the subscriptions they hold open. */
+export interface ScopeCaller {
+  readonly roles: readonly string[];
+  /** Open subscriptions, their parameters already bound into `condition`. */
+  readonly subscriptions?: ReadonlyArray<{ readonly entity: string; readonly condition: Condition }>;
+}
+
+/** Always false: an `any` of nothing (the internal form of "no record", never written in a spec). */
+const NOTHING = { any: [] } as unknown as Condition;
+
 /**
- * The conditions that decide whether a record of `entity` belongs on a device of a caller with
- * `roles`: the entity's offline scope (all must hold) and the read grants of those roles (one must
- * hold; `undefined` in the list means a grant without a scope, so any record).
+ * The conditions that decide whether a record of `entity` belongs on a device of `caller`: what the
+ * device keeps (`offline`: the entity's offline scope, or, for an entity that subscriptions name,
+ * the offline scope OR one of the caller's open subscriptions on it; all must hold) and the read
+ * grants of the caller's roles (one must hold; `undefined` in the list means a grant without a
+ * scope, so any record).
  */
 export function deviceScopeParts(
   spec: SyncSpec,
   entity: Entity,
-  roles: readonly string[],
+  caller: ScopeCaller,
 ): { readonly offline: Condition | undefined; readonly read: ReadonlyArray<Condition | undefined> } {
   const read: Array<Condition | undefined> = [];
   for (const role of spec.roles) {
-    if (!roles.includes(role.name)) continue;
+    if (!caller.roles.includes(role.name)) continue;
     for (const grant of role.permissions) {
       if (grant.entity === entity.name && grant.actions.includes('read')) read.push(grant.scope);
     }
   }
-  return { offline: entity.offline.scope, read };
+  if (!subscribed(spec, entity)) return { offline: entity.offline.scope, read };
+  const open = (caller.subscriptions ?? []).filter((s) => s.entity === entity.name).map((s) => s.condition);
+  const kept = entity.offline.scope ? [entity.offline.scope, ...open] : open;
+  return { offline: kept.length === 0 ? NOTHING : { any: kept }, read };
+}
+
+/** True when a subscription names the entity: its records reach devices on demand. */
+export function subscribed(spec: SyncSpec, entity: Entity): boolean {
+  return (spec.subscriptions ?? []).some((s) => s.entity === entity.name);
 }

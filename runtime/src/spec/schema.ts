@@ -431,12 +431,6 @@ export const specSchema = {
           $ref: '#/$defs/Condition',
           description: 'Which records it brings; intersected with the role’s read scope on the server.',
         },
-        maxRecords: {
-          type: 'integer',
-          minimum: 1,
-          maximum: 1_000_000,
-          description: 'At most this many records per open subscription reach a device.',
-        },
       },
       required: ['name', 'entity', 'where'],
       additionalProperties: false,

@@ -718,10 +718,6 @@ entity: string
  */
 parameters?: SubscriptionParameter[]
 where: Condition
-/**
- * At most this many records per open subscription reach a device.
- */
-maxRecords?: number
 }
 /**
  * This interface was referenced by `SyncSpec`'s JSON-Schema

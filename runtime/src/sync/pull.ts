@@ -1,4 +1,5 @@
 import type { EngineContext } from '../client/context';
+import { openSubscriptions } from '../client/subscriptions';
 import { isStoredLocally, META_TABLES } from '../local-store';
 import { PROTOCOL_VERSION } from '../protocol';
 import type { SyncTransport } from '../transport/types';
@@ -28,6 +29,8 @@ export async function pullAll(ctx: EngineContext, transport: SyncTransport): Pro
   let pulled = 0;
   // Asked once per round: the server answers which of these were decided since, wherever.
   let openConflicts: string[] | undefined = await openConflictIds(ctx);
+  // Sent with every pull: the server selects the subscribed records and evicts the unsubscribed.
+  const subscriptions = await openSubscriptions(ctx);
   for (const [start, entities] of groups) {
     let cursor = start === '' ? undefined : start;
     for (;;) {
@@ -39,6 +42,7 @@ export async function pullAll(ctx: EngineContext, transport: SyncTransport): Pro
         entities,
         limit: PULL_LIMIT,
         ...(openConflicts?.length ? { openConflicts } : {}),
+        ...(subscriptions.length > 0 ? { subscriptions } : {}),
       });
       openConflicts = undefined;
       await applyPulledPage(ctx, response.changes, entities, response.cursor);

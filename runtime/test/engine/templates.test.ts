@@ -3,11 +3,23 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateCondition, permissionsFor } from '../../src/access';
 import type { JsonValue, RecordValues } from '../../src/protocol';
-import { type Condition, type Entity, type Field, type SyncSpec, validate } from '../../src/spec';
+import {
+  type Condition,
+  type Entity,
+  type Field,
+  type SyncSpec,
+  usesRelations,
+  validate,
+} from '../../src/spec';
 import { device, InMemorySyncServer } from './fixtures';
 
 const dir = fileURLToPath(new URL('../../../templates/', import.meta.url));
-const templates = readdirSync(dir).filter((f) => f.endsWith('.json'));
+/**
+ * Every template but those whose devices hold records only through membership records and open
+ * subscriptions (the generic seeding below cannot make those): issue-tracker runs end to end in
+ * subscriptions.test.ts, shared-lists here (its owner holds everything).
+ */
+const templates = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'issue-tracker.json');
 
 const USER = 'u1';
 
@@ -142,7 +154,9 @@ describe('every template runs on two devices and converges through the in-memory
       if (deviceWrites) await a.client.table(entity.name).put(record);
       else await server.write(entity.name, key, recordFor(spec, entity, key, 1, now, refs));
       refs.set(entity.name, key);
-      if (entity.offline.scope) expect(evaluateCondition(entity.offline.scope, record, ctx)).toBe(true);
+      // A scope that follows relations needs the related records: the sync below checks those.
+      if (entity.offline.scope && !usesRelations(entity.offline.scope))
+        expect(evaluateCondition(entity.offline.scope, record, ctx)).toBe(true);
       written.push({ entity, key });
     }
     await a.client.syncNow();

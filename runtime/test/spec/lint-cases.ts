@@ -360,6 +360,26 @@ export const lintCases: ReadonlyArray<[string, Mutation, string, string]> = [
     '/entities/1/offline/scope/calendar/timeZone',
   ],
   [
+    'a subscription comparing with a parameter it does not declare',
+    (s) =>
+      (s.subscriptions = [
+        {
+          name: 'visitsOf',
+          entity: 'Visit',
+          parameters: [{ name: 'jobId', type: 'string' }],
+          where: { field: 'jobId', op: 'eq', param: 'sub.job' },
+        },
+      ]),
+    'SPEC102',
+    '/subscriptions/0/where/param',
+  ],
+  [
+    'a subscription parameter used outside its subscription',
+    (s) => (job(s).offline.scope = { field: 'region', op: 'eq', param: 'sub.region' }),
+    'SPEC102',
+    '/entities/1/offline/scope/param',
+  ],
+  [
     'a retry cap below the first delay',
     (s) => Object.assign(s.retry, { initialDelay: '10m', maxDelay: '1m' }),
     'SPEC150',

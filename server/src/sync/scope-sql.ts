@@ -281,8 +281,7 @@ function compile(
     positive = bounds
       ? sql`(${row.instant(condition.field)} >= ${bounds.start} and ${row.instant(condition.field)} < ${bounds.end})`
       : FALSE;
-  }
-  else
+  } else
     positive = comparison(scope, row, entity, condition as Extract<Condition, { op: string; field: string }>);
   return negated ? sql`(not coalesce(${positive}, false))` : positive;
 }
@@ -322,7 +321,7 @@ function relation(
 
 /** The caller's device scope on `entity`: its offline scope and one of the caller's read grants. */
 function deviceScope(scope: Scope, row: Row, entity: Entity, depth: number): Sql {
-  const { offline, read } = deviceScopeParts(scope.spec, entity, scope.caller.roles);
+  const { offline, read } = deviceScopeParts(scope.spec, entity, scope.caller);
   if (read.length === 0) return FALSE;
   const grants = read.some((c) => c === undefined)
     ? TRUE

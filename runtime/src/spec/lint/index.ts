@@ -13,6 +13,7 @@ import { checkReferences } from './references';
 import { checkRelations } from './relations';
 import { checkRetry } from './retry';
 import { checkScopes } from './scopes';
+import { checkSubscriptions } from './subscriptions';
 
 /** Every group of checks, run in this order over one shared context. */
 const checks: ReadonlyArray<(context: LintContext) => void> = [
@@ -24,6 +25,7 @@ const checks: ReadonlyArray<(context: LintContext) => void> = [
   checkConflictRules,
   checkRelations,
   checkScopes,
+  checkSubscriptions,
   checkPermissions,
   checkOfflineStates,
   checkRetry,

@@ -31,6 +31,16 @@ export function checkNaming(context: LintContext): void {
   duplicates(context, spec.entities, '/entities', 'entity', '');
   duplicates(context, spec.roles, '/roles', 'role', '');
   duplicates(context, spec.parameters, '/parameters', 'parameter', '');
+  duplicates(context, spec.subscriptions, '/subscriptions', 'subscription', '');
+  spec.subscriptions?.forEach((sub, i) => {
+    duplicates(
+      context,
+      sub.parameters,
+      `/subscriptions/${i}/parameters`,
+      'parameter',
+      ` in subscription “${sub.name}”`,
+    );
+  });
   duplicates(context, spec.offlineStates.states, '/offlineStates/states', 'offline state', '');
   spec.entities.forEach((entity, e) => {
     // The context's field map already dropped repeats: equal sizes mean there are none to look for.

@@ -94,6 +94,8 @@ class ConditionWalk {
     private readonly context: LintContext,
     entity: EntityInfo | undefined,
     private readonly at: string,
+    /** Parameters only this condition may use besides the spec's (a subscription's `sub.<name>`). */
+    private readonly extraParams: ReadonlyMap<string, Parameter['type']> = new Map(),
   ) {
     this.entity = entity;
   }
@@ -232,7 +234,7 @@ class ConditionWalk {
   private comparison(condition: ComparisonCondition, field: Field, entityName: string): void {
     const kind = fieldKind(this.context, field);
     if (condition.param !== undefined) {
-      const type = this.context.params.get(condition.param);
+      const type = this.context.params.get(condition.param) ?? this.extraParams.get(condition.param);
       if (type === undefined) {
         this.context.report(
           'SPEC102',
@@ -296,8 +298,9 @@ export function checkCondition(
   entity: EntityInfo | undefined,
   condition: Condition,
   at: string,
+  extraParams?: ReadonlyMap<string, Parameter['type']>,
 ): void {
-  new ConditionWalk(context, entity, at).visit(condition);
+  new ConditionWalk(context, entity, at, extraParams).visit(condition);
 }
 
 /** Entity scopes select records of their own entity. */
