@@ -68,14 +68,15 @@ describe('processPull', () => {
   });
 
   it('pages by limit and says when more are waiting', async () => {
-    const one = await pull(dispatcher, { limit: 1 });
+    const jobs = { limit: 1, entities: ['Job'] };
+    const one = await pull(dispatcher, jobs);
     expect(keys(one.changes)).toEqual(['upsert:Job/j1']);
     expect(one.hasMore).toBe(true);
-    const two = await pull(dispatcher, { limit: 1, cursor: one.cursor });
+    const two = await pull(dispatcher, { ...jobs, cursor: one.cursor });
     expect(keys(two.changes)).toEqual(['upsert:Job/j2']);
     expect(two.hasMore).toBe(true);
     // j3 lies outside the time window and was never in the dispatcher's scope: nothing to send.
-    const three = await pull(dispatcher, { limit: 1, cursor: two.cursor });
+    const three = await pull(dispatcher, { ...jobs, cursor: two.cursor });
     expect(three.changes).toEqual([]);
     expect(three.hasMore).toBe(false);
   });

@@ -63,6 +63,17 @@ const edits: ReadonlyArray<(s: SyncSpec) => void> = [
     entityOf(s, 'Job').relations![0]!.onDelete = 'cascade';
   },
   (s) => {
+    s.subscriptions = [
+      { name: 'mine', entity: 'Job', where: { field: 'assigneeId', op: 'eq', param: 'user.id' } },
+      {
+        name: 'visitsOf',
+        entity: 'Visit',
+        parameters: [{ name: 'id', type: 'string' }],
+        where: { field: 'jobId', op: 'eq', param: 'sub.id' },
+      },
+    ];
+  },
+  (s) => {
     const states = s.offlineStates;
     states.initial = 'syncing';
     states.states = states.states.filter((st) => st.name !== 'lowBattery');
@@ -82,6 +93,22 @@ it('diff has an edit that produces each kind of change', () => {
     expect(validate(next).diagnostics).toEqual([]);
     for (const change of diff(template(), next)) seen.add(change.kind);
   }
+  // Changing and removing a subscription needs a spec that has one to begin with.
+  const subscribed = template();
+  subscribed.subscriptions = [
+    {
+      name: 'visitsOf',
+      entity: 'Visit',
+      parameters: [{ name: 'job', type: 'string' }],
+      where: { field: 'jobId', op: 'eq', param: 'sub.job' },
+    },
+    { name: 'old', entity: 'Job', where: { field: 'status', op: 'eq', value: 'open' } },
+  ];
+  const changed = structuredClone(subscribed);
+  changed.subscriptions = [
+    { ...subscribed.subscriptions[0]!, where: { field: 'jobId', op: 'ne', param: 'sub.job' } },
+  ];
+  for (const change of diff(subscribed, changed)) seen.add(change.kind);
   expect(SPEC_CHANGE_KINDS.filter((k) => !seen.has(k))).toEqual([]);
   expect([...seen].filter((k) => !(SPEC_CHANGE_KINDS as readonly string[]).includes(k))).toEqual([]);
 });

@@ -58,7 +58,7 @@ export const lintCases: ReadonlyArray<[string, Mutation, string, string]> = [
     'a permission on an unknown entity',
     (s) => s.roles[0]!.permissions.push({ entity: 'Invoice', actions: ['read'] }),
     'SPEC100',
-    '/roles/0/permissions/3/entity',
+    '/roles/0/permissions/4/entity',
   ],
   [
     'a scope over an unknown field',

@@ -1,3 +1,4 @@
+import { usesRelations } from '../relation-paths';
 import type { AppInfo, Permission, SyncSpec } from '../types';
 import { byName, canonical, type Emit, same, show } from './util';
 
@@ -159,9 +160,12 @@ function diffPermissions(
       const exposes =
         property === 'hiddenFields' &&
         (was.hiddenFields ?? []).some((f) => !(item.hiddenFields ?? []).includes(f));
+      // Access that follows relations moves with other records (a membership, a parent's assignee).
+      const follows = property === 'scope' && usesRelations(item.scope) && !usesRelations(was.scope);
       const widens =
         (property === 'actions' && item.actions.some((a) => !was.actions.includes(a))) ||
-        (property === 'scope' && item.scope === undefined);
+        (property === 'scope' && item.scope === undefined) ||
+        follows;
       emit({
         kind: 'permission-changed',
         role,
@@ -172,6 +176,12 @@ function diffPermissions(
         risk: exposes || widens ? 'high' : 'medium',
         breaking: false,
         ...(exposes ? { detail: 'Fields that were hidden from this role will now reach its devices.' } : {}),
+        ...(follows
+          ? {
+              detail:
+                'Access now follows related records: whoever can create or change those (memberships, parents) decides who gets these.',
+            }
+          : {}),
       });
     }
   }

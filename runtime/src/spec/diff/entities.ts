@@ -1,3 +1,4 @@
+import { usesRelations } from '../relation-paths';
 import type { Entity, SyncSpec } from '../types';
 import { diffFields } from './fields';
 import { byName, canonical, type Emit, same, show } from './util';
@@ -194,7 +195,7 @@ function diffOffline(was: Entity, entity: Entity, at: string, emit: Emit): void 
       entity: name,
       pointer: n.scope ? `${at}/offline/scope` : `${at}/offline`,
       summary: `${name} offline scope: ${o.scope ? canonical(o.scope) : 'all readable records'} → ${n.scope ? canonical(n.scope) : 'all readable records'}`,
-      risk: 'medium',
+      risk: usesRelations(n.scope) && !usesRelations(o.scope) ? 'high' : 'medium',
       breaking: false,
       detail: 'Devices download or drop records to match the new scope at their next sync.',
     });

@@ -2,6 +2,7 @@ import type { SyncSpec } from '../types';
 import { diffApp, diffParameters, diffRoles } from './access';
 import { diffEntities } from './entities';
 import { diffOfflineStates, diffRetry } from './offline-states';
+import { diffSubscriptions } from './subscriptions';
 import type { SpecChange } from './types';
 
 export { summarizeDiff } from './summarize';
@@ -33,6 +34,7 @@ export function diff(old: SyncSpec, next: SyncSpec): SpecChange[] {
   diffParameters(old, next, emit);
   diffRoles(old, next, emit);
   diffEntities(old, next, emit);
+  diffSubscriptions(old, next, emit);
   diffOfflineStates(old, next, emit);
   diffRetry(old, next, emit);
   return changes;

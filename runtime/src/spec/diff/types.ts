@@ -113,6 +113,11 @@ export type SpecChangeKind =
     }
   | { readonly kind: 'scope-changed'; readonly entity: string }
   | {
+      readonly kind: 'subscription-added' | 'subscription-removed' | 'subscription-changed';
+      readonly subscription: string;
+      readonly entity: string;
+    }
+  | {
       readonly kind: 'availability-changed';
       readonly entity: string;
       readonly before: Availability;
@@ -211,6 +216,9 @@ export const SPEC_CHANGE_KINDS = [
   'relation-removed',
   'relation-changed',
   'scope-changed',
+  'subscription-added',
+  'subscription-removed',
+  'subscription-changed',
   'availability-changed',
   'retention-changed',
   'max-records-changed',
