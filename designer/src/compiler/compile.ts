@@ -114,6 +114,7 @@ export function compileDraft(doc: DesignerDocument): { draft: unknown; ctx: Comp
     ...((doc.parameters.length > 0 || doc.emptyParameters) && { parameters: doc.parameters }),
     roles,
     entities,
+    ...(doc.subscriptions !== undefined && { subscriptions: doc.subscriptions }),
     offlineStates,
     ...(retry !== undefined && { retry }),
   };

@@ -132,6 +132,7 @@ export function decompile(spec: SyncSpec): DesignerDocument {
       ...permissionEdges,
       ...transitionEdges,
     ],
+    ...(spec.subscriptions !== undefined && { subscriptions: structuredClone(spec.subscriptions) }),
     ...(spec.$schema !== undefined && { specSchema: spec.$schema }),
     ...(spec.parameters !== undefined && spec.parameters.length === 0 && { emptyParameters: true as const }),
   };

@@ -19,6 +19,7 @@ import type {
   Priority,
   Relation,
   RetryPolicy,
+  Subscription,
   SyncSettings,
   Transition,
 } from '@syncraft/runtime/spec';
@@ -165,6 +166,8 @@ export interface DesignerDocument {
   parameters: Parameter[];
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** The spec's subscriptions, kept as written (edited in the JSON view). */
+  subscriptions?: Subscription[];
   /** The spec's `$schema`, when it had one. */
   specSchema?: string;
   /** The imported spec listed `parameters: []`; kept so the round trip is exact. */

@@ -9,6 +9,22 @@ function mapTests(c: Condition, leaf: (test: Condition) => Condition): Condition
   return leaf(c);
 }
 
+/** Renames an entity named by `exists` anywhere in a condition tree, nested hops included. */
+export function renameEntityInCondition(c: Condition, from: string, to: string): Condition {
+  if ('all' in c) return { all: c.all.map((x) => renameEntityInCondition(x, from, to)) };
+  if ('any' in c) return { any: c.any.map((x) => renameEntityInCondition(x, from, to)) };
+  if ('not' in c) return { not: renameEntityInCondition(c.not, from, to) };
+  if ('exists' in c) {
+    return {
+      ...c,
+      ...(c.exists === from && { exists: to }),
+      ...(c.where && { where: renameEntityInCondition(c.where, from, to) }),
+    };
+  }
+  if ('related' in c && c.where) return { ...c, where: renameEntityInCondition(c.where, from, to) };
+  return c;
+}
+
 /** Renames a field inside a condition tree (comparisons, presence and time-window tests). */
 export function renameFieldInCondition(c: Condition, from: string, to: string): Condition {
   return mapTests(c, (t) => ('field' in t && t.field === from ? { ...t, field: to } : t));
@@ -118,9 +134,25 @@ export function renameEntity(doc: DesignerDocument, id: string, to: string): Des
         },
       };
     }
+    if (n.kind === 'scope' && !clash) {
+      return { ...n, data: { condition: renameEntityInCondition(n.data.condition, from, to) } };
+    }
     return n;
   });
-  return { ...doc, nodes };
+  const edges = clash
+    ? doc.edges
+    : doc.edges.map(
+        (e): GraphEdge =>
+          e.kind === 'permission' && e.data.scope
+            ? { ...e, data: { ...e.data, scope: renameEntityInCondition(e.data.scope, from, to) } }
+            : e,
+      );
+  const subscriptions = doc.subscriptions?.map((sub) => ({
+    ...sub,
+    entity: swap(sub.entity),
+    where: clash ? sub.where : renameEntityInCondition(sub.where, from, to),
+  }));
+  return { ...doc, nodes, edges, ...(subscriptions && { subscriptions }) };
 }
 
 /** Renames a role test (`{ role }`) inside a condition tree. */
