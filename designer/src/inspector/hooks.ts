@@ -47,12 +47,18 @@ export function useOwnDiagnostics(id: string) {
   });
 }
 
+/** The drawing's entities, relations, parameters and roles, as plain data that changes only when they do. */
+export function useRelationModel(): RelationModel {
+  const model = useDesigner((s) => JSON.stringify(relationModel(s.document)));
+  return useMemo(() => JSON.parse(model) as RelationModel, [model]);
+}
+
 /**
  * What the condition builder offers for a condition on `entity`: its fields, parameters, roles and
  * the relation hops of the drawing. The drawing is read as plain data, compared as text, so moving
  * a card does not render the inspector again.
  */
 export function useConditionChoices(entity: string | undefined): ConditionChoices {
-  const model = useDesigner((s) => JSON.stringify(relationModel(s.document)));
-  return useMemo(() => conditionChoices(JSON.parse(model) as RelationModel, entity ?? ''), [model, entity]);
+  const model = useRelationModel();
+  return useMemo(() => conditionChoices(model, entity ?? ''), [model, entity]);
 }

@@ -5,6 +5,7 @@ import { ConditionBuilder } from '../condition/ConditionBuilder';
 import { Checkbox, CheckGroup, Section, Select, TextInput, withCurrent } from '../controls';
 import { useConditionChoices } from '../hooks';
 import { nameProblem, withOptional } from '../validation';
+import { MembershipGrant } from './MembershipGrant';
 
 /** Edits the selected connection: a relation, a permission or a transition; explains the others. */
 export function EdgeInspector(props: { edge: GraphEdge }) {
@@ -109,6 +110,11 @@ export function EdgeInspector(props: { edge: GraphEdge }) {
             onChange={(v) =>
               set<'permission'>(withOptional(d, 'hiddenFields', v.length === 0 ? undefined : v), 'hidden')
             }
+          />
+          <MembershipGrant
+            entity={name(ends.target)}
+            scope={d.scope}
+            onChange={(scope) => set<'permission'>(withOptional(d, 'scope', scope), 'membership')}
           />
           <Checkbox
             label="Only some records"
