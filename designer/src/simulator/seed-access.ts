@@ -12,7 +12,7 @@ import {
 import { sampleRecord } from './sample-values';
 
 /** Fixed values that make a comparison true for `caller`, when the condition says plainly what they are. */
-function fitting(condition: Condition, caller: AccessContext, out: Record<string, JsonValue>): void {
+export function fitting(condition: Condition, caller: AccessContext, out: Record<string, JsonValue>): void {
   if ('all' in condition) for (const c of condition.all) fitting(c, caller, out);
   else if ('any' in condition && condition.any[0]) fitting(condition.any[0], caller, out);
   else if ('field' in condition && 'op' in condition && (condition.op === 'eq' || condition.op === 'in')) {

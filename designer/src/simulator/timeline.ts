@@ -88,6 +88,15 @@ export type TimelineEvent = { readonly seq: number; readonly at: number } & (
     }
   | { readonly kind: 'step'; readonly text: string }
   | {
+      /** What a device holds after a change of who holds records: `Job job-1` entries. */
+      readonly kind: 'holdings';
+      readonly device: string;
+      readonly arrived: readonly string[];
+      readonly left: readonly string[];
+      /** False when the device was offline: the change reaches it at its next sync. */
+      readonly online: boolean;
+    }
+  | {
       readonly kind: 'resolution';
       readonly entity: string;
       readonly key: string;
@@ -160,6 +169,17 @@ export function describeEvent(event: TimelineEvent): string {
       return `${event.device}: ${event.from} → ${event.to} (${event.event})`;
     case 'step':
       return event.text;
+    case 'holdings': {
+      if (!event.online)
+        return `${event.device} is offline: the change reaches this device at its next sync.`;
+      const parts = [
+        event.arrived.length > 0 && `received ${event.arrived.join(', ')}`,
+        event.left.length > 0 && `no longer holds ${event.left.join(', ')} (removed from the device)`,
+      ].filter(Boolean);
+      return parts.length === 0
+        ? `${event.device}: nothing arrived or left at this sync.`
+        : `${event.device} ${parts.join(' and ')} at this sync.`;
+    }
     case 'resolution':
       return `${event.entity} ${event.key} ${event.converged ? 'converged' : 'did NOT converge'}. ${event.fields
         .map(describeResolution)
