@@ -75,6 +75,14 @@ describe('appTypes', { timeout: 120_000 }, () => {
     expect(text).toContain('export interface Entities {\n  Site: Site;\n  Job: Job;\n  Visit: Visit;\n}');
   });
 
+  it('types the parameters of each subscription, optional ones optional', () => {
+    const spec = validate(readFileSync(join(templatesDir, 'issue-tracker.json'), 'utf8'));
+    if (!spec.valid) throw new Error('issue-tracker is not valid');
+    expect(appTypes(spec.spec)).toContain(
+      "'issuesBetween': { 'from': string; 'to': string; 'projectId'?: string; };",
+    );
+  });
+
   it('is deterministic', () => {
     expect(appTypes(template())).toBe(appTypes(template()));
   });

@@ -1,4 +1,4 @@
-import type { Entity, Field, SyncSpec } from '../types';
+import type { Entity, Field, SubscriptionParameter, SyncSpec } from '../types';
 import { safeTypeName, tsDoc, tsString } from './ts-text';
 
 /** The TypeScript type a field's values have in app code. */
@@ -63,7 +63,7 @@ function entityInterface(entity: Entity, typeName: string, keyTypes: ReadonlyMap
  * // import type { Entities, Job } from './sync-types';
  */
 export function appTypes(spec: SyncSpec): string {
-  const taken = new Set(['EntityName', 'Entities', 'EntityKeys']);
+  const taken = new Set(['EntityName', 'Entities', 'EntityKeys', 'Subscriptions']);
   const typeNames = new Map<string, string>();
   for (const entity of spec.entities) {
     if (typeNames.has(entity.name)) continue;
@@ -102,5 +102,33 @@ export function appTypes(spec: SyncSpec): string {
   out.push('export interface EntityKeys {');
   for (const name of names) out.push(`  ${name}: ${keyTypes.get(name)};`);
   out.push('}', '');
+  out.push(...subscriptionTypes(spec));
   return out.join('\n');
+}
+
+const SUBSCRIPTION_PARAM_TYPES: Record<SubscriptionParameter['type'], string> = {
+  string: 'string',
+  number: 'number',
+  integer: 'number',
+  boolean: 'boolean',
+  datetime: 'string',
+  'string-list': 'string[]',
+};
+
+/** The parameters of each subscription, by name: what `client.subscribe(name, params)` takes. */
+function subscriptionTypes(spec: SyncSpec): string[] {
+  const out = ['/** The parameters of each subscription, by subscription name (`client.subscribe`). */'];
+  out.push('export interface Subscriptions {');
+  const seen = new Set<string>();
+  for (const sub of spec.subscriptions ?? []) {
+    if (seen.has(sub.name)) continue;
+    seen.add(sub.name);
+    const params = (sub.parameters ?? []).map((p) => {
+      const type = p.values ? p.values.map(tsString).join(' | ') : SUBSCRIPTION_PARAM_TYPES[p.type];
+      return `${tsString(p.name)}${p.required === false ? '?' : ''}: ${type}`;
+    });
+    out.push(`  ${tsString(sub.name)}: { ${params.join('; ')}${params.length > 0 ? ';' : ''} };`);
+  }
+  out.push('}', '');
+  return out;
 }
