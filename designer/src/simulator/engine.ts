@@ -271,10 +271,10 @@ export class Simulation {
 
   /**
    * A person on the device settles a manual conflict by keeping one side: this device's value
-   * (`mine`) or the value the other side had (`other`). Both versions are read from the server's
-   * conflict record (a device only knows the interim, as in an app whose back office shows both);
-   * the decision is an ordinary local edit, checked, queued and synced like any other
-   * (`client.conflicts.resolve`).
+   * (`mine`) or the other side's (`other`), as the device's own conflict list shows them (the same
+   * three versions as the server's). The decision is a local edit marked as the conflict's decision,
+   * checked, queued and synced (`client.conflicts.resolve`); the server refuses it if someone
+   * decided first.
    */
   async resolveConflict(
     deviceId: string,
@@ -290,8 +290,7 @@ export class Simulation {
       this.#scheduleRefresh();
       return { ok: false, reason: 'not-found', message, pointer: '' };
     }
-    const both = this.server.conflicts().find((c) => c.id === conflictId) ?? conflict;
-    const side = choice === 'mine' ? both.client : both.server;
+    const side = choice === 'mine' ? conflict.client : conflict.server;
     const values = Object.fromEntries(conflict.fields.map((f) => [f, side[f] ?? null]));
     try {
       await device.client.conflicts.resolve(conflictId, { values });

@@ -182,9 +182,10 @@ export async function settleByOperation(
 }
 
 /**
- * Of the conflicts a device says it holds open, those decided since, for the pull's `settled`:
- * only conflicts this device's own operations met (its `clientId`), each resolution without the
- * fields the caller may not see.
+ * Of the conflicts a device says it holds open, those that are over, for the pull's `settled`:
+ * decided since (each resolution without the fields the caller may not see), or open still but
+ * with their record deleted, which closes them (`record-deleted`). Only conflicts this device's own
+ * operations met (its `clientId`).
  */
 export async function settledConflicts(
   spec: SyncSpec,
@@ -196,10 +197,16 @@ export async function settledConflicts(
   const settled: SettledConflict[] = [];
   for (const id of new Set(ids)) {
     const kept = await store.getConflict(id);
-    if (kept?.status !== 'resolved' || kept.conflict.clientId !== clientId) continue;
+    if (!kept || kept.conflict.clientId !== clientId) continue;
+    if (kept.status === 'open') {
+      const record = await store.getRecord(kept.conflict.entity, kept.conflict.key);
+      if (!record || record.deleted) settled.push({ id, outcome: 'record-deleted' });
+      continue;
+    }
     const hidden = permissionsFor(spec, caller.roles, kept.conflict.entity).hiddenFields;
     settled.push({
       id,
+      outcome: 'decided',
       resolvedBy: kept.resolvedBy ?? '',
       resolvedAt: kept.resolvedAt ?? '',
       resolution: redact(kept.resolution ?? {}, hidden),

@@ -20,10 +20,7 @@ export interface ClientEvents {
    * A manual conflict this device held was decided (through the server's API, or by a device): it
    * left `client.conflicts`; the decided values arrive (or arrived) by pull.
    */
-  'conflict-settled': { readonly id: string; readonly entity: string; readonly key: string } & Omit<
-    SettledConflict,
-    'id'
-  >;
+  'conflict-settled': { readonly entity: string; readonly key: string } & SettledConflict;
   /** An operation ran out of delivery attempts and was parked (`client.deadLetters`). */
   'dead-letter': { readonly deadLetter: DeadLetter };
   /** The offline state machine moved. */

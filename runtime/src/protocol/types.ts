@@ -178,16 +178,22 @@ export interface PullSubscription {
   readonly params: Readonly<Record<string, JsonValue>>;
 }
 
-/** A manual conflict decided on the server (through the API or by a device), as a pull reports it. */
-export interface SettledConflict {
-  readonly id: string;
-  /** Who decided (a user id). */
-  readonly resolvedBy: string;
-  /** ISO 8601 time of the decision. */
-  readonly resolvedAt: string;
-  /** The chosen value of each conflicting field (fields the caller may not see left out). */
-  readonly resolution: RecordValues;
-}
+/**
+ * A manual conflict that is over, as a pull reports it: `decided` on the server (through the API
+ * or by a device), or closed because its record was deleted (`record-deleted`).
+ */
+export type SettledConflict =
+  | {
+      readonly id: string;
+      readonly outcome: 'decided';
+      /** Who decided (a user id). */
+      readonly resolvedBy: string;
+      /** ISO 8601 time of the decision. */
+      readonly resolvedAt: string;
+      /** The chosen value of each conflicting field (fields the caller may not see left out). */
+      readonly resolution: RecordValues;
+    }
+  | { readonly id: string; readonly outcome: 'record-deleted' };
 
 /** One change delivered by a pull. */
 export type Change =

@@ -13,8 +13,9 @@ export async function openConflictIds(ctx: EngineContext): Promise<string[]> {
 }
 
 /**
- * Drops the conflicts a pull reported as decided elsewhere (the office's API, another device), so
- * the device's list and status count agree with the server; the decided values come with the pull.
+ * Drops the conflicts a pull reported as over — decided elsewhere (the office's API, another
+ * device) or closed by their record's deletion — so the device's list and status count agree with
+ * the server; the decided values (or the delete) come with the pull.
  */
 export async function dropSettled(ctx: EngineContext, settled: readonly SettledConflict[]): Promise<void> {
   if (settled.length === 0) return;
@@ -30,12 +31,7 @@ export async function dropSettled(ctx: EngineContext, settled: readonly SettledC
   if (dropped.length === 0) return;
   ctx.status.update({ conflicts: Math.max(0, ctx.status.get().conflicts - dropped.length) });
   for (const conflict of dropped) {
-    const { id: _id, ...decision } = settled.find((s) => s.id === conflict.id)!;
-    ctx.events.emit('conflict-settled', {
-      id: conflict.id,
-      entity: conflict.entity,
-      key: conflict.key,
-      ...decision,
-    });
+    const outcome = settled.find((s) => s.id === conflict.id)!;
+    ctx.events.emit('conflict-settled', { entity: conflict.entity, key: conflict.key, ...outcome });
   }
 }

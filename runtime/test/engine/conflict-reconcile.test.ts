@@ -44,8 +44,20 @@ describe('one conflict state on the device and the server', () => {
     expect(await b.client.conflicts.list()).toEqual([]);
     expect(b.client.status.get().conflicts).toBe(0);
     expect(settled).toEqual([
-      expect.objectContaining({ id: conflict.id, resolution: { note: 'office note' } }),
+      expect.objectContaining({ id: conflict.id, outcome: 'decided', resolution: { note: 'office note' } }),
     ]);
+  });
+
+  it('a conflict whose record is deleted elsewhere leaves the device list with the delete', async () => {
+    const { server, b, conflict } = await conflictOnB();
+    const settled: unknown[] = [];
+    b.client.on('conflict-settled', (e) => settled.push(e));
+    await server.remove('Task', 't1');
+    await b.client.syncNow();
+    expect(await b.client.table('Task').get('t1')).toBeUndefined();
+    expect(await b.client.conflicts.list()).toEqual([]);
+    expect(b.client.status.get().conflicts).toBe(0);
+    expect(settled).toEqual([{ id: conflict.id, entity: 'Task', key: 't1', outcome: 'record-deleted' }]);
   });
 
   it("a device's decision settles the conflict on the server through the sync protocol", async () => {

@@ -170,14 +170,24 @@ export const syncSchemas = {
     },
   },
   SettledConflict: {
-    type: 'object',
-    required: ['id', 'resolvedBy', 'resolvedAt', 'resolution'],
-    properties: {
-      id: { type: 'string' },
-      resolvedBy: { type: 'string' },
-      resolvedAt: { type: 'string', format: 'date-time' },
-      resolution: stringMap,
-    },
+    oneOf: [
+      {
+        type: 'object',
+        required: ['id', 'outcome', 'resolvedBy', 'resolvedAt', 'resolution'],
+        properties: {
+          id: { type: 'string' },
+          outcome: { const: 'decided' },
+          resolvedBy: { type: 'string' },
+          resolvedAt: { type: 'string', format: 'date-time' },
+          resolution: stringMap,
+        },
+      },
+      {
+        type: 'object',
+        required: ['id', 'outcome'],
+        properties: { id: { type: 'string' }, outcome: { const: 'record-deleted' } },
+      },
+    ],
   },
   Change: {
     oneOf: [

@@ -108,6 +108,7 @@ describe.each(DIALECTS)('one conflict state between devices and the API, on %s',
     expect((pulled.body as PullResponse).settled).toEqual([
       {
         id: result.conflictId,
+        outcome: 'decided',
         resolvedBy: 'dora',
         resolvedAt: expect.any(String),
         resolution: { notes: 'office decides' },
