@@ -16,9 +16,15 @@ export interface ServerProcess {
   readonly waitForOutput: (pattern: RegExp) => Promise<string>;
 }
 
-/** Starts the server with `env` on a free port; resolves once it prints its URL. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/**
+ * Starts the server with `env` on a free port; resolves once it prints its URL. `script` (relative
+ * to the server package) is another entry that prints "listening on <url>", e.g. a benchmark floor.
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  script = 'src/main.ts',
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: SERVER_DIR,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,235 @@
+// Push and pull end to end over HTTP: a runtime client (fake-indexeddb) writes N small records
+// offline, then syncs them to the real server process (src/main.ts, SQLite and PostgreSQL, spec
+// published through the registry); then a fresh device pulls them all. Wall-clock figures (client
+// and server are separate processes), each beside a floor measured in the same run:
+// - push floor: a minimal Express route inserting each batch with one cached prepared multi-row
+//   INSERT (http/floor-server.ts), fed by a minimal client posting the same batches one after another;
+// - pull floor: the same pages fetched with bare HTTP and written with bare IndexedDB puts.
+import 'fake-indexeddb/auto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHttpTransport, createSyncClient } from '@syncraft/runtime';
+import type { PullResponse } from '@syncraft/runtime/protocol';
+import type { SyncSpec } from '@syncraft/runtime/spec';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { TEST_SECRET, tokenFor } from '../test/helpers/app';
+import { freshDatabaseConfig, type TestDialect } from '../test/helpers/databases';
+import { type ServerProcess, startServerProcess } from '../test/helpers/server-process';
+import { report, round } from './support';
+
+const N = Number(process.env.BENCH_RECORDS ?? 10_000);
+const APP = 'bench-push';
+
+const spec: SyncSpec = {
+  specVersion: 1,
+  app: { id: APP, name: 'Push benchmark', version: '1.0.0' },
+  roles: [
+    { name: 'worker', permissions: [{ entity: 'Item', actions: ['read', 'create', 'update', 'delete'] }] },
+  ],
+  entities: [
+    {
+      name: 'Item',
+      key: 'id',
+      fields: [
+        { name: 'id', type: 'string', required: true },
+        { name: 'title', type: 'string' },
+        { name: 'status', type: 'enum', values: ['open', 'done'] },
+        { name: 'qty', type: 'integer' },
+      ],
+      offline: { availability: 'read-write' },
+      sync: { priority: 'normal', direction: 'both', batchSize: 500 },
+      conflict: { strategy: 'last-writer-wins' },
+    },
+  ],
+  offlineStates: {
+    initial: 'online',
+    states: [{ name: 'online', network: 'online', sync: { enabled: true }, writes: 'allow' }],
+    transitions: [],
+  },
+  retry: { initialDelay: '1s', maxDelay: '1m', multiplier: 2, jitter: 'full', maxAttempts: 5 },
+};
+
+const item = (i: number) => ({ id: `item-${i}`, title: `Item number ${i}`, status: 'open', qty: i });
+
+async function call(url: string, token: string, body?: unknown): Promise<Record<string, unknown>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = (await res.json()) as Record<string, unknown>;
+  if (res.status >= 300) throw new Error(`${url} → ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+async function publish(url: string): Promise<void> {
+  const builder = await tokenFor('bea', ['builder']);
+  const reviewer = await tokenFor('rui', ['reviewer']);
+  const saved = await call(`${url}/api/apps/${APP}/versions`, builder, spec);
+  const version = `${url}/api/apps/${APP}/versions/${String(saved.hash)}`;
+  await call(`${version}/submit`, builder);
+  await call(`${version}/approve`, reviewer, {});
+  await call(`${version}/publish`, reviewer);
+}
+
+function device(url: string, token: string, clientId: string) {
+  return createSyncClient({
+    spec,
+    transport: createHttpTransport({ baseUrl: url, appId: APP, token: () => token }),
+    user: { id: 'wes', roles: ['worker'] },
+    clientId,
+    indexedDB: new IDBFactory(),
+    IDBKeyRange,
+    network: null,
+  });
+}
+
+/** A bare IndexedDB database with one object store keyed by `id`. */
+function bareStore(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = new IDBFactory().open('bare', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('Item', { keyPath: 'id' });
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+}
+
+/** Puts `rows` in one transaction. */
+function bulkPut(db: IDBDatabase, rows: readonly unknown[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('Item', 'readwrite');
+    const store = tx.objectStore('Item');
+    for (const row of rows) store.put(row);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+/** Pushes the same operations the device sent, in the same batch size, to the floor server. */
+async function floorPush(batches: readonly unknown[][]): Promise<number> {
+  const floor = await startServerProcess({}, 'bench/http/floor-server.ts');
+  try {
+    const start = performance.now();
+    for (const operations of batches) await call(`${floor.url}/push`, '', { operations });
+    return performance.now() - start;
+  } finally {
+    floor.child.kill('SIGTERM');
+    await floor.exited;
+  }
+}
+
+async function measure(dialect: TestDialect): Promise<void> {
+  const { config, cleanup } = freshDatabaseConfig(dialect, 'pushhttp');
+  const dataDir = mkdtempSync(join(tmpdir(), 'syncraft-pushhttp-'));
+  const env: Record<string, string> = {
+    SYNCRAFT_JWT_SECRET: TEST_SECRET,
+    SYNCRAFT_RATE_LIMIT_MAX: '0',
+    SYNCRAFT_DATA_DIR: config.kind === 'sqlite' ? config.file.replace(/\/test\.sqlite$/, '') : dataDir,
+    ...(config.kind === 'postgres' ? { DATABASE_URL: config.url, SYNCRAFT_DB_SCHEMA: config.schema! } : {}),
+  };
+  let server: ServerProcess | undefined;
+  try {
+    server = await startServerProcess(env);
+    await publish(server.url);
+    const token = await tokenFor('wes', ['worker']);
+
+    // Push: written offline, then one sync.
+    const writer = await device(server.url, token, 'writer');
+    const sent: unknown[][] = [];
+    const table = writer.table('Item');
+    for (let i = 0; i < N; i++) await table.put(item(i));
+    const start = performance.now();
+    const result = await writer.syncNow();
+    const pushMs = performance.now() - start;
+    if (result.kind !== 'synced' || result.pushed !== N)
+      throw new Error(`push did not complete: ${JSON.stringify(result)}`);
+    await writer.close();
+    const batchSize = spec.entities[0]!.sync.batchSize;
+    for (let i = 0; i < N; i += batchSize) {
+      sent.push(
+        Array.from({ length: Math.min(batchSize, N - i) }, (_, j) => ({
+          id: `op-${i + j}`,
+          entity: 'Item',
+          key: `item-${i + j}`,
+          kind: 'upsert',
+          changes: item(i + j),
+          base: {},
+          baseVersion: 0,
+          hlc: `${Date.now()}-000000-floor`,
+          clientId: 'floor',
+        })),
+      );
+    }
+    const floorMs = await floorPush(sent);
+    const pushRate = (N / pushMs) * 1000;
+    const floorRate = (N / floorMs) * 1000;
+    report({
+      bench: 'push-http',
+      db: dialect,
+      records: N,
+      recPerSec: round(pushRate),
+      ms: round(pushMs),
+      cycle: 'push then pull (what syncNow does)',
+      target: 35_000,
+      baseline: round(floorRate),
+      baselineWhat: `bare Express route, one prepared multi-row INSERT per batch of ${batchSize} (SQLite), batches posted one at a time`,
+      ratio: round(pushRate / floorRate, 3),
+      targetRatio: 0.4,
+    });
+
+    // Pull: a fresh device takes everything.
+    const reader = await device(server.url, token, 'reader');
+    const pullStart = performance.now();
+    const pulled = await reader.syncNow();
+    const pullMs = performance.now() - pullStart;
+    const stored = await reader.storage.table('Item').count();
+    await reader.close();
+    const bare = await bareStore();
+    const floorStart = performance.now();
+    let cursor: string | undefined;
+    for (;;) {
+      const page = (await call(`${server.url}/api/apps/${APP}/sync/pull`, token, {
+        protocol: 1,
+        specVersion: '1.0.0',
+        clientId: 'bare',
+        limit: 1000,
+        ...(cursor ? { cursor } : {}),
+      })) as unknown as PullResponse;
+      await bulkPut(
+        bare,
+        page.changes.map((c) => (c.kind === 'upsert' ? c.record : {})),
+      );
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    const pullFloorMs = performance.now() - floorStart;
+    bare.close();
+    const pullRate = (N / pullMs) * 1000;
+    const pullFloor = (N / pullFloorMs) * 1000;
+    report({
+      bench: 'pull-http',
+      db: dialect,
+      records: N,
+      stored,
+      pulled: pulled.kind === 'synced' ? pulled.pulled : -1,
+      recPerSec: round(pullRate),
+      ms: round(pullMs),
+      target: 50_000,
+      baseline: round(pullFloor),
+      baselineWhat:
+        'the same server pages fetched with bare HTTP (1000 a page), each written in one bare IndexedDB transaction',
+      ratio: round(pullRate / pullFloor, 3),
+    });
+  } finally {
+    if (server) {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+    await cleanup();
+  }
+}
+
+for (const dialect of (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',') as TestDialect[])
+  await measure(dialect);
