@@ -6,13 +6,14 @@
  */
 export * from './client';
 export { FieldCipher, isSealed, type SealedValue } from './crypto';
+export type { DownstreamCounters, SyncCounters, UpstreamCounters } from './engine/counters';
+export type { CycleResult } from './engine/engine';
 export { type IncompatibleChange, type OpenOutcome, SpecUpgradeError } from './local-store';
 export { type MachineEvent, OfflineMachine } from './offline-states';
 export type { OutboxEntry } from './outbox/entry';
 export { type Backoff, backoffFromSpec, retryDelayMs } from './retry';
 export { initialStatus, type PendingCounts, pendingTotal, type SyncStatus } from './status';
 export type { ConflictChoice, ConflictRecord } from './sync/conflict-record';
-export type { CycleResult } from './sync/engine';
 export type { DeadLetter, MergeNotice, RejectedOperation } from './sync/lost-writes';
 export { createHttpTransport, type HttpTransportOptions } from './transport/http';
 export {

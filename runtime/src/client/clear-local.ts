@@ -3,7 +3,7 @@ import type { OutboxEntry } from '../outbox/entry';
 import type { Operation } from '../protocol';
 import { toOperation } from '../sync/operations';
 import { CURSORS } from '../sync/pull-apply';
-import { type EngineContext, outboxOf, rowsOf } from './context';
+import { type EngineContext, rowsOf } from './context';
 import { UnsentEditsError } from './errors';
 
 /** Options of `client.clearLocalData`. */
@@ -34,7 +34,7 @@ export async function clearLocalData(
   ctx: EngineContext,
   options: ClearLocalDataOptions,
 ): Promise<ClearedLocalData> {
-  const outbox = outboxOf(ctx);
+  const outbox = ctx.outbox.table;
   const conflicts = ctx.db.table(META_TABLES.conflicts);
   const rejected = ctx.db.table(META_TABLES.rejected);
   const meta = ctx.db.table(META_TABLES.meta);

@@ -1,10 +1,10 @@
 import type { Dexie, Table } from 'dexie';
 import type { AccessContext } from '../access/context';
 import type { EntityPermissions } from '../access/permissions';
+import type { Outbox } from '../engine/outbox';
 import type { EntityCodec, StoredRow } from '../local-store';
 import type { HybridLogicalClock } from '../merge';
 import type { OfflineMachine } from '../offline-states';
-import type { OutboxEntry } from '../outbox/entry';
 import type { JsonValue } from '../protocol';
 import type { Entity, SyncSpec } from '../spec';
 import type { StatusStore } from '../status';
@@ -38,16 +38,6 @@ export interface EntityRuntime {
   readonly fields: ReadonlyMap<string, Entity['fields'][number]>;
 }
 
-/**
- * What is being delivered right now. Kept in memory: an entry is in flight only within this
- * session, and entries queued before it (`seq <= sessionFloor`) may have reached the server before
- * a crash, so nothing is ever folded into them.
- */
-export interface DeliveryState {
-  readonly inFlight: Set<string>;
-  readonly sessionFloor: number;
-}
-
 /** Everything the engine's parts share for one client. Created once per client: no module singletons. */
 export interface EngineContext {
   readonly spec: SyncSpec;
@@ -63,7 +53,8 @@ export interface EngineContext {
   /** Serialises every read-modify-write of local data. */
   readonly lock: SerialQueue;
   readonly notices: NoticeLog;
-  readonly delivery: DeliveryState;
+  /** The queue of local changes; the only way to its table. */
+  readonly outbox: Outbox;
   readonly random: () => number;
   readonly randomId: () => string;
 }
@@ -81,11 +72,6 @@ export function accessContext(ctx: EngineContext): AccessContext {
 /** The entity's table of stored rows. */
 export function rowsOf(ctx: EngineContext, entity: string): Table<StoredRow, string | number> {
   return ctx.db.table(entity);
-}
-
-/** The outbox table. */
-export function outboxOf(ctx: EngineContext): Table<OutboxEntry, number> {
-  return ctx.db.table('_outbox');
 }
 
 /** The record key as stored (number for numeric keys) from its wire form (always a string). */

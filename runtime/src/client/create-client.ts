@@ -1,5 +1,8 @@
 import type { Dexie } from 'dexie';
 import { FieldCipher } from '../crypto';
+import type { SyncCounters } from '../engine/counters';
+import { type CycleResult, SyncEngine } from '../engine/engine';
+import { Outbox } from '../engine/outbox';
 import { META_TABLES, type OpenOutcome, openLocalDatabase } from '../local-store';
 import { HybridLogicalClock } from '../merge';
 import { type MachineEvent, OfflineMachine } from '../offline-states';
@@ -8,7 +11,6 @@ import type { JsonValue } from '../protocol';
 import { backoffFromSpec } from '../retry';
 import { durationMs, type OfflineEvent, PRIORITIES, type SyncSpec } from '../spec';
 import { initialStatus, StatusStore, type SyncStatus } from '../status';
-import { type CycleResult, SyncEngine } from '../sync/engine';
 import { type MergeNotice, NoticeLog } from '../sync/lost-writes';
 import type { SyncTransport } from '../transport/types';
 import { type ClearedLocalData, type ClearLocalDataOptions, clearLocalData } from './clear-local';
@@ -114,6 +116,8 @@ export interface SyncClient {
    * await week.unsubscribe();
    */
   subscribe(name: string, params?: Readonly<Record<string, JsonValue>>): Promise<Subscription>;
+  /** What the upstream (push) and downstream (pull) loops have done since the client started. */
+  counters(): SyncCounters;
   /** Stops and closes the local database. */
   close(): Promise<void>;
 }
@@ -147,8 +151,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     await meta.put({ name: 'clientId', value: clientId });
   }
   const scheduler = options.scheduler ?? systemScheduler;
-  const outbox = db.table<OutboxEntry, number>(META_TABLES.outbox);
-  const lastQueued = await outbox.orderBy('seq').last();
+  const { outbox, last: lastQueued } = await Outbox.open(db.table<OutboxEntry, number>(META_TABLES.outbox));
   const clock = new HybridLogicalClock(clientId, {
     now: () => scheduler.now(),
     ...(lastQueued ? { last: lastQueued.hlc } : {}),
@@ -169,7 +172,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     events,
     lock: new SerialQueue(),
     notices: new NoticeLog(),
-    delivery: { inFlight: new Set(), sessionFloor: lastQueued?.seq ?? 0 },
+    outbox,
     random: options.random ?? Math.random,
     randomId: options.randomId ?? (() => crypto.randomUUID()),
   };
@@ -178,7 +181,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
   const pending = { critical: 0, high: 0, normal: 0, low: 0 };
   let dead = 0;
   let newestDead: OutboxEntry | undefined;
-  await outbox.each((entry) => {
+  await outbox.table.each((entry) => {
     if (entry.dead === 1) {
       dead++;
       if ((entry.deadAt ?? 0) >= (newestDead?.deadAt ?? 0)) newestDead = entry;
@@ -254,6 +257,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     deadLetters: deadLetterList(ctx, () => engine.request()),
     rejected: rejectedList(ctx),
     notices: { list: () => ctx.notices.list() },
+    counters: () => engine.counters,
     on: (name, listener) => events.on(name, listener),
     dispatch(event, action) {
       if (event === 'user-action') dispatchEvent({ type: 'user-action', action: action ?? '' });

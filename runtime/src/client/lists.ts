@@ -6,7 +6,7 @@ import type { ConflictChoice, ConflictRecord, StoredConflict } from '../sync/con
 import type { DeadLetter, RejectedOperation, StoredRejection } from '../sync/lost-writes';
 import { toOperation } from '../sync/operations';
 import { rowFor, serverStateOf } from '../sync/record-state';
-import { type EngineContext, outboxOf, rowsOf, storedKey } from './context';
+import { type EngineContext, rowsOf, storedKey } from './context';
 
 /** Manual conflicts waiting for a person. */
 export interface ConflictList {
@@ -85,15 +85,15 @@ export function conflictList(
 
 /** Builds the dead-letter list of a client; `afterRetry` asks the engine for a cycle. */
 export function deadLetterList(ctx: EngineContext, afterRetry: () => void): DeadLetterList {
-  const outbox = outboxOf(ctx);
+  const outbox = ctx.outbox;
   const find = async (id: string) => {
-    const entry = await outbox.get({ id });
-    if (entry?.dead !== 1) throw new Error(`no dead letter "${id}"`);
+    const entry = await outbox.deadLetter(id);
+    if (!entry) throw new Error(`no dead letter "${id}"`);
     return entry;
   };
   return {
     async list() {
-      const entries = await outbox.filter((e) => e.dead === 1).toArray();
+      const entries = await outbox.deadLetters();
       const out: DeadLetter[] = [];
       for (const e of entries) {
         out.push({
@@ -108,8 +108,7 @@ export function deadLetterList(ctx: EngineContext, afterRetry: () => void): Dead
     },
     async retry(id) {
       const entry = await find(id);
-      const { dead: _dead, deadAt: _deadAt, retryLater: _later, ...rest } = entry;
-      await outbox.put({ ...rest, attempts: 0 });
+      await outbox.revive(entry);
       const priority = PRIORITIES[entry.rank]!;
       ctx.status.addPending(priority, 1);
       ctx.status.update({ deadLetters: Math.max(0, ctx.status.get().deadLetters - 1) });
@@ -126,20 +125,18 @@ export function deadLetterList(ctx: EngineContext, afterRetry: () => void): Dead
 /** Removes one outbox entry and rebuilds its record's row from the server state and what remains. */
 async function dropEntry(ctx: EngineContext, entry: OutboxEntry): Promise<void> {
   const runtime = ctx.entities.get(entry.entity)!;
-  const outbox = outboxOf(ctx);
+  const outbox = ctx.outbox;
   const rows = rowsOf(ctx, entry.entity);
   const key = storedKey(runtime, entry.key);
   await ctx.lock.run(async () => {
     const row = await rows.get(key);
     const server = await serverStateOf(runtime, row);
-    const rest = (await outbox.where('[entity+key]').equals([entry.entity, entry.key]).toArray())
-      .filter((e) => e.id !== entry.id)
-      .sort((a, b) => a.seq! - b.seq!);
+    const rest = (await outbox.entriesOf(entry.entity, entry.key)).filter((e) => e.id !== entry.id);
     const ops = [];
     for (const e of rest) ops.push(await toOperation(e, runtime.codec));
     const next: StoredRow | undefined = await rowFor(runtime, entry.key, server, ops, row?._t ?? 0);
-    await ctx.db.transaction('rw', [outbox, rows], async () => {
-      await outbox.delete(entry.seq!);
+    await ctx.db.transaction('rw', [outbox.table, rows], async () => {
+      await outbox.remove(entry);
       if (next) await rows.put(next);
       else await rows.delete(key);
     });

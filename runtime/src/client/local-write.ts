@@ -3,14 +3,7 @@ import { coalesce } from '../outbox/coalesce';
 import type { OutboxEntry } from '../outbox/entry';
 import type { RecordValues } from '../protocol';
 import { PRIORITIES } from '../spec';
-import {
-  accessContext,
-  type EngineContext,
-  type EntityRuntime,
-  outboxOf,
-  rowsOf,
-  storedKey,
-} from './context';
+import { accessContext, type EngineContext, type EntityRuntime, rowsOf, storedKey } from './context';
 import { planWrite, type WriteIntent, type WritePlan } from './write-plan';
 import { relationsForWrite } from './write-relations';
 
@@ -42,7 +35,7 @@ export function writeLocal(
   intent: WriteIntent,
 ): Promise<WriteOutcome> {
   const rows = rowsOf(ctx, runtime.entity.name);
-  const outbox = outboxOf(ctx);
+  const outbox = ctx.outbox;
   const id = storedKey(runtime, key);
   const codec = runtime.codec;
 
@@ -96,12 +89,12 @@ export function writeLocal(
     let delta = 1;
     let folded: OutboxEntry | undefined;
     if (pending > 0 && runtime.entity.sync.coalesce !== false) {
-      const last = await outbox.where('[entity+key]').equals([entry.entity, key]).last();
-      if (last && !ctx.delivery.inFlight.has(last.id) && last.seq! > ctx.delivery.sessionFloor) {
+      const last = await outbox.last(entry.entity, key);
+      if (last && outbox.mayFold(last)) {
         const result = coalesce(last, entry);
         if (result.kind === 'cancelled' && pending === 1 && (row?._s ?? null) === null) {
           // Created here and never sent: the server never needs to hear of it.
-          await outbox.delete(last.seq!);
+          await outbox.remove(last);
           await rows.delete(id);
           return { outcome: { record: undefined, queued: false }, delta: -1 };
         }
@@ -129,7 +122,7 @@ export function writeLocal(
         : { ...storedValues, _v: row?._v ?? 0, _t: row?._t ?? 0, _p: pending + delta, _s: server };
     if (row?._h !== undefined) next._h = row._h;
     await rows.put(next);
-    await outbox.put(folded ?? entry);
+    await outbox.enqueue(folded ?? entry);
     return {
       outcome: { record: plan.kind === 'delete' ? undefined : plan.values, queued: delta === 1 },
       delta,
@@ -146,7 +139,7 @@ export function writeLocal(
     });
     if (codec.plain) {
       // Read, plan and both writes in one transaction, with no other await in between.
-      result = await ctx.db.transaction('rw', [rows, outbox], async () => {
+      result = await ctx.db.transaction('rw', [rows, outbox.table], async () => {
         const row = await rows.get(id);
         const plan = planWrite(runtime, key, visible(row), intent, accessContext(ctx), relations);
         return plan.kind === 'noop' ? noop(plan.values) : persist(row, prepare(row, plan, plainForm(plan)));
@@ -167,7 +160,7 @@ export function writeLocal(
               }
             : EMPTY_FORM;
         const prepared = prepare(row, plan, stored);
-        result = await ctx.db.transaction('rw', [rows, outbox], () => persist(row, prepared));
+        result = await ctx.db.transaction('rw', [rows, outbox.table], () => persist(row, prepared));
       }
     }
     ctx.status.addPending(PRIORITIES[runtime.rank]!, result.delta);

@@ -2,7 +2,7 @@ import { isSealed } from '../crypto';
 import type { OutboxEntry } from '../outbox/entry';
 import type { FieldDecision } from '../protocol';
 import { toOperation } from '../sync/operations';
-import { type EngineContext, outboxOf } from './context';
+import type { EngineContext } from './context';
 
 /** The `strategy` of a notice's decision for a field a spec upgrade removed from a queued edit. */
 export const FIELD_REMOVED = 'field-removed';
@@ -19,7 +19,7 @@ function without<T>(values: Readonly<Record<string, T>>, drop: ReadonlySet<strin
  * changes nothing. Deletes carry no fields and are left alone.
  */
 export async function dropRemovedFields(ctx: EngineContext): Promise<void> {
-  const outbox = outboxOf(ctx);
+  const outbox = ctx.outbox.table;
   const trimmed = await ctx.lock.run(() =>
     ctx.db.transaction('rw', outbox, async () => {
       const out: { entry: OutboxEntry; decisions: FieldDecision[] }[] = [];

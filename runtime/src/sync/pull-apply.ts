@@ -1,9 +1,8 @@
 import type { Table } from 'dexie';
 import type { EngineContext } from '../client/context';
-import { outboxOf, rowsOf, storedKey } from '../client/context';
+import { rowsOf, storedKey } from '../client/context';
 import { META_TABLES, type StoredRow } from '../local-store';
 import type { OutboxEntry } from '../outbox/entry';
-import { entriesFor } from '../outbox/queue';
 import type { Change, Operation } from '../protocol';
 import { appendTo, recordId } from './group';
 import { toOperation } from './operations';
@@ -33,17 +32,14 @@ export async function applyPulledPage(
   cursorFor: readonly string[],
   cursor: string,
 ): Promise<PullTally> {
-  const outbox = outboxOf(ctx);
+  const outbox = ctx.outbox;
   const now = ctx.scheduler.now();
   return ctx.lock.run(async () => {
     for (const change of changes) if (change.kind === 'upsert') ctx.clock.observe(change.hlc);
-    const hasPending = (await outbox.count()) > 0;
+    const hasPending = !(await outbox.isEmpty());
     const pending = hasPending
-      ? await ctx.db.transaction('r', outbox, () =>
-          entriesFor(
-            outbox,
-            changes.map((c) => [c.entity, c.key] as const),
-          ),
+      ? await ctx.db.transaction('r', outbox.table, () =>
+          outbox.entriesFor(changes.map((c) => [c.entity, c.key] as const)),
         )
       : [];
     const pendingBy = new Map<string, OutboxEntry[]>();

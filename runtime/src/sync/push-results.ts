@@ -1,11 +1,10 @@
 import type { Table } from 'dexie';
 import type { EngineContext } from '../client/context';
-import { outboxOf, rowsOf, storedKey } from '../client/context';
+import { rowsOf, storedKey } from '../client/context';
 import type { StoredRow } from '../local-store';
 import { META_TABLES } from '../local-store';
 import { jsonEqual } from '../merge';
 import type { OutboxEntry } from '../outbox/entry';
-import { entriesFor } from '../outbox/queue';
 import type { JsonValue, Operation, OperationResult, RecordValues } from '../protocol';
 import { PRIORITIES } from '../spec';
 import type { ConflictRecord, StoredConflict } from './conflict-record';
@@ -35,7 +34,7 @@ export async function applyPushResults(
 ): Promise<PushTally> {
   const byOp = new Map(results.map((r) => [r.opId, r]));
   const now = ctx.scheduler.now();
-  const outbox = outboxOf(ctx);
+  const outbox = ctx.outbox.table;
   const answered = batch.filter((e) => byOp.has(e.id));
   const records = [
     ...new Map(answered.map((e) => [recordId(e.entity, e.key), [e.entity, e.key] as const])).values(),
@@ -60,7 +59,7 @@ export async function applyPushResults(
       const more = records.filter(
         (r) => (currentRows.get(recordId(r[0], r[1]))?._p ?? 0) > (sent.get(recordId(r[0], r[1])) ?? 0),
       );
-      const others = await entriesFor(outbox, more);
+      const others = await ctx.outbox.entriesFor(more);
       const seen = new Set(others.map((e) => e.id));
       const pendingEntries = [...others, ...answered.filter((e) => !seen.has(e.id))].sort(
         (a, b) => a.seq! - b.seq!,
@@ -173,7 +172,7 @@ export async function applyPushResults(
     const tables: Table[] = [outbox, ctx.db.table(META_TABLES.conflicts), ctx.db.table(META_TABLES.rejected)];
     for (const name of new Set([...rowsToPut.keys(), ...rowsToDelete.keys()])) tables.push(rowsOf(ctx, name));
     await ctx.db.transaction('rw', tables, async () => {
-      await outbox.bulkDelete(answered.map((e) => e.seq!));
+      await ctx.outbox.settle(answered);
       if (rebased.length > 0) await outbox.bulkPut(rebased);
       for (const [name, list] of rowsToPut) await rowsOf(ctx, name).bulkPut(list);
       for (const [name, keys] of rowsToDelete) await rowsOf(ctx, name).bulkDelete(keys);

@@ -1,19 +1,16 @@
 import type { EngineContext } from '../client/context';
-import { outboxOf } from '../client/context';
 import type { TimerHandle } from '../client/scheduler';
-import { isStoredLocally } from '../local-store';
 import type { MachineEvent } from '../offline-states';
-import { nextBatch } from '../outbox/queue';
+import type { OutboxEntry } from '../outbox/entry';
 import { PROTOCOL_VERSION } from '../protocol';
 import { purgeExpired } from '../retention/purge';
 import { type Backoff, retryDelayMs } from '../retry';
+import { PRIORITIES } from '../spec';
+import { toOperation } from '../sync/operations';
 import { type SyncTransport, TransportError } from '../transport/types';
-import { recordFailedDelivery, reviveDeadLetters } from './delivery-failure';
-import { toOperation } from './operations';
-import { pullAll } from './pull';
-import { applyPushResults } from './push-results';
-
-const DEFAULT_BATCH = 100;
+import { emptyCounters, type SyncCounters } from './counters';
+import { pullAll } from './downstream';
+import { Upstream } from './upstream';
 
 /** What one sync cycle did. */
 export type CycleResult =
@@ -48,11 +45,12 @@ function errorInfo(error: unknown): {
 }
 
 /**
- * Runs sync cycles (push, then pull) one at a time. A local write, a state change, the schedule
- * or `syncNow()` request a cycle; requests during a cycle fold into one more cycle. A failed
- * transport call backs the whole batch off per the spec's retry policy (counting an attempt on each
- * of its operations; past `maxAttempts` an operation becomes a dead letter), while the server's
- * per-operation refusals never hold back the rest.
+ * Runs sync cycles one at a time: the upstream loop ({@link Upstream}, pipelined pushes) drains
+ * the outbox, then the downstream loop ({@link pullAll}) takes the server's changes. A local
+ * write, a state change, the schedule or `syncNow()` request a cycle; requests during a cycle fold
+ * into one more cycle. A failed transport call backs the batch off per the spec's retry policy
+ * (counting an attempt on each of its operations; past `maxAttempts` an operation becomes a dead
+ * letter), while the server's per-operation refusals never hold back the rest.
  */
 export class SyncEngine {
   readonly #ctx: EngineContext;
@@ -70,18 +68,22 @@ export class SyncEngine {
   #probe: Promise<void> | undefined;
   #upgradeRequired = false;
   #last: CycleResult = { kind: 'skipped', reason: 'not run yet' };
-  /** Entities that can have outbox entries, most urgent first. */
-  readonly #queueable: readonly { readonly name: string; readonly rank: number }[];
+  readonly #counters: SyncCounters = emptyCounters();
+  readonly #upstream: Upstream;
 
   constructor(ctx: EngineContext, transport: SyncTransport, backoff: Backoff, signal: EngineSignal) {
     this.#ctx = ctx;
     this.#transport = transport;
     this.#backoff = backoff;
     this.#signal = signal;
-    this.#queueable = [...ctx.entities.values()]
-      .filter((r) => isStoredLocally(r.entity) && r.entity.sync.direction !== 'pull')
-      .map((r) => ({ name: r.entity.name, rank: r.rank }))
-      .sort((a, b) => a.rank - b.rank);
+    this.#upstream = new Upstream(ctx, transport, this.#counters.upstream, (entries, error, park) =>
+      this.#failedDelivery(entries, error, park),
+    );
+  }
+
+  /** What each direction has done since the client started (a snapshot). */
+  get counters(): SyncCounters {
+    return { upstream: { ...this.#counters.upstream }, downstream: { ...this.#counters.downstream } };
   }
 
   /** Lets automatic triggers (writes, state changes, timers) start cycles. */
@@ -154,17 +156,6 @@ export class SyncEngine {
     })();
   }
 
-  #pushable(name: string): boolean {
-    const runtime = this.#ctx.entities.get(name);
-    if (!runtime) return false;
-    const { entity } = runtime;
-    return (
-      entity.sync.direction !== 'pull' &&
-      this.#ctx.machine.maySync(entity) &&
-      this.#ctx.machine.writeMode(entity) !== 'queue'
-    );
-  }
-
   async #cycle(): Promise<CycleResult> {
     const { machine, status } = this.#ctx;
     if (!machine.state.sync.enabled)
@@ -174,9 +165,9 @@ export class SyncEngine {
     let pulled = 0;
     try {
       if (status.get().deadLetters > 0)
-        await reviveDeadLetters(this.#ctx, this.#ctx.scheduler.now() - this.#backoff.maxMs);
-      pushed = await this.#pushAll();
-      pulled = await pullAll(this.#ctx, this.#transport);
+        await this.#reviveDue(this.#ctx.scheduler.now() - this.#backoff.maxMs);
+      pushed = await this.#upstream.pushAll();
+      pulled = await pullAll(this.#ctx, this.#transport, this.#counters.downstream);
       await purgeExpired(this.#ctx);
     } catch (error) {
       return this.#failed(error);
@@ -192,69 +183,50 @@ export class SyncEngine {
     return { kind: 'synced', pushed, pulled };
   }
 
-  async #pushAll(): Promise<number> {
+  /**
+   * Counts a failed delivery on each entry. An entry reaching `maxAttempts` becomes a dead letter:
+   * it stays in the outbox (the record keeps showing the edit) but is no longer sent, and the
+   * client emits `dead-letter`: nothing is dropped silently.
+   */
+  async #failedDelivery(entries: readonly OutboxEntry[], error: unknown, park: boolean): Promise<void> {
     const ctx = this.#ctx;
-    const outbox = outboxOf(ctx);
-    let pushed = 0;
-    for (;;) {
-      // Under the write lock, so no local edit folds into an entry between reading and marking it.
-      const batch = await ctx.lock.run(async () => {
-        const next = await nextBatch(
-          outbox,
-          this.#queueable,
-          (name) => this.#pushable(name),
-          (name) => ctx.entities.get(name)?.entity.sync.batchSize ?? DEFAULT_BATCH,
-          ctx.delivery.inFlight,
-        );
-        for (const entry of next) ctx.delivery.inFlight.add(entry.id);
-        return next;
-      });
-      if (batch.length === 0) return pushed;
-      const first = batch[0]!;
-      const inFlight = batch;
-      ctx.status.update({ inFlight: { batchSize: batch.length, entity: first.entity } });
-      const codec = ctx.entities.get(first.entity)!.codec;
-      const operations = [];
-      for (const entry of inFlight) operations.push(await toOperation(entry, codec));
-      let response: Awaited<ReturnType<SyncTransport['push']>>;
-      try {
-        try {
-          response = await this.#transport.push({
-            protocol: PROTOCOL_VERSION,
-            specVersion: ctx.spec.app.version,
-            clientId: ctx.clientId,
-            operations,
-          });
-        } catch (error) {
-          const info = errorInfo(error);
-          const parked = await recordFailedDelivery(
-            ctx,
-            inFlight,
-            info.message,
-            this.#backoff.maxAttempts,
-            info.retryable,
-          );
-          if (parked > 0 && info.retryable) this.#wakeForRevival();
-          throw error;
-        }
-        await applyPushResults(ctx, inFlight, response.results);
-        const answered = new Set(response.results.map((r) => r.opId));
-        const unanswered = inFlight.filter((e) => !answered.has(e.id));
-        if (unanswered.length > 0) {
-          await recordFailedDelivery(
-            ctx,
-            unanswered,
-            'the server did not answer for this operation',
-            this.#backoff.maxAttempts,
-            true,
-          );
-          throw new Error(`the server answered ${response.results.length} of ${inFlight.length} operations`);
-        }
-      } finally {
-        for (const entry of batch) ctx.delivery.inFlight.delete(entry.id);
-      }
-      pushed += inFlight.length;
+    const info = errorInfo(error);
+    const message = info.message;
+    // A server that was down or overloaded may take it later; one refused as too large never will.
+    const transient = !park && info.retryable;
+    const now = ctx.scheduler.now();
+    const { dead } = await ctx.lock.run(() =>
+      ctx.outbox.fail(entries, message, park ? 1 : this.#backoff.maxAttempts, now, transient),
+    );
+    if (dead.length === 0) return;
+    if (transient) this.#wakeForRevival();
+    const counts = { ...ctx.status.get().pending };
+    for (const entry of dead) {
+      const priority = ctx.entities.get(entry.entity)!.entity.sync.priority;
+      counts[priority] = Math.max(0, counts[priority] - 1);
     }
+    ctx.status.update({ pending: counts, deadLetters: ctx.status.get().deadLetters + dead.length });
+    for (const entry of dead) {
+      const operation = await toOperation(entry, ctx.entities.get(entry.entity)!.codec);
+      ctx.events.emit('dead-letter', {
+        deadLetter: { id: entry.id, operation, attempts: entry.attempts, lastError: message, at: now },
+      });
+    }
+  }
+
+  /**
+   * Puts dead letters parked by transient failures at or before `parkedBefore` back in the queue
+   * with a fresh attempt count: a server that was down or overloaded gets them again later,
+   * without anyone calling `deadLetters.retry`.
+   */
+  async #reviveDue(parkedBefore: number): Promise<void> {
+    const ctx = this.#ctx;
+    const revived = await ctx.lock.run(() => ctx.outbox.reviveDue(parkedBefore));
+    if (revived.length === 0) return;
+    const status = ctx.status.get();
+    const pending = { ...status.pending };
+    for (const entry of revived) pending[PRIORITIES[entry.rank]!]++;
+    ctx.status.update({ pending, deadLetters: Math.max(0, status.deadLetters - revived.length) });
   }
 
   /** Requests a cycle once dead letters parked now are due to go back to the queue. */

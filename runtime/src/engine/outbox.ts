@@ -1,0 +1,312 @@
+import type { Table } from 'dexie';
+import type { OutboxEntry } from '../outbox/entry';
+
+/** An entity that can have outbox entries, with its priority rank (0 = critical). */
+export interface QueueableEntity {
+  readonly name: string;
+  readonly rank: number;
+}
+
+/** How the next batch is chosen: which entities may send now, and how big a batch may grow. */
+export interface BatchLimits {
+  /** Whether the current offline state lets the entity's entries through. */
+  readonly sendable: (entity: string) => boolean;
+  /** Most entries in one batch of the entity. */
+  readonly maxEntries: (entity: string) => number;
+  /** Most payload characters (changes and base as JSON) in one batch; one entry always fits. */
+  readonly maxChars: number;
+}
+
+/** A batch taken for delivery: its entries (one entity, queue order) and their payload size. */
+export interface OutboxBatch {
+  readonly entries: readonly OutboxEntry[];
+  /** Sum of the entries' `changes` and `base` as JSON characters. */
+  readonly chars: number;
+}
+
+/** What {@link Outbox.fail} did: entries that became dead letters. */
+export interface FailOutcome {
+  readonly dead: readonly OutboxEntry[];
+}
+
+/** Payload characters of one entry (its changes and base as JSON), the measure batches are cut by. */
+export function entryChars(entry: OutboxEntry): number {
+  return JSON.stringify(entry.changes).length + JSON.stringify(entry.base).length;
+}
+
+/**
+ * The open ranges of queue positions around `taken` (positions in flight): before the first run of
+ * consecutive positions, between runs, and after the last.
+ */
+function gaps(taken: number[]): [number, number][] {
+  taken.sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  let from = -Infinity;
+  for (let i = 0; i < taken.length; i++) {
+    const start = taken[i]!;
+    while (i + 1 < taken.length && taken[i + 1] === taken[i]! + 1) i++;
+    out.push([from, start]);
+    from = taken[i]!;
+  }
+  out.push([from, Infinity]);
+  return out;
+}
+
+/** A dead letter back in the queue: not dead, attempts reset. */
+function revived(entry: OutboxEntry): OutboxEntry {
+  const { dead: _dead, deadAt: _deadAt, retryLater: _later, ...rest } = entry;
+  return { ...rest, attempts: 0 };
+}
+
+/** The identity of a record as a set member. */
+const recordOf = (entry: { readonly entity: string; readonly key: string }) =>
+  `${entry.entity}\u0000${entry.key}`;
+
+/**
+ * The device's queue of local changes, owner of the `_outbox` table: everything that reads or
+ * writes queued entries goes through it. It also knows what is being delivered right now (in memory:
+ * an entry is in flight only within this session) and which entries were queued before this
+ * session (they may have reached the server before a crash, so nothing is ever folded into them).
+ *
+ * Delivery follows one rule that keeps pipelined pushes safe: a record is in at most one batch in
+ * flight, so the server sees each record's operations in queue order whatever the order in which
+ * concurrent batches commit.
+ */
+export class Outbox {
+  readonly table: Table<OutboxEntry, number>;
+  readonly #inFlight = new Set<string>();
+  readonly #recordsInFlight = new Map<string, number>();
+  /** Queue positions in flight, per entity. */
+  readonly #seqsInFlight = new Map<string, Set<number>>();
+  readonly #sessionFloor: number;
+
+  constructor(table: Table<OutboxEntry, number>, sessionFloor: number) {
+    this.table = table;
+    this.#sessionFloor = sessionFloor;
+  }
+
+  /** Opens the outbox of `table`: the newest entry marks where this session's entries begin. */
+  static async open(table: Table<OutboxEntry, number>): Promise<{ outbox: Outbox; last?: OutboxEntry }> {
+    const last = await table.orderBy('seq').last();
+    return last ? { outbox: new Outbox(table, last.seq!), last } : { outbox: new Outbox(table, 0) };
+  }
+
+  /** Whether a new change may be folded into `entry`: queued this session and not in flight. */
+  mayFold(entry: OutboxEntry): boolean {
+    return !this.#inFlight.has(entry.id) && entry.seq! > this.#sessionFloor;
+  }
+
+  /** Whether `entry` is being delivered now. */
+  inFlight(entry: OutboxEntry): boolean {
+    return this.#inFlight.has(entry.id);
+  }
+
+  /** Number of entries being delivered now. */
+  get inFlightCount(): number {
+    return this.#inFlight.size;
+  }
+
+  /** Adds (or, with its `seq`, replaces) an entry. Call it inside the write's transaction. */
+  async enqueue(entry: OutboxEntry): Promise<void> {
+    await this.table.put(entry);
+  }
+
+  /** The record's newest entry (including a dead letter). */
+  last(entity: string, key: string): Promise<OutboxEntry | undefined> {
+    return this.table.where('[entity+key]').equals([entity, key]).last();
+  }
+
+  /** Removes one entry by its position. */
+  async remove(entry: OutboxEntry): Promise<void> {
+    await this.table.delete(entry.seq!);
+  }
+
+  /** Whether anything is queued (dead letters included). */
+  async isEmpty(): Promise<boolean> {
+    return (await this.table.count()) === 0;
+  }
+
+  /**
+   * Takes the next batch for delivery and marks it in flight: the most urgent sendable entry decides
+   * the entity, then that entity's sendable entries follow in queue order (FIFO per record) up to
+   * the limits. Dead letters, entries in flight and entries of records already in flight are
+   * skipped. Returns undefined when nothing may be sent. Reads use plain key ranges (`getAll`)
+   * rather than stepping a cursor entry by entry, which keeps draining a large outbox linear.
+   */
+  async take(entities: readonly QueueableEntity[], limits: BatchLimits): Promise<OutboxBatch | undefined> {
+    let best: OutboxEntry[] | undefined;
+    for (const { name } of entities) {
+      if (!limits.sendable(name)) continue;
+      const run = await this.#readyRun(name, limits.maxEntries(name));
+      const head = run[0];
+      const current = best?.[0];
+      if (
+        head &&
+        (!current || head.rank < current.rank || (head.rank === current.rank && head.seq! < current.seq!))
+      )
+        best = run;
+    }
+    if (!best) return undefined;
+    const entries: OutboxEntry[] = [];
+    let chars = 0;
+    for (const entry of best) {
+      const more = entryChars(entry);
+      if (entries.length > 0 && chars + more > limits.maxChars) break;
+      entries.push(entry);
+      chars += more;
+    }
+    this.#hold(entries);
+    return { entries, chars };
+  }
+
+  /**
+   * The entity's first `count` sendable entries in queue order. Reads whole key ranges (`getAll`)
+   * in the gaps between the runs of entries in flight, so entries already sent are never read again
+   * nor stepped over one by one.
+   */
+  async #readyRun(entity: string, count: number): Promise<OutboxEntry[]> {
+    const ready = (e: OutboxEntry) =>
+      e.dead !== 1 && !this.#inFlight.has(e.id) && !this.#recordsInFlight.has(recordOf(e));
+    const out: OutboxEntry[] = [];
+    for (const [from, to] of gaps([...(this.#seqsInFlight.get(entity) ?? [])])) {
+      let after = from;
+      for (;;) {
+        const rows = await this.table
+          .where('[entity+seq]')
+          .between([entity, after], [entity, to], false, false)
+          .limit(count * 2)
+          .toArray();
+        for (const row of rows) {
+          if (ready(row)) out.push(row);
+          if (out.length >= count) return out;
+        }
+        if (rows.length < count * 2) break;
+        after = rows[rows.length - 1]!.seq!;
+      }
+    }
+    return out;
+  }
+
+  #hold(entries: readonly OutboxEntry[]): void {
+    for (const entry of entries) {
+      this.#inFlight.add(entry.id);
+      const seqs = this.#seqsInFlight.get(entry.entity) ?? new Set<number>();
+      this.#seqsInFlight.set(entry.entity, seqs.add(entry.seq!));
+      const record = recordOf(entry);
+      this.#recordsInFlight.set(record, (this.#recordsInFlight.get(record) ?? 0) + 1);
+    }
+  }
+
+  /** Ends the delivery of `entries` (answered or not); they may be taken again. */
+  release(entries: readonly OutboxEntry[]): void {
+    for (const entry of entries) {
+      if (!this.#inFlight.delete(entry.id)) continue;
+      this.#seqsInFlight.get(entry.entity)?.delete(entry.seq!);
+      const record = recordOf(entry);
+      const count = (this.#recordsInFlight.get(record) ?? 1) - 1;
+      if (count <= 0) this.#recordsInFlight.delete(record);
+      else this.#recordsInFlight.set(record, count);
+    }
+  }
+
+  /**
+   * Removes acknowledged entries; call it inside the transaction that applies their answers.
+   * Entries that sit next to each other in the queue (the usual case: one entity's batch) go as
+   * one key range, the rest one by one.
+   */
+  async settle(entries: readonly OutboxEntry[]): Promise<void> {
+    const seqs = entries.map((e) => e.seq!).sort((a, b) => a - b);
+    if (seqs.length === 0) return;
+    const first = seqs[0]!;
+    const last = seqs[seqs.length - 1]!;
+    if (last - first + 1 === seqs.length)
+      await this.table.where(':id').between(first, last, true, true).delete();
+    else await this.table.bulkDelete(seqs);
+  }
+
+  /**
+   * Counts a failed delivery on each of `entries` in one transaction. An entry reaching
+   * `maxAttempts` becomes a dead letter: it stays in the outbox (the record keeps showing the
+   * edit) but is no longer sent until retried. A `transient` failure (no answer, 408, 429, 5xx)
+   * marks it `retryLater` (see {@link Outbox.reviveDue}).
+   */
+  async fail(
+    entries: readonly OutboxEntry[],
+    message: string,
+    maxAttempts: number,
+    now: number,
+    transient: boolean,
+  ): Promise<FailOutcome> {
+    const dead: OutboxEntry[] = [];
+    await this.table.db.transaction('rw', this.table, async () => {
+      const current = await this.table.bulkGet(entries.map((e) => e.seq!));
+      const next: OutboxEntry[] = [];
+      for (const entry of current) {
+        if (!entry) continue;
+        const attempts = entry.attempts + 1;
+        const parked = attempts >= maxAttempts;
+        const failed: OutboxEntry = {
+          ...entry,
+          attempts,
+          lastError: message,
+          ...(parked ? { dead: 1 as const, deadAt: now } : {}),
+          ...(parked && transient ? { retryLater: 1 as const } : {}),
+        };
+        next.push(failed);
+        if (parked) dead.push(failed);
+      }
+      await this.table.bulkPut(next);
+    });
+    return { dead };
+  }
+
+  /** Every dead letter, in queue order. */
+  deadLetters(): Promise<OutboxEntry[]> {
+    return this.table.filter((e) => e.dead === 1).toArray();
+  }
+
+  /** The dead letter with operation id `id`, or undefined. */
+  async deadLetter(id: string): Promise<OutboxEntry | undefined> {
+    const entry = await this.table.get({ id });
+    return entry?.dead === 1 ? entry : undefined;
+  }
+
+  /** Puts a dead letter back in the queue, in its place, with its attempts reset. */
+  async revive(entry: OutboxEntry): Promise<void> {
+    await this.table.put(revived(entry));
+  }
+
+  /**
+   * Puts dead letters parked by transient failures at or before `parkedBefore` back in the queue
+   * with a fresh attempt count, in one transaction; returns them.
+   */
+  reviveDue(parkedBefore: number): Promise<OutboxEntry[]> {
+    return this.table.db.transaction('rw', this.table, async () => {
+      const due = await this.table
+        .filter((e) => e.dead === 1 && e.retryLater === 1 && (e.deadAt ?? 0) <= parkedBefore)
+        .toArray();
+      if (due.length > 0) await this.table.bulkPut(due.map(revived));
+      return due;
+    });
+  }
+
+  /** Entries of one record (including dead letters), in queue order. */
+  async entriesOf(entity: string, key: string): Promise<OutboxEntry[]> {
+    return (await this.table.where('[entity+key]').equals([entity, key]).toArray()).sort(
+      (a, b) => a.seq! - b.seq!,
+    );
+  }
+
+  /**
+   * Entries (including dead letters) for the given records, in queue order. One index lookup per
+   * record (compound `anyOf` scans the whole index in some IndexedDB implementations); call it
+   * inside a transaction to make it one round of reads.
+   */
+  async entriesFor(records: readonly (readonly [entity: string, key: string])[]): Promise<OutboxEntry[]> {
+    if (records.length === 0) return [];
+    const lists = await Promise.all(
+      records.map((r) => this.table.where('[entity+key]').equals([r[0], r[1]]).toArray()),
+    );
+    return lists.flat().sort((a, b) => a.seq! - b.seq!);
+  }
+}
