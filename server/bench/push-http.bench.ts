@@ -145,7 +145,7 @@ async function measure(dialect: TestDialect): Promise<void> {
     if (result.kind !== 'synced' || result.pushed !== N)
       throw new Error(`push did not complete: ${JSON.stringify(result)}`);
     await writer.close();
-    const batchSize = spec.entities[0]!.sync.batchSize;
+    const batchSize = spec.entities[0]!.sync.batchSize ?? 100;
     for (let i = 0; i < N; i += batchSize) {
       sent.push(
         Array.from({ length: Math.min(batchSize, N - i) }, (_, j) => ({

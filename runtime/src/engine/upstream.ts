@@ -1,7 +1,7 @@
 import type { EngineContext } from '../client/context';
 import { isStoredLocally } from '../local-store';
 import type { OutboxEntry } from '../outbox/entry';
-import { type OperationResult, PROTOCOL_VERSION } from '../protocol';
+import { type Operation, type OperationResult, PROTOCOL_VERSION } from '../protocol';
 import { toOperation } from '../sync/operations';
 import { applyPushResults } from '../sync/push-results';
 import { type SyncTransport, TransportError } from '../transport/types';
@@ -123,7 +123,16 @@ export class Upstream {
         if (!batch || batch.entries.length === 0) break;
         const first = batch.entries[0]!;
         ctx.status.update({ inFlight: { batchSize: batch.entries.length, entity: first.entity } });
-        window.push({ batch, delivery: this.#deliver(batch.entries, batch.chars) });
+        // Converted before the next batch is taken, so requests leave in the order batches were taken.
+        let operations: Operation[];
+        try {
+          operations = await this.#operations(batch.entries);
+        } catch (error) {
+          ctx.outbox.release(batch.entries);
+          failure = { error };
+          break;
+        }
+        window.push({ batch, delivery: this.#deliver(batch.entries, operations, batch.chars) });
         this.#counters.peakInFlight = Math.max(this.#counters.peakInFlight, window.length);
       }
       const head = window.shift();
@@ -140,18 +149,27 @@ export class Upstream {
     return pushed;
   }
 
-  /** Sends `entries` as one push; never rejects (a failure is part of the answer). */
-  async #deliver(entries: readonly OutboxEntry[], chars: number): Promise<Delivery> {
+  /** The wire operations of a batch's entries (encrypted fields opened). */
+  async #operations(entries: readonly OutboxEntry[]): Promise<Operation[]> {
+    const codec = this.#ctx.entities.get(entries[0]!.entity)!.codec;
+    const operations: Operation[] = [];
+    for (const entry of entries) operations.push(await toOperation(entry, codec));
+    return operations;
+  }
+
+  /** Sends `entries` (as `operations`) in one push; never rejects (a failure is part of the answer). */
+  async #deliver(
+    entries: readonly OutboxEntry[],
+    operations: readonly Operation[],
+    chars: number,
+  ): Promise<Delivery> {
     const ctx = this.#ctx;
     try {
-      const codec = ctx.entities.get(entries[0]!.entity)!.codec;
-      const operations = [];
-      for (const entry of entries) operations.push(await toOperation(entry, codec));
       const response = await this.#transport.push({
         protocol: PROTOCOL_VERSION,
         specVersion: ctx.spec.app.version,
         clientId: ctx.clientId,
-        operations,
+        operations: [...operations],
       });
       this.#counters.batches++;
       this.#counters.operations += response.results.length;
@@ -159,23 +177,27 @@ export class Upstream {
       return { results: response.results, sent: entries };
     } catch (error) {
       const tooLarge = error instanceof TransportError && error.status === 413;
-      if (tooLarge && entries.length > 1) return this.#split(entries, chars);
+      if (tooLarge && entries.length > 1) return this.#split(entries, operations, chars);
       this.#counters.failures++;
       return { results: [], sent: [], failure: { error, entries, park: tooLarge } };
     }
   }
 
   /** Sends the two halves of a batch the server found too large, one after the other. */
-  async #split(entries: readonly OutboxEntry[], chars: number): Promise<Delivery> {
+  async #split(
+    entries: readonly OutboxEntry[],
+    operations: readonly Operation[],
+    chars: number,
+  ): Promise<Delivery> {
     this.#counters.splits++;
     this.#maxChars = Math.max(1, Math.min(this.#maxChars, Math.floor(chars / 2)));
     const half = Math.ceil(entries.length / 2);
     const left = entries.slice(0, half);
     const right = entries.slice(half);
     const sizeOf = (list: readonly OutboxEntry[]) => list.reduce((n, e) => n + entryChars(e), 0);
-    const first = await this.#deliver(left, sizeOf(left));
+    const first = await this.#deliver(left, operations.slice(0, half), sizeOf(left));
     if (first.failure) return first;
-    const second = await this.#deliver(right, sizeOf(right));
+    const second = await this.#deliver(right, operations.slice(half), sizeOf(right));
     return {
       results: [...first.results, ...second.results],
       sent: [...first.sent, ...second.sent],
