@@ -4,6 +4,7 @@ import { DeviceCard } from './DeviceCard';
 import { DeviceSetup } from './DeviceSetup';
 import { type DeviceConfig, defaultDevices } from './devices';
 import type { Simulation } from './engine';
+import { HoldersPanel } from './HoldersPanel';
 import { RecordsTable } from './RecordsTable';
 import { runConflictScenario, scenarioBlocker } from './scenario';
 import { isLocal } from './storage';
@@ -23,7 +24,8 @@ export interface SimulatorPanelProps {
  * The "Simulate" view: virtual devices running the compiled rules against an in-process server,
  * with no network. Disabled, with the reasons, while the spec has errors.
  * Test ids: `simulator`, `simulator-disabled`, `show-problems`, `simulate-entity`, `run-scenario`,
- * `reset-simulation`, `advance-time`, `server-records`, plus those of the device cards and timeline.
+ * `reset-simulation`, `advance-time`, `server-records`, plus those of the device cards, the
+ * "who holds what" panel and the timeline.
  */
 export function SimulatorPanel(props: SimulatorPanelProps) {
   const errors = props.diagnostics.filter((d) => d.severity === 'error');
@@ -157,6 +159,7 @@ function Board(props: {
       </header>
       {blocker && <p className="sc-sim__hint">Conflict scenario: {blocker}</p>}
       <DeviceSetup spec={spec} devices={props.devices} onApply={props.onDevices} disabled={busy} />
+      <HoldersPanel simulation={simulation} snapshot={snapshot} entity={entity} busy={busy} />
       <div className="sc-sim__grid">
         {snapshot.devices.map((device) => (
           <DeviceCard
