@@ -6,6 +6,7 @@ import { exportValidates, importExplainsRefusals } from './files';
 import { everyTemplateOpens } from './gallery';
 import { jsonEditsDriveCanvas } from './json';
 import { publishSendsForReview, publishWithoutServer } from './registry';
+import { relationScopesMoveRecords } from './relations';
 import { designerRunsUnderServerHeaders } from './server-headers';
 import { shellLoadsWithoutMonaco } from './shell';
 import { simulatorExplainsConflicts } from './simulator';
@@ -22,6 +23,7 @@ export const scenarios: readonly Scenario[] = [
   screensAreAccessible,
   inspectorIsKeyboardReachable,
   simulatorExplainsConflicts,
+  relationScopesMoveRecords,
   publishWithoutServer,
   publishSendsForReview,
   designerRunsUnderServerHeaders,
