@@ -20,10 +20,10 @@ afterEach(async () => {
   for (const sim of open.splice(0)) await sim.dispose();
 });
 
-async function simulate(spec: SyncSpec): Promise<Simulation> {
+async function simulate(spec: SyncSpec, devices = defaultDevices(spec)): Promise<Simulation> {
   const sim = await Simulation.create({
     spec,
-    devices: defaultDevices(spec),
+    devices,
     databasePrefix: 'holders-test',
     indexedDB: new IDBFactory(),
     IDBKeyRange,
@@ -102,5 +102,46 @@ describe('changing who holds a record in the simulator', { timeout: 60_000 }, ()
     expect(holdingLines(sim, mark).at(-1)).toBe(
       'Ben is offline: the change reaches this device at its next sync.',
     );
+  });
+
+  it('a job reassigned to another technician takes its site and visits from one device to the other', async () => {
+    const fieldService = template('field-service');
+    const devices = defaultDevices(fieldService).map((d) => ({ ...d, roles: ['technician'] }));
+    const sim = await simulate(fieldService, devices);
+    const now = new Date(sim.clock.now()).toISOString();
+    await sim.server.write('Site', 'site-1', { id: 'site-1', name: 'Depot' });
+    await sim.server.write('Job', 'job-1', {
+      id: 'job-1',
+      title: 'Boiler',
+      siteId: 'site-1',
+      assigneeId: 'ana',
+      region: 'region-1',
+      status: 'open',
+      scheduledAt: now,
+    });
+    await sim.server.write('Visit', 'visit-1', {
+      id: 'visit-1',
+      jobId: 'job-1',
+      technicianId: 'ana',
+      arrivedAt: now,
+    });
+    await sim.idle();
+    expect(sim.getSnapshot().devices[0]?.records.get('Visit')?.length).toBe(1);
+
+    const job = fieldService.entities.find((e) => e.name === 'Job');
+    expect(job && holderFields(fieldService, job)).toEqual(['siteId', 'assigneeId', 'region']);
+    const mark = sim.getSnapshot().timeline.length;
+    await changeHolder(sim, {
+      kind: 'reassign',
+      entity: 'Job',
+      key: 'job-1',
+      field: 'assigneeId',
+      value: 'ben',
+    });
+    expect(holdingLines(sim, mark)).toEqual([
+      'On the server, Job job-1 now has assigneeId = "ben".',
+      'Ana no longer holds Site site-1, Job job-1, Visit visit-1 (removed from the device) at this sync.',
+      'Ben received Site site-1, Job job-1, Visit visit-1 at this sync.',
+    ]);
   });
 });
