@@ -20,6 +20,13 @@ export interface PullTally {
 export const CURSORS = 'cursors';
 
 /**
+ * Meta row listing records that left this device's scope while they held pending edits: kept
+ * until those edits are answered, then removed (see `applyPushResults`), so a record reassigned
+ * while its edit waited never stays behind with stale data.
+ */
+export const EVICT_WHEN_SETTLED = 'evictWhenSettled';
+
+/**
  * Applies one page of pulled changes and advances the cursors in the same transaction, so a crash
  * never skips or half-applies a page. Records without pending edits take the server's version as
  * is (bulk writes); records with pending edits keep them: the server state becomes the row's shadow
@@ -49,6 +56,8 @@ export async function applyPulledPage(
     }
     const puts = new Map<string, StoredRow[]>();
     const deletes = new Map<string, (string | number)[]>();
+    const evictLater = new Set<string>();
+    const backInScope = new Set<string>();
     let upserted = 0;
     let deleted = 0;
     let kept = 0;
@@ -81,8 +90,10 @@ export async function applyPulledPage(
       }
       if (change.kind === 'delete' && change.reason === 'out-of-scope') {
         kept++;
+        evictLater.add(id);
         continue;
       }
+      if (change.kind === 'upsert') backInScope.add(id);
       const row = await rowsOf(ctx, change.entity).get(key);
       const current = await serverStateOf(runtime, row);
       if (current.version > change.version) continue;
@@ -107,6 +118,16 @@ export async function applyPulledPage(
       const saved = ((await meta.get(CURSORS))?.value ?? {}) as Record<string, string>;
       for (const entity of cursorFor) saved[entity] = cursor;
       await meta.put({ name: CURSORS, value: saved });
+      for (const [id, change] of latest)
+        if (!pendingBy.has(id) && change.kind === 'upsert') backInScope.add(id);
+      if (evictLater.size > 0 || backInScope.size > 0) {
+        const waiting = new Set(((await meta.get(EVICT_WHEN_SETTLED))?.value ?? []) as string[]);
+        const before = waiting.size;
+        for (const id of backInScope) waiting.delete(id);
+        for (const id of evictLater) waiting.add(id);
+        if (waiting.size !== before || evictLater.size > 0)
+          await meta.put({ name: EVICT_WHEN_SETTLED, value: [...waiting] });
+      }
     });
     return { upserted, deleted, kept };
   });

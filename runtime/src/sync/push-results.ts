@@ -11,6 +11,7 @@ import type { ConflictRecord, StoredConflict } from './conflict-record';
 import { appendTo, recordId } from './group';
 import type { RejectedOperation, StoredRejection } from './lost-writes';
 import { toOperation } from './operations';
+import { EVICT_WHEN_SETTLED } from './pull-apply';
 import type { ServerState } from './rebase';
 import { rowFor, serverStateOf, withChanges } from './record-state';
 
@@ -73,6 +74,10 @@ export async function applyPushResults(
     }
     const rowsToPut = new Map<string, StoredRow[]>();
     const rowsToDelete = new Map<string, (string | number)[]>();
+    // Records that left this device's scope while these edits waited: gone once nothing is pending.
+    const meta = ctx.db.table(META_TABLES.meta);
+    const waiting = new Set(((await meta.get(EVICT_WHEN_SETTLED))?.value ?? []) as string[]);
+    const evicted: string[] = [];
     const conflicts: StoredConflict[] = [];
     const rejections: StoredRejection[] = [];
     const rebased: OutboxEntry[] = [];
@@ -164,12 +169,20 @@ export async function applyPushResults(
       const ops: Operation[] = [];
       for (const e of remaining) ops.push(await toOperation(e, runtime.codec));
       const next = await rowFor(runtime, key, server, ops, now);
-      if (next) {
+      if (next && next._p === 0 && waiting.has(recordId(entityName, key))) {
+        evicted.push(recordId(entityName, key));
+        appendTo(rowsToDelete, entityName, storedKey(runtime, key));
+      } else if (next) {
         if (next._p > 0 && row) next._t = row._t;
         appendTo(rowsToPut, entityName, next);
       } else appendTo(rowsToDelete, entityName, storedKey(runtime, key));
     }
-    const tables: Table[] = [outbox, ctx.db.table(META_TABLES.conflicts), ctx.db.table(META_TABLES.rejected)];
+    const tables: Table[] = [
+      outbox,
+      meta,
+      ctx.db.table(META_TABLES.conflicts),
+      ctx.db.table(META_TABLES.rejected),
+    ];
     for (const name of new Set([...rowsToPut.keys(), ...rowsToDelete.keys()])) tables.push(rowsOf(ctx, name));
     await ctx.db.transaction('rw', tables, async () => {
       await ctx.outbox.settle(answered);
@@ -178,6 +191,10 @@ export async function applyPushResults(
       for (const [name, keys] of rowsToDelete) await rowsOf(ctx, name).bulkDelete(keys);
       if (conflicts.length > 0) await ctx.db.table(META_TABLES.conflicts).bulkPut(conflicts);
       if (rejections.length > 0) await ctx.db.table(META_TABLES.rejected).bulkPut(rejections);
+      if (evicted.length > 0) {
+        for (const id of evicted) waiting.delete(id);
+        await meta.put({ name: EVICT_WHEN_SETTLED, value: [...waiting] });
+      }
     });
     for (const entry of answered) ctx.status.addPending(PRIORITIES[entry.rank]!, -1);
     const status = ctx.status.get();

@@ -56,5 +56,33 @@ describe('pulled changes and pending edits', () => {
     await client.syncNow();
     expect(await client.table('Task').get('t1')).toBeUndefined();
     expect(await client.table('Task').get('t2')).toMatchObject({ title: 'pending' });
+    // Once the edit is answered (this spec lets anyone write any task), the record leaves too.
+    client.dispatch('user-action', 'unsave');
+    await client.syncNow();
+    expect(await client.table('Task').get('t2')).toBeUndefined();
+    expect(await server.record('Task', 't2')).toMatchObject({ title: 'pending', owner: 'someone-else' });
+    await client.syncNow();
+    expect(await client.table('Task').get('t2')).toBeUndefined();
+  });
+
+  it('a record that left the scope and came back before its edit was answered stays', async () => {
+    const spec = taskSpec({
+      mutate: (s) => {
+        s.entities[0]!.offline.scope = { field: 'owner', op: 'eq', param: 'user.id' };
+      },
+    });
+    const server = new InMemorySyncServer({ spec });
+    await server.write('Task', 't1', { id: 't1', title: 'a', owner: 'u1' });
+    const { client } = await device(server);
+    await client.syncNow();
+    await client.table('Task').update('t1', { title: 'pending' });
+    await server.write('Task', 't1', { owner: 'someone-else' });
+    client.dispatch('user-action', 'save');
+    await client.syncNow();
+    await server.write('Task', 't1', { owner: 'u1' });
+    await client.syncNow();
+    client.dispatch('user-action', 'unsave');
+    await client.syncNow();
+    expect(await client.table('Task').get('t1')).toMatchObject({ title: 'pending', owner: 'u1' });
   });
 });
