@@ -64,7 +64,27 @@ export async function migrateToLatest(
   });
 }
 
+/** How often the migrator starts again after another schema of the database vanished under it. */
+const SCHEMA_RACE_ATTEMPTS = 5;
+
+/**
+ * Kysely's migrator looks for its table by listing the tables of every schema in the database; a
+ * schema dropped by someone else at that moment fails the listing with 3F000 (invalid schema name),
+ * though nothing of ours changed. Several apps or test runs sharing one PostgreSQL meet it: start
+ * again, the listing then succeeds.
+ */
 async function migrate(
+  db: Kysely<Database>,
+  sets: Readonly<Record<string, Readonly<Record<string, Migration>>>>,
+): Promise<MigrateOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await migrateOnce(db, sets);
+    const code = outcome.ok ? undefined : (outcome.error as { code?: unknown }).code;
+    if (code !== '3F000' || attempt >= SCHEMA_RACE_ATTEMPTS) return outcome;
+  }
+}
+
+async function migrateOnce(
   db: Kysely<Database>,
   sets: Readonly<Record<string, Readonly<Record<string, Migration>>>>,
 ): Promise<MigrateOutcome> {
