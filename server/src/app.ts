@@ -41,8 +41,6 @@ export interface RegistryModule {
   createRegistryRouter(deps: RegistryRouterDeps): Router;
   /** The registry's paths for the API document (server/src/registry/openapi.ts). */
   readonly openApiPaths?: OpenApiPaths;
-  /** Schemas those paths refer to. */
-  readonly openApiSchemas?: Readonly<Record<string, unknown>>;
 }
 
 /** Everything one app instance needs; nothing is read from module state. */
@@ -102,10 +100,7 @@ export function createApp(deps: AppDeps): SyncraftApp {
     config,
   });
   closers.unshift(() => sync.close());
-  const document = openApiDocument({
-    ...(deps.registry?.openApiPaths ? { paths: deps.registry.openApiPaths } : {}),
-    ...(deps.registry?.openApiSchemas ? { schemas: deps.registry.openApiSchemas } : {}),
-  });
+  const document = openApiDocument(deps.registry?.openApiPaths ? { paths: deps.registry.openApiPaths } : {});
 
   const app = express();
   app.disable('x-powered-by');

@@ -1,6 +1,6 @@
 import type { RegistryModule } from './app';
 import type { OpenedDatabase } from './db/database';
-import { createPublishedSpecSource, createRegistryRouter, registryPaths, registrySchemas } from './registry';
+import { createPublishedSpecSource, createRegistryRouter, registryPaths } from './registry';
 import { diffCompatibility } from './sync/compatibility';
 import type { CompatibilityCheck, PublishedSpecSource } from './sync/published-spec';
 
@@ -28,7 +28,6 @@ export function wireRegistry(db: OpenedDatabase): RegistryWiring {
           authenticate: deps.authenticate,
         }),
       openApiPaths: registryPaths,
-      openApiSchemas: registrySchemas,
     },
     published: source,
     compatibility: diffCompatibility(

@@ -1,4 +1,4 @@
-import type { RegistryDiagnostic } from './types';
+import type { RegistryDiagnostic } from '@syncraft/runtime/protocol';
 
 /**
  * Spec and policy findings in plain language: errors first; a policy finding names its policy.

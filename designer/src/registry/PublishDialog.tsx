@@ -1,7 +1,7 @@
+import type { RegistryClient } from '@syncraft/runtime/registry';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { useId } from 'react';
 import { Dialog } from '../app/Dialog';
-import type { RegistryClient } from './client';
 import { describeFailure, STATUS_TEXT } from './explain';
 import { FindingList } from './FindingList';
 import type { TokenStore } from './token-store';

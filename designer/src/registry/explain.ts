@@ -1,5 +1,5 @@
-import type { RegistryFailure } from './client';
-import type { RegistryDiagnostic, VersionStatus } from './types';
+import type { RegistryDiagnostic, VersionStatus } from '@syncraft/runtime/protocol';
+import type { RegistryFailure } from '@syncraft/runtime/registry';
 
 /** A failure in plain language: a headline, what happened, and what to do. */
 export interface Explanation {

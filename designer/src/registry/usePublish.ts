@@ -1,13 +1,13 @@
-import type { SyncSpec } from '@syncraft/runtime/spec';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import type { RegistryDiagnostic, Review, Submission, VersionSummary } from '@syncraft/runtime/protocol';
 import {
   createRegistryClient,
   type RegistryClient,
   type RegistryFailure,
   type RegistryResult,
-} from './client';
+} from '@syncraft/runtime/registry';
+import type { SyncSpec } from '@syncraft/runtime/spec';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { sessionTokenStore, type TokenStore } from './token-store';
-import type { RegistryDiagnostic, ReviewAnswer, Submission, VersionSummary } from './types';
 
 /** The registry step that ran last. */
 export type PublishStep = 'validate' | 'save' | 'submit' | 'refresh' | 'review';
@@ -24,7 +24,7 @@ export interface PublishState {
   /** The spec text that was saved as `version`, to tell when the drawing changed since. */
   readonly savedText: string | undefined;
   readonly submission: Submission | undefined;
-  readonly review: ReviewAnswer | undefined;
+  readonly review: Review | undefined;
   /** The outcome of the last validate. */
   readonly valid: boolean | undefined;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRegistryClient, type RegistryFailure } from '@syncraft/runtime/registry';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { describe, expect, it } from 'vitest';
-import { createRegistryClient, type RegistryFailure } from '../../src/registry/client';
 import { describeDiagnostic, describeFailure, policyNames } from '../../src/registry/explain';
 import { sessionTokenStore, TOKEN_KEY } from '../../src/registry/token-store';
 
@@ -173,7 +173,12 @@ describe('registry client', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.diff.changes[0]?.summary).toBe(change.summary);
-    expect(result.value.diff.summary).toEqual({ changes: 1, breaking: 0, highRisk: 1 });
+    expect(result.value.diff.summary).toEqual({
+      against: 'a'.repeat(64),
+      changes: 1,
+      breaking: 0,
+      highRisk: 1,
+    });
     expect(result.value.published?.appVersion).toBe('0.9.0');
     expect(result.value.comments[0]?.body).toBe('Why?');
   });
@@ -334,14 +339,21 @@ describe('registry client', () => {
     const { fetch } = fakeFetch({
       'POST /api/apps/field-service/versions': () => ({
         status: 201,
-        body: { hash: HASH, status: 'shipped' },
+        body: { ...version, status: 'shipped', created: true, diagnostics: [] },
       }),
     });
     const failure = failureOf(await client(fetch).saveDraft(spec));
     expect(failure).toEqual({
       kind: 'bad-answer',
       status: 201,
-      message: 'the version status “shipped” is unknown',
+      message: '/status: expected one of "draft", "pending", "approved", "rejected"',
+    });
+    const { fetch: partial } = fakeFetch({
+      'POST /api/apps/field-service/versions': () => ({ status: 201, body: { hash: HASH, status: 'draft' } }),
+    });
+    expect(failureOf(await client(partial).saveDraft(spec))).toMatchObject({
+      kind: 'bad-answer',
+      message: 'the answer: missing "appId"',
     });
   });
 

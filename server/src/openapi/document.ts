@@ -1,15 +1,19 @@
-import { PROTOCOL_VERSION } from '@syncraft/runtime/protocol';
+import { openApiSchemas, PROTOCOL_VERSION, WIRE_SCHEMAS } from '@syncraft/runtime/protocol';
 import { CONFLICT_PAGE } from '../sync/conflicts';
 import { HISTORY_PAGE } from '../sync/operations-audit';
 import type { PageSizes } from '../sync/page-cursor';
-import { syncSchemas } from './schemas';
 
 /** An OpenAPI 3.1 path item: method → operation object. */
 export type PathItem = Readonly<Record<string, unknown>>;
 /** Paths of the API document: `/api/apps/{appId}/...` → path item. */
 export type OpenApiPaths = Readonly<Record<string, PathItem>>;
 
-const ref = (name: keyof typeof syncSchemas | string) => ({ $ref: `#/components/schemas/${name}` });
+/** A reference to a wire schema of the protocol module; an unknown name fails when the document is built. */
+export function ref(name: string): { $ref: string } {
+  if (!Object.hasOwn(WIRE_SCHEMAS, name))
+    throw new Error(`No wire schema named ${name} in @syncraft/runtime/protocol.`);
+  return { $ref: `#/components/schemas/${name}` };
+}
 const json = (schema: unknown) => ({ 'application/json': { schema } });
 const error = (description: string) => ({ description, content: json(ref('ApiErrorBody')) });
 const appId = { name: 'appId', in: 'path', required: true, schema: { type: 'string' } };
@@ -30,15 +34,8 @@ const pageParams = (sizes: PageSizes) => [
   { name: 'cursor', in: 'query', required: false, schema: { type: 'string' } },
 ];
 
-/** One page of `items` (a list of `item`) with the cursor of the next page. */
-const page = (description: string, items: string, item: string) => ({
-  description,
-  content: json({
-    type: 'object',
-    required: [items],
-    properties: { [items]: { type: 'array', items: ref(item) }, nextCursor: { type: 'string' } },
-  }),
-});
+/** One page of a listing (a wire schema with the list and `nextCursor`). */
+const page = (description: string, schema: string) => ({ description, content: json(ref(schema)) });
 
 const commonErrors = {
   '400': error('The body or a parameter is malformed (`bad-request`, `invalid-json`); `pointer` says where.'),
@@ -127,8 +124,7 @@ const syncPaths: OpenApiPaths = {
       responses: {
         '200': page(
           'One page of conflicts, oldest first; `nextCursor` (absent on the last page) asks for the next.',
-          'conflicts',
-          'Conflict',
+          'ConflictPage',
         ),
         ...commonErrors,
       },
@@ -154,8 +150,7 @@ const syncPaths: OpenApiPaths = {
       responses: {
         '200': page(
           'One page of operations; `nextCursor` (absent on the last page) asks for the next.',
-          'operations',
-          'AuditedOperation',
+          'AuditedOperationPage',
         ),
         ...commonErrors,
       },
@@ -172,10 +167,7 @@ const syncPaths: OpenApiPaths = {
       responses: {
         '200': {
           description: 'The settled conflict.',
-          content: json({
-            type: 'object',
-            properties: { conflict: ref('Conflict'), version: { type: 'integer' } },
-          }),
+          content: json(ref('ResolveAnswer')),
         },
         ...commonErrors,
         '403': error('The caller may not update this record.'),
@@ -242,11 +234,10 @@ const operationsPaths: OpenApiPaths = {
 
 /**
  * The OpenAPI 3.1 document of the whole HTTP API: operations, sync, and the registry's paths
- * (`registryPaths` from server/src/registry/openapi.ts) when the registry is mounted.
+ * (`registryPaths` from server/src/registry/openapi.ts) when the registry is mounted. Every request
+ * and answer schema is the protocol module's (`@syncraft/runtime/protocol`), never written here.
  */
-export function openApiDocument(
-  extra: { readonly paths?: OpenApiPaths; readonly schemas?: Readonly<Record<string, unknown>> } = {},
-): Record<string, unknown> {
+export function openApiDocument(extra: { readonly paths?: OpenApiPaths } = {}): Record<string, unknown> {
   return {
     openapi: '3.1.0',
     info: {
@@ -267,7 +258,7 @@ export function openApiDocument(
           description: 'A JWT whose claims name the user and their roles (docs/server.md, "Authentication").',
         },
       },
-      schemas: { ...syncSchemas, ...(extra.schemas ?? {}) },
+      schemas: openApiSchemas(),
     },
   };
 }

@@ -1,19 +1,7 @@
+import type { AuditEntry } from '@syncraft/runtime/protocol';
 import type { Kysely } from 'kysely';
 import type { Actor } from './access';
 import type { AuditAction, AuditRow, RegistryTables } from './tables';
-
-/** One audit record as the API returns it. */
-export interface AuditEntry {
-  readonly id: number;
-  readonly at: string;
-  readonly userId: string;
-  readonly roles: readonly string[];
-  readonly action: AuditAction;
-  readonly appId: string | null;
-  readonly hash: string | null;
-  readonly details: Readonly<Record<string, unknown>>;
-  readonly comment: string | null;
-}
 
 /** What a mutating action records about itself. */
 export interface AuditEvent {

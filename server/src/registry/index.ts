@@ -5,7 +5,7 @@
  */
 export { canonicalJson, contentHash } from './canonical';
 export { registryMigrations } from './migrations';
-export { registryPaths, registrySchemas } from './openapi';
+export { registryPaths } from './openapi';
 export * from './policies';
 export { createPublishedSpecSource, type RegistryPublishedSpecSource } from './published';
 export { createRegistryRouter, type RegistryRouterDeps } from './router';

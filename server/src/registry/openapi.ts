@@ -1,22 +1,18 @@
 /**
  * OpenAPI 3.1 path items of the registry's routes, merged by the server into `/api/openapi.json`.
- * Errors use the server's `ApiErrorBody` component; the registry's own shapes are in
- * `registrySchemas` (openapi-schemas.ts).
+ * Requests and answers refer to the protocol module's wire schemas (`@syncraft/runtime/protocol`).
  */
 
-import { BEARER_AUTH } from '../openapi/document';
-
-export { registrySchemas } from './openapi-schemas';
+import { BEARER_AUTH, ref } from '../openapi/document';
 
 const error = (description: string) => ({
   description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiErrorBody' } } },
+  content: { 'application/json': { schema: ref('ApiErrorBody') } },
 });
 const json = (description: string, schema: object) => ({
   description,
   content: { 'application/json': { schema } },
 });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const security = [{ [BEARER_AUTH]: [] }];
 const common = { '401': error('No valid bearer token.'), '403': error('The caller lacks the role.') };
 const appId = { name: 'appId', in: 'path', required: true, schema: { type: 'string' } };
@@ -27,22 +23,11 @@ const hash = {
   description: 'The version hash: sha-256 of the canonical JSON of the spec.',
   schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
 };
-const textBody = (key: string, required: boolean) => ({
+/** A JSON request body: one of the protocol module's wire schemas. */
+const body = (schema: string, required = true) => ({
   required,
-  content: {
-    'application/json': {
-      schema: {
-        type: 'object',
-        ...(required ? { required: [key] } : {}),
-        properties: { [key]: { type: 'string', minLength: 1, maxLength: 10000 } },
-      },
-    },
-  },
+  content: { 'application/json': { schema: ref(schema) } },
 });
-const specBody = {
-  required: true,
-  content: { 'application/json': { schema: { type: 'object', description: 'A sync spec (spec v1).' } } },
-};
 const tags = ['registry'];
 const auditParams = [
   { name: 'appId', in: 'query', schema: { type: 'string' } },
@@ -71,7 +56,7 @@ export const registryPaths = {
       tags,
       security,
       summary: 'Check a spec (structure, meaning, organisation policies) without saving it',
-      requestBody: specBody,
+      requestBody: body('SpecDocument'),
       responses: { '200': json('The findings.', ref('ValidationReport')), ...common },
     },
   },
@@ -82,10 +67,7 @@ export const registryPaths = {
       security,
       summary: 'List the apps in the registry',
       responses: {
-        '200': json('The apps.', {
-          type: 'object',
-          properties: { apps: { type: 'array', items: ref('App') } },
-        }),
+        '200': json('The apps.', ref('AppList')),
         ...common,
       },
     },
@@ -98,10 +80,7 @@ export const registryPaths = {
       security,
       summary: 'List the versions of an app, newest first',
       responses: {
-        '200': json('The versions.', {
-          type: 'object',
-          properties: { versions: { type: 'array', items: ref('Version') } },
-        }),
+        '200': json('The versions.', ref('VersionList')),
         '404': error('Unknown app.'),
         ...common,
       },
@@ -111,7 +90,7 @@ export const registryPaths = {
       tags,
       security,
       summary: 'Save a spec as a draft version (content-addressed; saving the same content again returns it)',
-      requestBody: specBody,
+      requestBody: body('SpecDocument'),
       responses: {
         '201': json('Saved.', ref('SavedVersion')),
         '200': json('This content was saved before: the existing version.', ref('SavedVersion')),
@@ -171,9 +150,9 @@ export const registryPaths = {
       tags,
       security,
       summary: 'Comment on a version',
-      requestBody: textBody('body', true),
+      requestBody: body('CommentRequest'),
       responses: {
-        '201': json('The comment.', ref('Comment')),
+        '201': json('The comment.', ref('ReviewComment')),
         '400': error('No comment text.'),
         '404': error('Unknown app or version.'),
         ...common,
@@ -187,7 +166,7 @@ export const registryPaths = {
       tags,
       security,
       summary: 'Approve a pending version',
-      requestBody: textBody('comment', false),
+      requestBody: body('ApproveRequest', false),
       responses: {
         '200': json('Approved.', ref('Submission')),
         '404': error('Unknown app or version.'),
@@ -204,7 +183,7 @@ export const registryPaths = {
       tags,
       security,
       summary: 'Reject a pending version (or revoke an unpublished approval), with a comment',
-      requestBody: textBody('comment', true),
+      requestBody: body('RejectRequest'),
       responses: {
         '200': json('Rejected.', ref('Submission')),
         '400': error('No comment.'),
@@ -236,18 +215,7 @@ export const registryPaths = {
       tags,
       security,
       summary: 'Publish an earlier approved version again',
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['hash'],
-              properties: { hash: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
-            },
-          },
-        },
-      },
+      requestBody: body('RollbackRequest'),
       responses: {
         '201': json('Rolled back.', ref('Publication')),
         '400': error('No valid hash.'),
@@ -265,10 +233,7 @@ export const registryPaths = {
       security,
       summary: 'Publication history, newest first',
       responses: {
-        '200': json('The history.', {
-          type: 'object',
-          properties: { publications: { type: 'array', items: ref('Publication') } },
-        }),
+        '200': json('The history.', ref('PublicationList')),
         '404': error('Unknown app.'),
         ...common,
       },
@@ -306,10 +271,7 @@ export const registryPaths = {
         },
       ],
       responses: {
-        '200': json('Submissions, oldest first.', {
-          type: 'object',
-          properties: { reviews: { type: 'array', items: ref('Submission') } },
-        }),
+        '200': json('Submissions, oldest first.', ref('SubmissionList')),
         '400': error('Unknown status.'),
         ...common,
       },
@@ -323,10 +285,7 @@ export const registryPaths = {
       summary: 'Audit records, oldest first',
       parameters: auditParams,
       responses: {
-        '200': json('Records.', {
-          type: 'object',
-          properties: { entries: { type: 'array', items: ref('AuditEntry') } },
-        }),
+        '200': json('Records.', ref('AuditList')),
         '400': error('A filter is malformed.'),
         ...common,
       },

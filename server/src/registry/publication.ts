@@ -1,3 +1,4 @@
+import type { Publication } from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { type Actor, requirePermission } from './access';
 import { appendAudit } from './audit';
@@ -6,19 +7,7 @@ import { findApp, findVersion, inTransaction, lockApp, type RegistryContext } fr
 import { ApiError } from './errors';
 import type { PublicationRow } from './tables';
 
-/** A publication as the API shows it. */
-export interface PublicationView {
-  readonly id: string;
-  readonly appId: string;
-  readonly seq: number;
-  readonly hash: string;
-  readonly kind: PublicationRow['kind'];
-  readonly previousHash: string | null;
-  readonly publishedBy: string;
-  readonly publishedAt: string;
-}
-
-const toView = (row: PublicationRow): PublicationView => ({
+const toView = (row: PublicationRow): Publication => ({
   id: row.id,
   appId: row.app_id,
   seq: row.seq,
@@ -40,7 +29,7 @@ export async function publishVersion(
   appId: string,
   hash: string,
   kind: PublicationRow['kind'],
-): Promise<PublicationView> {
+): Promise<Publication> {
   requirePermission(actor, kind === 'publish' ? 'version.publish' : 'app.rollback');
   return inTransaction(ctx, async (trx) => {
     const app = await lockApp(trx, appId);
@@ -111,7 +100,7 @@ export async function listPublications(
   ctx: RegistryContext,
   actor: Actor,
   appId: string,
-): Promise<PublicationView[]> {
+): Promise<Publication[]> {
   requirePermission(actor, 'read');
   await findApp(ctx.db, appId);
   const rows = await ctx.db

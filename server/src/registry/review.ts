@@ -1,3 +1,4 @@
+import type { ReviewComment, Submission } from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import type { Kysely } from 'kysely';
 import { type Actor, requirePermission } from './access';
@@ -14,19 +15,10 @@ import {
 } from './context';
 import { ApiError } from './errors';
 import type { CommentRow, RegistryTables, SubmissionRow, SubmissionStatus } from './tables';
-import { type SubmissionView, toSubmissionView, toSummary } from './versions';
+import { toSubmission, toSummary } from './versions';
 import { checkSelfApproval, nextStatus } from './workflow';
 
-/** A comment as the API shows it. */
-export interface CommentView {
-  readonly id: string;
-  readonly author: string;
-  readonly body: string;
-  readonly createdAt: string;
-  readonly submissionId: string | null;
-}
-
-const toComment = (row: CommentRow): CommentView => ({
+const toComment = (row: CommentRow): ReviewComment => ({
   id: row.id,
   author: row.author,
   body: row.body,
@@ -48,7 +40,7 @@ export async function listReviews(ctx: RegistryContext, actor: Actor, status: Su
     .orderBy('s.submitted_at')
     .orderBy('s.id')
     .execute();
-  return rows.map((row) => ({ ...toSubmissionView(row), appVersion: row.app_version }));
+  return rows.map((row) => ({ ...toSubmission(row), appVersion: row.app_version }));
 }
 
 /** Everything a reviewer needs on one version: submission, diff against published, warnings, comments. */
@@ -69,7 +61,7 @@ export async function getReview(ctx: RegistryContext, actor: Actor, appId: strin
     .execute();
   return {
     version: toSummary(row, app.published_hash),
-    submission: submission ? toSubmissionView(submission) : null,
+    submission: submission ? toSubmission(submission) : null,
     published: comparison.publishedHash
       ? { hash: comparison.publishedHash, appVersion: comparison.publishedVersion }
       : null,
@@ -231,7 +223,7 @@ async function recordDecision(
   actor: Actor,
   comment: string | null,
   now: string,
-): Promise<SubmissionView> {
+): Promise<Submission> {
   await trx
     .updateTable('registry_spec_versions')
     .set({ status: decision, status_changed_at: now })
@@ -250,5 +242,5 @@ async function recordDecision(
     .set({ status: decision, decided_by: actor.userId, decided_at: now, decision_comment: comment })
     .where('id', '=', submission.id)
     .execute();
-  return toSubmissionView(decided);
+  return toSubmission(decided);
 }

@@ -110,19 +110,12 @@ export interface AuditLogTable {
   comment: string | null;
 }
 
-/** Every action the audit log records. */
-export const AUDIT_ACTIONS = [
-  'version.create',
-  'version.submit',
-  'version.comment',
-  'version.approve',
-  'version.reject',
-  'version.publish',
-  'app.rollback',
-] as const;
+export { AUDIT_ACTIONS } from '@syncraft/runtime/protocol';
+
+import type { AuditAction } from '@syncraft/runtime/protocol';
 
 /** An action the audit log records. */
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export type { AuditAction };
 
 /** Rows as read from the tables. */
 export type AppRow = Selectable<AppsTable>;

@@ -1,3 +1,4 @@
+import type { Submission, VersionSummary } from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { type Actor, requirePermission } from './access';
 import { allDiagnostics, analyseSpec, hasPolicyErrors, hasSpecErrors, warningsOf } from './analyse';
@@ -14,36 +15,8 @@ import {
 } from './context';
 import { ApiError } from './errors';
 import type { RegistryDiagnostic } from './policies/types';
-import type { SpecVersionRow, SubmissionRow, VersionStatus } from './tables';
+import type { SpecVersionRow, SubmissionRow } from './tables';
 import { nextStatus } from './workflow';
-
-/** A version without its spec, as listed. */
-export interface VersionSummary {
-  readonly appId: string;
-  readonly hash: string;
-  readonly appVersion: string;
-  readonly status: VersionStatus;
-  readonly published: boolean;
-  readonly createdAt: string;
-  readonly createdBy: string;
-  readonly statusChangedAt: string;
-  readonly sizeBytes: number;
-}
-
-/** A submission as the API shows it. */
-export interface SubmissionView {
-  readonly id: string;
-  readonly appId: string;
-  readonly hash: string;
-  readonly round: number;
-  readonly status: SubmissionRow['status'];
-  readonly submittedBy: string;
-  readonly submittedAt: string;
-  readonly warnings: readonly RegistryDiagnostic[];
-  readonly decidedBy: string | null;
-  readonly decidedAt: string | null;
-  readonly decisionComment: string | null;
-}
 
 /** The answer to saving a version: `created` false when identical content was saved before. */
 export interface SaveResult {
@@ -68,7 +41,7 @@ export function toSummary(row: SpecVersionRow, publishedHash: string | null): Ve
 }
 
 /** A submission row as the API shows it (warnings parsed). */
-export function toSubmissionView(row: SubmissionRow): SubmissionView {
+export function toSubmission(row: SubmissionRow): Submission {
   return {
     id: row.id,
     appId: row.app_id,
@@ -212,7 +185,7 @@ export async function getVersion(ctx: RegistryContext, actor: Actor, appId: stri
   return {
     ...toSummary(row, app.published_hash),
     spec: JSON.parse(row.spec) as SyncSpec,
-    submission: submission ? toSubmissionView(submission) : null,
+    submission: submission ? toSubmission(submission) : null,
   };
 }
 
@@ -283,6 +256,6 @@ export async function submitVersion(ctx: RegistryContext, actor: Actor, appId: s
         ...(await compareWithPublished(trx, app, spec as SyncSpec)).summary,
       },
     });
-    return toSubmissionView(submission);
+    return toSubmission(submission);
   });
 }

@@ -1,6 +1,6 @@
 import { type DecisionOutcome, decideConflict, mayDecide } from '@syncraft/runtime/authority';
 import { formatHlc, type ManualConflict, parseHlc, tick } from '@syncraft/runtime/merge';
-import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
+import type { Conflict, JsonValue, RecordValues } from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { type RequestHandler, Router } from 'express';
 import type { Logger } from 'pino';
@@ -15,24 +15,6 @@ import { encodePageCursor, pageQuery } from './page-cursor';
 import type { PublishedSpec } from './published-spec';
 import { SqlAuthorityStore } from './sql-store';
 import { runPushTransaction } from './transaction';
-
-/** A manual conflict as the API shows it. */
-export interface ConflictView {
-  readonly id: string;
-  readonly entity: string;
-  readonly key: string;
-  readonly fields: readonly string[];
-  readonly status: 'open' | 'resolved';
-  readonly createdAt: string;
-  readonly prompt?: string;
-  readonly base: RecordValues;
-  readonly server: RecordValues;
-  readonly client: RecordValues;
-  readonly interim: RecordValues;
-  readonly resolvedAt?: string;
-  readonly resolvedBy?: string;
-  readonly resolution?: RecordValues;
-}
 
 interface ConflictRow {
   id: string;
@@ -56,7 +38,7 @@ function promptFor(spec: SyncSpec, entity: string, fields: readonly string[]): s
   return undefined;
 }
 
-function toView(spec: SyncSpec, row: ConflictRow): ConflictView {
+function toView(spec: SyncSpec, row: ConflictRow): Conflict {
   const detail = JSON.parse(row.detail) as ManualConflict;
   const prompt = promptFor(spec, row.entity, detail.fields);
   return {
@@ -149,7 +131,7 @@ export function conflictRoutes(deps: ConflictRouteDeps): Router {
     const rows = scanned.slice(0, limit);
     const store = new SqlAuthorityStore(db.reader, db.dialect, appId, false);
     await store.loadRecords(rows.map((row) => ({ entity: row.entity, key: row.record_key })));
-    const visible: ConflictView[] = [];
+    const visible: Conflict[] = [];
     for (const row of rows) {
       const record = await store.getRecord(row.entity, row.record_key);
       const fields = JSON.parse(row.fields) as string[];

@@ -1,4 +1,4 @@
-import type { OperationResult } from '@syncraft/runtime/protocol';
+import type { AuditedOperation, OperationResult } from '@syncraft/runtime/protocol';
 import { type RequestHandler, Router } from 'express';
 import { requireUser } from '../auth/user';
 import type { OpenedDatabase } from '../db/database';
@@ -8,29 +8,6 @@ import { encodePageCursor, pageQuery } from './page-cursor';
 
 /** Operations per page of the history: by default, and the most a caller may ask for. */
 export const HISTORY_PAGE = { default: 200, max: 1000 } as const;
-
-/**
- * One pushed operation as the audit shows it: who (user, device), what (entity, key, kind), when
- * the server answered, and the outcome — without values, which the auditor may not be allowed to
- * see. `entity`, `key` and `kind` are null for operations stored before they were kept.
- */
-export interface AuditedOperation {
-  readonly opId: string;
-  readonly at: string;
-  readonly userId: string | null;
-  readonly clientId: string;
-  readonly entity: string | null;
-  readonly key: string | null;
-  readonly kind: 'upsert' | 'delete' | null;
-  readonly status: OperationResult['status'];
-  readonly version?: number;
-  readonly reason?: string;
-  readonly message?: string;
-  readonly field?: string;
-  readonly conflictId?: string;
-  /** Fields a rule decided otherwise than written, and by which rule (no values). */
-  readonly decided?: readonly { readonly field: string; readonly strategy: string }[];
-}
 
 /** The outcome of a stored result, values left out. */
 function outcome(result: OperationResult) {

@@ -1,4 +1,4 @@
-import type { Operation } from '@syncraft/runtime/protocol';
+import type { AuditedOperation, Operation } from '@syncraft/runtime/protocol';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
@@ -8,19 +8,6 @@ import { seedSite } from '../helpers/records';
 
 const spec = templateSpec('field-service');
 const APP = spec.app.id;
-
-interface AuditedOperation {
-  opId: string;
-  at: string;
-  userId: string | null;
-  clientId: string;
-  entity: string | null;
-  key: string | null;
-  kind: string | null;
-  status: string;
-  reason?: string;
-  version?: number;
-}
 
 describe.each(DIALECTS)('the audit of offline actions (per-operation history), on %s', (dialect) => {
   let t: TestApp;

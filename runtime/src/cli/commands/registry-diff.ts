@@ -3,8 +3,8 @@ import { diff, type SyncSpec, summarizeDiff } from '../../spec';
 import { type CliContext, EXIT, type ExitCode } from '../context';
 import { formatOption, type OutputFormat } from '../options';
 import { loadSpec } from './load-spec';
-import { callRegistry, formatRefusal } from './registry-client';
-import { path, resolveVersion, type Session, type VersionBody } from './registry-session';
+import { formatFailure } from './registry-client';
+import { resolveVersion, type Session, valueOr } from './registry-session';
 
 /**
  * Gives `syncraft diff` a `--app <id>` form that compares two registry versions (hashes, prefixes or
@@ -93,32 +93,20 @@ function firstPublication(
 
 /** Whether the app exists: tells "nothing published" from "no such app" (both 404 on /published). */
 async function appExists(s: Session, app: string): Promise<boolean> {
-  return (await callRegistry<unknown>(s.login, 'GET', `/api${path('apps', app, 'versions')}`)).ok;
+  return (await s.registry.versions(app)).ok;
 }
 
 /** A registry version's spec; `null` for `published` when the app has nothing published yet. */
 async function fetchSpec(s: Session, app: string, ref: string): Promise<SyncSpec | null | undefined> {
   if (ref === 'published') {
-    const published = await callRegistry<{ spec: SyncSpec }>(
-      s.login,
-      'GET',
-      `/api${path('apps', app, 'published')}`,
-    );
-    if (published.ok) return published.body.spec;
-    if (published.status === 404 && (await appExists(s, app))) return null;
-    s.context.err(formatRefusal(published.status, published.error));
+    const published = await s.registry.published(app);
+    if (published.ok) return published.value.spec;
+    const failure = published.failure;
+    if (failure.kind === 'refused' && failure.status === 404 && (await appExists(s, app))) return null;
+    s.context.err(formatFailure(failure));
     return undefined;
   }
   const version = await resolveVersion(s, app, ref);
   if (!version.ok) return undefined;
-  const answer = await callRegistry<VersionBody>(
-    s.login,
-    'GET',
-    `/api${path('apps', app, 'versions', version.hash)}`,
-  );
-  if (!answer.ok) {
-    s.context.err(formatRefusal(answer.status, answer.error));
-    return undefined;
-  }
-  return answer.body.spec;
+  return valueOr(s, await s.registry.version(app, version.hash))?.spec;
 }

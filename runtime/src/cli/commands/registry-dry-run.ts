@@ -1,6 +1,6 @@
 import { EXIT, type ExitCode } from '../context';
-import { callRegistry, diagnosticLines, formatRefusal } from './registry-client';
-import { path, type Session, short, type VersionBody } from './registry-session';
+import { diagnosticLines } from './registry-client';
+import { type Session, short, valueOr } from './registry-session';
 
 /*
  * `--dry-run` of the registry commands: everything a real run would read is read (login, version
@@ -10,18 +10,10 @@ import { path, type Session, short, type VersionBody } from './registry-session'
 
 /** `push --dry-run`: the registry's findings on the spec (`POST /api/specs/validate` saves nothing). */
 export async function dryRunPush(s: Session, app: string, spec: unknown): Promise<ExitCode> {
-  const answer = await callRegistry<{ valid: boolean; diagnostics: readonly unknown[] }>(
-    s.login,
-    'POST',
-    '/api/specs/validate',
-    spec,
-  );
-  if (!answer.ok) {
-    s.context.err(formatRefusal(answer.status, answer.error));
-    return EXIT.failed;
-  }
-  const request = { method: 'POST', path: `/api${path('apps', app, 'versions')}` };
-  const { valid, diagnostics } = answer.body;
+  const report = valueOr(s, await s.registry.validate(spec));
+  if (!report) return EXIT.failed;
+  const request = { method: 'POST', path: `/api/apps/${encodeURIComponent(app)}/versions` };
+  const { valid, diagnostics } = report;
   if (s.format === 'json') {
     s.context.out(`${JSON.stringify({ dryRun: true, request, valid, diagnostics }, null, 2)}\n`);
   } else {
@@ -32,29 +24,23 @@ export async function dryRunPush(s: Session, app: string, spec: unknown): Promis
   return valid ? EXIT.ok : EXIT.failed;
 }
 
+/** What a version action would send. */
+export interface PlannedRequest {
+  readonly path: string;
+  readonly body?: unknown;
+}
+
 /** `submit|approve|reject|publish|rollback --dry-run`: the request it would send and the version's state. */
 export async function dryRunAction(
   s: Session,
   action: string,
   app: string,
   hash: string,
-  call: { path: string; body?: unknown },
+  planned: PlannedRequest,
 ): Promise<ExitCode> {
-  const answer = await callRegistry<VersionBody>(
-    s.login,
-    'GET',
-    `/api${path('apps', app, 'versions', hash)}`,
-  );
-  if (!answer.ok) {
-    s.context.err(formatRefusal(answer.status, answer.error));
-    return EXIT.failed;
-  }
-  const v = answer.body;
-  const request = {
-    method: 'POST',
-    path: `/api${call.path}`,
-    ...(call.body === undefined ? {} : { body: call.body }),
-  };
+  const v = valueOr(s, await s.registry.version(app, hash));
+  if (!v) return EXIT.failed;
+  const request = { method: 'POST', ...planned };
   const version = { appId: v.appId, hash: v.hash, appVersion: v.appVersion, status: v.status };
   s.context.out(
     s.format === 'json'

@@ -1,71 +1,44 @@
-import type { SyncSpec } from '../../spec';
+import type { RegistryClient, RegistryResult } from '../../registry';
 import { type CliContext, EXIT, type ExitCode, UsageError } from '../context';
 import type { OutputFormat } from '../options';
-import { callRegistry, formatRefusal, type RegistryAnswer } from './registry-client';
-import type { RegistryLogin } from './registry-config';
+import { formatFailure } from './registry-client';
 
 /*
- * What the registry commands share: the shapes of the server's answers they read, the session
- * (output, login, format), printing an answer, and resolving what the user typed for a version.
+ * What the registry commands share: the session (output, registry client, format), printing an
+ * answer, and resolving what the user typed for a version. The answers' shapes are the wire types
+ * of `@syncraft/runtime/protocol`, checked by the shared client.
  */
 
 const HASH = /^[0-9a-f]{64}$/;
 
-/** A version as the server answers it (the fields the CLI reads). */
-export interface VersionBody {
-  readonly appId: string;
-  readonly hash: string;
-  readonly appVersion: string;
-  readonly status: string;
-  readonly created?: boolean;
-  readonly diagnostics?: readonly unknown[];
-  readonly spec?: SyncSpec;
-}
-
-/** A submission as the server answers it. */
-export interface SubmissionBody {
-  readonly appId: string;
-  readonly hash: string;
-  readonly appVersion?: string;
-  readonly round: number;
-  readonly status: string;
-  readonly submittedBy: string;
-  readonly submittedAt: string;
-  readonly warnings: readonly unknown[];
-}
-
-/** A publication as the server answers it. */
-export interface PublicationBody {
-  readonly appId: string;
-  readonly hash: string;
-  readonly seq: number;
-  readonly kind: string;
-  readonly previousHash: string | null;
-}
-
-/** Everything one registry command needs: where to print and which server to call. */
+/** Everything one registry command needs: where to print and the registry to call. */
 export interface Session {
   readonly context: CliContext;
-  readonly login: RegistryLogin;
+  readonly registry: RegistryClient;
   readonly format: OutputFormat;
 }
 
-/** Prints a refusal and answers exit code 1, or hands the body on. */
-export function settle<T>(session: Session, answer: RegistryAnswer<T>, onOk: (body: T) => string): ExitCode {
+/** Prints a failure and answers exit code 1, or prints the answer (as JSON with `--format json`). */
+export function settle<T>(session: Session, answer: RegistryResult<T>, onOk: (body: T) => string): ExitCode {
   if (!answer.ok) {
-    session.context.err(formatRefusal(answer.status, answer.error));
+    session.context.err(formatFailure(answer.failure));
     return EXIT.failed;
   }
   session.context.out(
-    session.format === 'json' ? `${JSON.stringify(answer.body, null, 2)}\n` : onOk(answer.body),
+    session.format === 'json' ? `${JSON.stringify(answer.value, null, 2)}\n` : onOk(answer.value),
   );
   return EXIT.ok;
 }
 
+/** The answer's value, or undefined after printing why there is none. */
+export function valueOr<T>(session: Session, answer: RegistryResult<T>): T | undefined {
+  if (answer.ok) return answer.value;
+  session.context.err(formatFailure(answer.failure));
+  return undefined;
+}
+
 /** The first 12 hex digits of a hash, for messages. */
 export const short = (hash: string) => hash.slice(0, 12);
-/** An API path from raw segments, each percent-encoded. */
-export const path = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
 
 /**
  * Resolves what the user typed for a version: a full hash, `published`, or a unique hash prefix
@@ -78,32 +51,17 @@ export async function resolveVersion(
 ): Promise<{ ok: true; hash: string } | { ok: false; code: ExitCode }> {
   if (HASH.test(ref)) return { ok: true, hash: ref };
   if (ref === 'published') {
-    const answer = await callRegistry<{ hash: string }>(
-      session.login,
-      'GET',
-      `/api${path('apps', app, 'published')}`,
-    );
-    if (!answer.ok) {
-      session.context.err(formatRefusal(answer.status, answer.error));
-      return { ok: false, code: EXIT.failed };
-    }
-    return { ok: true, hash: answer.body.hash };
+    const published = valueOr(session, await session.registry.published(app));
+    return published ? { ok: true, hash: published.hash } : { ok: false, code: EXIT.failed };
   }
   if (!/^[0-9a-f]{6,63}$/.test(ref)) {
     throw new UsageError(
       `"${ref}" is not a version: give its hash (or at least 6 of its first hex digits) or "published"`,
     );
   }
-  const answer = await callRegistry<{ versions: VersionBody[] }>(
-    session.login,
-    'GET',
-    `/api${path('apps', app, 'versions')}`,
-  );
-  if (!answer.ok) {
-    session.context.err(formatRefusal(answer.status, answer.error));
-    return { ok: false, code: EXIT.failed };
-  }
-  const matches = answer.body.versions.filter((v) => v.hash.startsWith(ref));
+  const list = valueOr(session, await session.registry.versions(app));
+  if (!list) return { ok: false, code: EXIT.failed };
+  const matches = list.versions.filter((v) => v.hash.startsWith(ref));
   if (matches.length !== 1) {
     throw new UsageError(
       matches.length === 0

@@ -5,23 +5,16 @@
  * 2 usage error. Documented in docs/governance.md.
  */
 import { type Command, Option } from 'commander';
+import type { Publication, Submission } from '../../protocol';
+import type { RegistryClient, RegistryResult } from '../../registry';
 import { type CliCommand, type CliContext, EXIT, type ExitCode, UsageError } from '../context';
 import { readSpecFile } from '../files';
 import { formatOption, type OutputFormat } from '../options';
-import { callRegistry, diagnosticLines, formatRefusal } from './registry-client';
+import { clientFor, diagnosticLines, formatFailure } from './registry-client';
 import { loginToken, normaliseServer, type RegistryEnv, resolveLogin, saveLogin } from './registry-config';
 import { extendDiff } from './registry-diff';
-import { dryRunAction, dryRunPush } from './registry-dry-run';
-import {
-  type PublicationBody,
-  path,
-  resolveVersion,
-  type Session,
-  type SubmissionBody,
-  settle,
-  short,
-  type VersionBody,
-} from './registry-session';
+import { dryRunAction, dryRunPush, type PlannedRequest } from './registry-dry-run';
+import { resolveVersion, type Session, settle, short } from './registry-session';
 
 /** Registers the commands; `env` defaults to the process environment. */
 export function registerRegistryCommands(
@@ -32,7 +25,7 @@ export function registerRegistryCommands(
 ): void {
   const session = async (format: OutputFormat = 'text'): Promise<Session> => ({
     context,
-    login: await resolveLogin(env()),
+    registry: clientFor(await resolveLogin(env())),
     format,
   });
 
@@ -58,9 +51,9 @@ export function registerRegistryCommands(
       const token = await loginToken(context, env(), options.tokenStdin === true);
       const login = { server: normaliseServer(options.server), token };
       if (options.verify) {
-        const answer = await callRegistry<{ apps: unknown[] }>(login, 'GET', '/api/apps');
+        const answer = await clientFor(login).apps();
         if (!answer.ok) {
-          context.err(formatRefusal(answer.status, answer.error));
+          context.err(formatFailure(answer.failure));
           return done(EXIT.failed);
         }
       }
@@ -90,15 +83,10 @@ export function registerRegistryCommands(
       if (app === undefined) throw new UsageError(`${file} has no app.id; pass --app <id>`);
       const s = await session(options.format);
       if (options.dryRun) return done(await dryRunPush(s, app, spec));
-      const answer = await callRegistry<VersionBody>(
-        s.login,
-        'POST',
-        `/api${path('apps', app, 'versions')}`,
-        spec,
-      );
+      const answer = await s.registry.saveVersion(app, spec);
       done(
         settle(s, answer, (v) => {
-          const findings = v.diagnostics ?? [];
+          const findings = v.diagnostics;
           context.err(
             `${v.created ? 'saved' : 'already saved'}: ${v.appId} ${v.appVersion} (${v.status})${findings.length > 0 ? `, ${findings.length} finding${findings.length === 1 ? '' : 's'}:` : ''}\n`,
           );
@@ -119,13 +107,9 @@ export function registerRegistryCommands(
         .default('pending'),
     )
     .addOption(formatOption())
-    .action(async (options: { status: string; format: OutputFormat }) => {
+    .action(async (options: { status: Submission['status']; format: OutputFormat }) => {
       const s = await session(options.format);
-      const answer = await callRegistry<{ reviews: SubmissionBody[] }>(
-        s.login,
-        'GET',
-        `/api/reviews?status=${options.status}`,
-      );
+      const answer = await s.registry.reviews(options.status);
       done(
         settle(s, answer, ({ reviews }) =>
           reviews.length === 0
@@ -133,21 +117,32 @@ export function registerRegistryCommands(
             : `${reviews
                 .map(
                   (r) =>
-                    `${r.appId}  ${r.appVersion ?? ''}  ${r.hash}  by ${r.submittedBy}  ${r.submittedAt}  ${r.warnings.length} warning(s)`,
+                    `${r.appId}  ${r.appVersion}  ${r.hash}  by ${r.submittedBy}  ${r.submittedAt}  ${r.warnings.length} warning(s)`,
                 )
                 .join('\n')}\n`,
         ),
       );
     });
 
+  type Options = { message?: string; format: OutputFormat; dryRun?: boolean };
+  /** What one version action sends: the request (shown by `--dry-run`) and the client call making it. */
+  interface Action<T> {
+    readonly plan: (app: string, hash: string, options: Options) => PlannedRequest;
+    readonly send: (
+      registry: RegistryClient,
+      app: string,
+      hash: string,
+      options: Options,
+    ) => Promise<RegistryResult<T>>;
+  }
   /**
-   * A command acting on one version: `<app> <hash>` resolved to a full hash, one POST, the answer
-   * rendered by `render` (or printed as JSON).
+   * A command acting on one version: `<app> <hash>` resolved to a full hash, one POST through the
+   * shared client, the answer rendered by `render` (or printed as JSON).
    */
   const versionCommand = <T>(
     name: string,
     description: string,
-    call: (app: string, hash: string, options: { message?: string }) => { path: string; body?: unknown },
+    action: Action<T>,
     render: (body: T, app: string) => string,
     message?: 'required' | 'optional',
   ) => {
@@ -160,55 +155,63 @@ export function registerRegistryCommands(
     if (message === 'required') cmd.requiredOption('-m, --message <comment>', 'why (required)');
     if (message === 'optional') cmd.option('-m, --message <comment>', 'a comment for the record');
     cmd.option('--dry-run', `show what ${name} would send, and the version's state now; change nothing`);
-    type Options = { message?: string; format: OutputFormat; dryRun?: boolean };
     cmd.action(async (app: string, ref: string, options: Options) => {
       const s = await session(options.format);
       const version = await resolveVersion(s, app, ref);
       if (!version.ok) return done(version.code);
-      const request = call(app, version.hash, options);
-      if (options.dryRun) return done(await dryRunAction(s, name, app, version.hash, request));
-      const answer = await callRegistry<T>(s.login, 'POST', `/api${request.path}`, request.body);
+      if (options.dryRun) {
+        return done(await dryRunAction(s, name, app, version.hash, action.plan(app, version.hash, options)));
+      }
+      const answer = await action.send(s.registry, app, version.hash, options);
       done(settle(s, answer, (body) => render(body, app)));
     });
   };
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const comment = (options: { message?: string }) =>
-    options.message !== undefined ? { comment: options.message } : {};
+  const comment = (options: Options) => (options.message !== undefined ? { comment: options.message } : {});
+  const at = (app: string, hash: string, step: string): PlannedRequest => ({
+    path: `/api/apps/${encodeURIComponent(app)}/versions/${hash}/${step}`,
+  });
 
-  versionCommand<SubmissionBody>(
+  versionCommand<Submission>(
     'submit',
     'submit a version for review',
-    (app, hash) => ({ path: path('apps', app, 'versions', hash, 'submit') }),
+    { plan: (app, hash) => at(app, hash, 'submit'), send: (r, app, hash) => r.submit(app, hash) },
     (sub, app) =>
       `submitted ${app} ${short(sub.hash)} for review (round ${sub.round}${sub.warnings.length > 0 ? `, ${plural(sub.warnings.length, 'warning')} for the reviewer` : ''})\n`,
   );
-  versionCommand<SubmissionBody>(
+  versionCommand<Submission>(
     'approve',
     'approve a version waiting for review',
-    (app, hash, options) => ({
-      path: path('apps', app, 'versions', hash, 'approve'),
-      body: comment(options),
-    }),
+    {
+      plan: (app, hash, o) => ({ ...at(app, hash, 'approve'), body: comment(o) }),
+      send: (r, app, hash, o) => r.approve(app, hash, o.message),
+    },
     (sub, app) => `${sub.status} ${app} ${short(sub.hash)}\n`,
     'optional',
   );
-  versionCommand<SubmissionBody>(
+  versionCommand<Submission>(
     'reject',
     'reject a version waiting for review (or revoke an unpublished approval)',
-    (app, hash, options) => ({ path: path('apps', app, 'versions', hash, 'reject'), body: comment(options) }),
+    {
+      plan: (app, hash, o) => ({ ...at(app, hash, 'reject'), body: comment(o) }),
+      send: (r, app, hash, o) => r.reject(app, hash, o.message ?? ''),
+    },
     (sub, app) => `${sub.status} ${app} ${short(sub.hash)}\n`,
     'required',
   );
-  versionCommand<PublicationBody>(
+  versionCommand<Publication>(
     'publish',
     'publish an approved version: devices get it on their next sync',
-    (app, hash) => ({ path: path('apps', app, 'versions', hash, 'publish') }),
+    { plan: (app, hash) => at(app, hash, 'publish'), send: (r, app, hash) => r.publish(app, hash) },
     (p, app) => `published ${app} ${short(p.hash)} (publication ${p.seq})\n`,
   );
-  versionCommand<PublicationBody>(
+  versionCommand<Publication>(
     'rollback',
     'publish an earlier approved version again',
-    (app, hash) => ({ path: path('apps', app, 'rollback'), body: { hash } }),
+    {
+      plan: (app, hash) => ({ path: `/api/apps/${encodeURIComponent(app)}/rollback`, body: { hash } }),
+      send: (r, app, hash) => r.rollback(app, hash),
+    },
     (p, app) =>
       `rolled ${app} back to ${short(p.hash)}${p.previousHash ? ` (was ${short(p.previousHash)})` : ''}\n`,
   );

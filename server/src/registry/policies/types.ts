@@ -1,4 +1,4 @@
-import type { ConflictStrategy, Diagnostic, OfflineBehaviour, Priority } from '@syncraft/runtime/spec';
+import type { ConflictStrategy, OfflineBehaviour, Priority } from '@syncraft/runtime/spec';
 
 /** Every kind of organisation policy the registry can evaluate. */
 export const POLICY_KINDS = [
@@ -90,19 +90,8 @@ export type Policy =
 /** A policy of one given kind. */
 export type PolicyOfKind<K extends PolicyKind> = Extract<Policy, { kind: K }>;
 
-/**
- * A policy violation. Same shape as a spec {@link Diagnostic}, with the code `POLICY` (policies are
- * the organisation's, not part of the spec catalogue) and the name of the broken policy.
- */
-export interface PolicyDiagnostic extends Omit<Diagnostic, 'code'> {
-  readonly code: 'POLICY';
-  readonly severity: PolicySeverity;
-  /** Name of the policy that is broken. */
-  readonly policy: string;
-}
-
-/** A spec or policy finding, as the registry reports them side by side. */
-export type RegistryDiagnostic = Diagnostic | PolicyDiagnostic;
+/** Policy and spec findings: the wire types (`@syncraft/runtime/protocol`), defined once. */
+export type { PolicyDiagnostic, RegistryDiagnostic } from '@syncraft/runtime/protocol';
 
 /** The policies in force, and where they came from (a file path, or `none`). */
 export interface PolicySet {

@@ -1,0 +1,214 @@
+import {
+  type ApiErrorCode,
+  type AppList,
+  type AuditList,
+  conforms,
+  type Publication,
+  type PublicationList,
+  type PublishedSpec,
+  type RegistryDiagnostic,
+  type Review,
+  type ReviewComment,
+  type SavedVersion,
+  type Submission,
+  type SubmissionList,
+  type ValidationReport,
+  type Version,
+  type VersionList,
+} from '../protocol';
+import type { SyncSpec } from '../spec';
+import { refusalOf } from './refusal';
+
+/** Why a registry call did not give an answer to use. Discriminated by `kind`. */
+export type RegistryFailure =
+  /** No token was given: nothing was sent. */
+  | { readonly kind: 'no-token' }
+  /** The request never got an answer: no server, network down, or the time limit passed. */
+  | { readonly kind: 'unreachable'; readonly url: string; readonly message: string }
+  /** Something answered, but not the Syncraft API (e.g. a static file server's 404 page). */
+  | { readonly kind: 'not-a-server'; readonly url: string; readonly status: number }
+  /** The server refused the call with an `ApiErrorBody`. */
+  | {
+      readonly kind: 'refused';
+      readonly status: number;
+      readonly code: ApiErrorCode;
+      readonly message: string;
+      readonly pointer: string | undefined;
+      readonly hint: string | undefined;
+      readonly diagnostics: readonly RegistryDiagnostic[];
+    }
+  /** The server answered 2xx with JSON of another shape (an older or newer server). */
+  | { readonly kind: 'bad-answer'; readonly status: number; readonly message: string };
+
+/** The outcome of a registry call: never thrown, always answered. */
+export type RegistryResult<T> =
+  | { readonly ok: true; readonly status: number; readonly value: T }
+  | { readonly ok: false; readonly failure: RegistryFailure };
+
+/** How to reach the registry. */
+export interface RegistryClientOptions {
+  /** Base URL of the API: `/api` on the origin that serves the designer (the default), or `https://host/api`. */
+  readonly baseUrl?: string;
+  /** The bearer token, read before every call. */
+  readonly token: () => string | undefined;
+  /** Default: the global `fetch`. */
+  readonly fetch?: typeof fetch;
+  /** Abort a call after this long (default 15 s). */
+  readonly timeoutMs?: number;
+}
+
+/** Filters of the audit log (`GET /api/audit`). */
+export interface AuditQuery {
+  readonly appId?: string;
+  readonly action?: string;
+  readonly since?: string;
+  readonly until?: string;
+  readonly after?: number;
+  readonly limit?: number;
+}
+
+/** Every registry call (docs/governance.md), as the designer and the CLI make them. */
+export interface RegistryClient {
+  /** `POST /specs/validate`: spec and policy findings, nothing saved. */
+  validate(spec: unknown): Promise<RegistryResult<ValidationReport>>;
+  /** `POST /apps/:appId/versions` with `appId` = the spec's `app.id`: saves a draft (or finds the same content). */
+  saveDraft(spec: SyncSpec): Promise<RegistryResult<SavedVersion>>;
+  /** `POST /apps/:appId/versions` with any body (the server checks it). */
+  saveVersion(appId: string, spec: unknown): Promise<RegistryResult<SavedVersion>>;
+  /** `GET /apps`. */
+  apps(): Promise<RegistryResult<AppList>>;
+  /** `GET /apps/:appId/versions`, newest first. */
+  versions(appId: string): Promise<RegistryResult<VersionList>>;
+  /** `GET /apps/:appId/versions/:hash`: the version with its spec and latest submission. */
+  version(appId: string, hash: string): Promise<RegistryResult<Version>>;
+  /** `POST /apps/:appId/versions/:hash/submit`. */
+  submit(appId: string, hash: string): Promise<RegistryResult<Submission>>;
+  /** `GET /apps/:appId/versions/:hash/review`: submission, semantic diff against published, warnings, comments. */
+  review(appId: string, hash: string): Promise<RegistryResult<Review>>;
+  /** `POST /apps/:appId/versions/:hash/comments`. */
+  comment(appId: string, hash: string, body: string): Promise<RegistryResult<ReviewComment>>;
+  /** `POST /apps/:appId/versions/:hash/approve`. */
+  approve(appId: string, hash: string, comment?: string): Promise<RegistryResult<Submission>>;
+  /** `POST /apps/:appId/versions/:hash/reject` (a reason is required). */
+  reject(appId: string, hash: string, comment: string): Promise<RegistryResult<Submission>>;
+  /** `POST /apps/:appId/versions/:hash/publish`. */
+  publish(appId: string, hash: string): Promise<RegistryResult<Publication>>;
+  /** `POST /apps/:appId/rollback`: publishes an earlier approved version again. */
+  rollback(appId: string, hash: string): Promise<RegistryResult<Publication>>;
+  /** `GET /apps/:appId/publications`, newest first. */
+  publications(appId: string): Promise<RegistryResult<PublicationList>>;
+  /** `GET /apps/:appId/published`: the spec devices get now (404 `not-found` before a first publication). */
+  published(appId: string): Promise<RegistryResult<PublishedSpec>>;
+  /** `GET /reviews?status=…`: the review queue. */
+  reviews(status?: Submission['status']): Promise<RegistryResult<SubmissionList>>;
+  /** `GET /audit`: audit records, oldest first. */
+  audit(query?: AuditQuery): Promise<RegistryResult<AuditList>>;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * The registry's HTTP client, shared by the designer and the CLI. Every answer is checked against
+ * its wire schema (`@syncraft/runtime/protocol`) before use; every failure (no server, 401/403/409/422,
+ * a foreign answer) comes back as a {@link RegistryFailure}, never as an exception.
+ *
+ * @example
+ * const registry = createRegistryClient({ baseUrl: 'https://syncraft.example.com/api', token: () => token });
+ * const saved = await registry.saveDraft(spec);
+ * if (saved.ok) await registry.submit(spec.app.id, saved.value.hash);
+ */
+export function createRegistryClient(options: RegistryClientOptions): RegistryClient {
+  const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const path = (...parts: string[]) => parts.map((p) => `/${encodeURIComponent(p)}`).join('');
+  const version = (appId: string, hash: string) => path('apps', appId, 'versions', hash);
+
+  async function call<T>(method: 'GET' | 'POST', route: string, body: unknown, answer: string) {
+    const token = options.token()?.trim();
+    if (!token) return { ok: false, failure: { kind: 'no-token' } } as const;
+    const url = `${base}${route}`;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let response: Response;
+    let text: string;
+    try {
+      response = await doFetch(url, {
+        method,
+        headers: {
+          Accept: 'application/json',
+          Authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: controller.signal,
+      });
+      text = await response.text();
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      const message = controller.signal.aborted
+        ? `no answer within ${Math.round(timeoutMs / 1000)} s`
+        : (cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error)));
+      return { ok: false, failure: { kind: 'unreachable', url, message } } as const;
+    } finally {
+      clearTimeout(timer);
+    }
+    let json: unknown;
+    try {
+      json = /\bjson\b/i.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    if (!response.ok) {
+      const refusal = refusalOf(response.status, json);
+      return {
+        ok: false,
+        failure: refusal ?? { kind: 'not-a-server', url, status: response.status },
+      } as const;
+    }
+    if (json === undefined)
+      return { ok: false, failure: { kind: 'not-a-server', url, status: response.status } } as const;
+    const checked = conforms(answer, json);
+    if (!checked.ok) {
+      const where = checked.pointer === '' ? 'the answer' : checked.pointer;
+      const message = `${where}: ${checked.message}`;
+      return { ok: false, failure: { kind: 'bad-answer', status: response.status, message } } as const;
+    }
+    return { ok: true, status: response.status, value: json as T } as const;
+  }
+
+  const get = <T>(route: string, answer: string): Promise<RegistryResult<T>> =>
+    call<T>('GET', route, undefined, answer);
+  const post = <T>(route: string, body: unknown, answer: string): Promise<RegistryResult<T>> =>
+    call<T>('POST', route, body, answer);
+  const query = (params: Readonly<Record<string, string | number | undefined>>) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(params))
+      if (value !== undefined) search.set(key, String(value));
+    const text = search.toString();
+    return text === '' ? '' : `?${text}`;
+  };
+
+  const saveVersion = (appId: string, spec: unknown) =>
+    post<SavedVersion>(path('apps', appId, 'versions'), spec, 'SavedVersion');
+  return {
+    validate: (spec) => post(path('specs', 'validate'), spec, 'ValidationReport'),
+    saveDraft: (spec) => saveVersion(spec.app.id, spec),
+    saveVersion,
+    apps: () => get(path('apps'), 'AppList'),
+    versions: (appId) => get(path('apps', appId, 'versions'), 'VersionList'),
+    version: (appId, hash) => get(version(appId, hash), 'Version'),
+    submit: (appId, hash) => post(`${version(appId, hash)}/submit`, undefined, 'Submission'),
+    review: (appId, hash) => get(`${version(appId, hash)}/review`, 'Review'),
+    comment: (appId, hash, body) => post(`${version(appId, hash)}/comments`, { body }, 'ReviewComment'),
+    approve: (appId, hash, comment) =>
+      post(`${version(appId, hash)}/approve`, comment === undefined ? {} : { comment }, 'Submission'),
+    reject: (appId, hash, comment) => post(`${version(appId, hash)}/reject`, { comment }, 'Submission'),
+    publish: (appId, hash) => post(`${version(appId, hash)}/publish`, undefined, 'Publication'),
+    rollback: (appId, hash) => post(path('apps', appId, 'rollback'), { hash }, 'Publication'),
+    publications: (appId) => get(path('apps', appId, 'publications'), 'PublicationList'),
+    published: (appId) => get(path('apps', appId, 'published'), 'PublishedSpec'),
+    reviews: (status) => get(`${path('reviews')}${query({ status })}`, 'SubmissionList'),
+    audit: (q = {}) => get(`${path('audit')}${query({ ...q })}`, 'AuditList'),
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * `@syncraft/runtime/registry`: the spec registry's HTTP client, shared by the designer and the
+ * `syncraft` CLI. Requests and answers are the wire types of `@syncraft/runtime/protocol`.
+ */
+export {
+  type AuditQuery,
+  createRegistryClient,
+  type RegistryClient,
+  type RegistryClientOptions,
+  type RegistryFailure,
+  type RegistryResult,
+} from './client';
