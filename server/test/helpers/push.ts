@@ -1,4 +1,9 @@
-import type { Operation, OperationResult, PushResponse } from '@syncraft/runtime/protocol';
+import {
+  conforms,
+  type Operation,
+  type OperationResult,
+  type PushResponse,
+} from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import request from 'supertest';
 import { expect } from 'vitest';
@@ -34,5 +39,7 @@ export async function pushAs(
     .set('Authorization', `Bearer ${token}`)
     .send({ protocol: 1, specVersion: spec.app.version, clientId: node, operations });
   expect(res.status).toBe(200);
+  // Every push answer of the server's tests has the wire contract's shape.
+  expect(conforms('PushResponse', res.body)).toEqual({ ok: true });
   return { ids: operations.map((o) => o.id), results: (res.body as PushResponse).results };
 }

@@ -1,4 +1,11 @@
-import type { Operation, OperationResult, PullResponse, RecordValues } from '@syncraft/runtime/protocol';
+import {
+  type Conflict,
+  conforms,
+  type Operation,
+  type OperationResult,
+  type PullResponse,
+  type RecordValues,
+} from '@syncraft/runtime/protocol';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPushTransaction } from '../../src/sync/transaction';
@@ -17,18 +24,13 @@ describe.each(DIALECTS)('one conflict state between devices and the API, on %s',
 
   const push = async (token: string, node: string, partial: Partial<Operation> & { key: string }) =>
     (await pushAs(t, spec, token, node, [partial])).results[0]!;
-  const conflictsFor = async (token: string) =>
-    (
-      await request(t.app)
-        .get(`/api/apps/${APP}/sync/conflicts?status=all`)
-        .set('Authorization', `Bearer ${token}`)
-    ).body.conflicts as {
-      id: string;
-      key: string;
-      status: string;
-      resolvedBy?: string;
-      base: RecordValues;
-    }[];
+  const conflictsFor = async (token: string) => {
+    const res = await request(t.app)
+      .get(`/api/apps/${APP}/sync/conflicts?status=all`)
+      .set('Authorization', `Bearer ${token}`);
+    expect(conforms('ConflictPage', res.body)).toEqual({ ok: true });
+    return res.body.conflicts as Conflict[];
+  };
   const resolve = (token: string, id: string, values: RecordValues) =>
     request(t.app)
       .post(`/api/apps/${APP}/sync/conflicts/${encodeURIComponent(id)}/resolve`)
@@ -105,6 +107,7 @@ describe.each(DIALECTS)('one conflict state between devices and the API, on %s',
         clientId: 'dev-ana',
         openConflicts: [result.conflictId, 'no-such-conflict'],
       });
+    expect(conforms('PullResponse', pulled.body)).toEqual({ ok: true });
     expect((pulled.body as PullResponse).settled).toEqual([
       {
         id: result.conflictId,

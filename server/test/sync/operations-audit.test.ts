@@ -1,4 +1,4 @@
-import type { AuditedOperation, Operation } from '@syncraft/runtime/protocol';
+import { type AuditedOperation, conforms, type Operation } from '@syncraft/runtime/protocol';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
@@ -53,6 +53,7 @@ describe.each(DIALECTS)('the audit of offline actions (per-operation history), o
   it('lists who pushed what, when, with which result, oldest first', async () => {
     const res = await history(auditor);
     expect(res.status).toBe(200);
+    expect(conforms('AuditedOperationPage', res.body)).toEqual({ ok: true });
     const operations = res.body.operations as AuditedOperation[];
     // Oldest first; operations stored in the same millisecond come by operation id.
     const stamps = operations.map((o) => `${o.at} ${o.opId}`);
