@@ -42,6 +42,29 @@ export type OpenedDatabase =
  * instant (epoch ms) exactly as the runtime's conditions do, so SQL and the device agree on every
  * datetime; PostgreSQL defines the same function in a migration.
  */
+/**
+ * Keeps the statements the SQLite driver prepares, by SQL text (least recently used dropped past
+ * `size`), so a query Kysely runs again skips SQLite's parse and plan. Safe because nothing here
+ * streams rows (`iterate` would hold a statement busy) and SQLite re-prepares a statement by itself
+ * after a schema change.
+ */
+function cachePrepared(driver: SqliteDriver.Database, size = 256): void {
+  const prepare = driver.prepare.bind(driver);
+  const cache = new Map<string, SqliteDriver.Statement>();
+  driver.prepare = ((source: string) => {
+    const hit = cache.get(source);
+    if (hit) {
+      cache.delete(source);
+      cache.set(source, hit);
+      return hit;
+    }
+    const statement = prepare(source);
+    cache.set(source, statement);
+    if (cache.size > size) cache.delete(cache.keys().next().value!);
+    return statement;
+  }) as typeof driver.prepare;
+}
+
 function defineFunctions(driver: SqliteDriver.Database): void {
   driver.function('sc_instant', { deterministic: true }, (value: unknown) => {
     const instant = asInstant((value ?? null) as JsonValue);
@@ -83,11 +106,13 @@ export async function openDatabase(
     driver.pragma('synchronous = NORMAL');
     driver.pragma('foreign_keys = ON');
     defineFunctions(driver);
+    cachePrepared(driver);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }) });
     if (dbConfig.file === ':memory:') return { dialect: 'sqlite', db, reader: db, close: () => db.destroy() };
     const readDriver = new SqliteDriver(dbConfig.file, { readonly: true });
     readDriver.pragma('busy_timeout = 5000');
     defineFunctions(readDriver);
+    cachePrepared(readDriver);
     const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: readDriver }) });
     return {
       dialect: 'sqlite',

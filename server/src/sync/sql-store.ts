@@ -10,7 +10,7 @@ import type {
   ViewQuery,
 } from '@syncraft/runtime/authority';
 import type { ManualConflict, StoredRecord } from '@syncraft/runtime/merge';
-import type { OperationResult } from '@syncraft/runtime/protocol';
+import { type OperationResult, PROTOCOL_LIMITS } from '@syncraft/runtime/protocol';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Dialect } from '../db/database';
 import type { Database } from '../db/schema';
@@ -20,8 +20,14 @@ import { fromPrevState, toPrevState, toRow, toStoredRecord } from './record-rows
 import { takeVersions } from './versions';
 import { sqlViewChanges } from './views';
 
-/** Rows per multi-row INSERT (well under SQLite's bound-parameter limit). */
-const INSERT_CHUNK = 200;
+/** Keys per `IN (…)` read. */
+const READ_CHUNK = 200;
+
+/**
+ * Rows per multi-row INSERT: a whole push batch (at most `maxOperations`) in one statement. About
+ * a dozen columns a row stays well under SQLite's (32,766) and PostgreSQL's (65,535) parameter limits.
+ */
+const WRITE_CHUNK = PROTOCOL_LIMITS.maxOperations;
 
 interface StagedRecord {
   readonly entity: string;
@@ -125,8 +131,8 @@ export class SqlAuthorityStore implements AuthorityStore {
       if (!this.read.has(id) && !this.records.has(id)) pairs.set(id, { entity, key });
     }
     const sorted = [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (let i = 0; i < sorted.length; i += INSERT_CHUNK) {
-      const chunk = sorted.slice(i, i + INSERT_CHUNK).map(([, pair]) => pair);
+    for (let i = 0; i < sorted.length; i += READ_CHUNK) {
+      const chunk = sorted.slice(i, i + READ_CHUNK).map(([, pair]) => pair);
       const rows = await this.db
         .selectFrom('sync_records')
         .select(['entity', 'record_key', 'version', 'deleted', 'data', 'meta', 'hlc'])
@@ -156,8 +162,8 @@ export class SqlAuthorityStore implements AuthorityStore {
   /** The stored results (with their owners) of many operation ids at once: a replayed batch costs one query. */
   async getOpResults(opIds: readonly string[]): Promise<Map<string, StoredOpResult>> {
     const found = new Map<string, StoredOpResult>();
-    for (let i = 0; i < opIds.length; i += INSERT_CHUNK) {
-      const chunk = opIds.slice(i, i + INSERT_CHUNK);
+    for (let i = 0; i < opIds.length; i += READ_CHUNK) {
+      const chunk = opIds.slice(i, i + READ_CHUNK);
       const rows = await this.db
         .selectFrom('sync_applied_ops')
         .select(['op_id', 'result', 'user_id', 'client_id'])
@@ -332,15 +338,15 @@ export class SqlAuthorityStore implements AuthorityStore {
     let lastSeq: number | undefined;
     const staged = [...this.records.values()];
     if (staged.length > 0) {
-      await this.db
-        .insertInto('sync_app_seq')
-        .values({ app_id: this.appId, last_seq: 0 })
-        .onConflict((oc) => oc.column('app_id').doNothing())
-        .execute();
+      // One upsert takes the app's sequence row (its lock is held until commit) and advances it.
       const { last_seq } = await this.db
-        .updateTable('sync_app_seq')
-        .set((eb) => ({ last_seq: eb('last_seq', '+', staged.length) }))
-        .where('app_id', '=', this.appId)
+        .insertInto('sync_app_seq')
+        .values({ app_id: this.appId, last_seq: staged.length })
+        .onConflict((oc) =>
+          oc
+            .column('app_id')
+            .doUpdateSet((eb) => ({ last_seq: eb('sync_app_seq.last_seq', '+', staged.length) })),
+        )
         .returning('last_seq')
         .executeTakeFirstOrThrow();
       lastSeq = last_seq;
@@ -353,16 +359,16 @@ export class SqlAuthorityStore implements AuthorityStore {
       }));
       const inserts = rows.filter((_, i) => !staged[i]!.existed);
       const updates = rows.filter((_, i) => staged[i]!.existed);
-      for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
+      for (let i = 0; i < inserts.length; i += WRITE_CHUNK) {
         await this.db
           .insertInto('sync_records')
-          .values(inserts.slice(i, i + INSERT_CHUNK))
+          .values(inserts.slice(i, i + WRITE_CHUNK))
           .execute();
       }
-      for (let i = 0; i < updates.length; i += INSERT_CHUNK) {
+      for (let i = 0; i < updates.length; i += WRITE_CHUNK) {
         await this.db
           .insertInto('sync_records')
-          .values(updates.slice(i, i + INSERT_CHUNK))
+          .values(updates.slice(i, i + WRITE_CHUNK))
           .onConflict((oc) =>
             oc.columns(['app_id', 'entity', 'record_key']).doUpdateSet((eb) => ({
               version: eb.ref('excluded.version'),
@@ -389,10 +395,10 @@ export class SqlAuthorityStore implements AuthorityStore {
       record_key: subject?.key ?? null,
       op_kind: subject?.kind ?? null,
     }));
-    for (let i = 0; i < results.length; i += INSERT_CHUNK) {
+    for (let i = 0; i < results.length; i += WRITE_CHUNK) {
       await this.db
         .insertInto('sync_applied_ops')
-        .values(results.slice(i, i + INSERT_CHUNK))
+        .values(results.slice(i, i + WRITE_CHUNK))
         .execute();
     }
     for (const conflict of this.conflicts.values()) {

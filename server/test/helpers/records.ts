@@ -29,3 +29,17 @@ export async function seedSite(database: TestDatabase, appId: string): Promise<v
     );
   });
 }
+
+/** The values of a new field-service job assigned to ana in region north. */
+export function jobValues(key: string): Record<string, string | number> {
+  return {
+    id: key,
+    title: `Job ${key}`,
+    siteId: 's1',
+    assigneeId: 'ana',
+    region: 'north',
+    status: 'open',
+    scheduledAt: new Date().toISOString(),
+    minutesWorked: 0,
+  };
+}

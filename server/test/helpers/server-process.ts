@@ -65,3 +65,40 @@ export async function startServerProcess(
   const url = LISTENING.exec(text)![1]!.replace('localhost', '127.0.0.1');
   return { child, url, output: () => output, exited, waitForOutput };
 }
+
+/**
+ * Every live record of `appId` the token's user may read, pulled over HTTP from `url` page by page
+ * (as a fresh device would), keyed by record key.
+ */
+export async function pullEverything(
+  url: string,
+  appId: string,
+  token: string,
+): Promise<Map<string, Record<string, unknown>>> {
+  const records = new Map<string, Record<string, unknown>>();
+  let cursor: string | undefined;
+  for (let page = 0; page < 1000; page++) {
+    const res = await fetch(`${url}/api/apps/${appId}/sync/pull`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        protocol: 1,
+        specVersion: '1.0.0',
+        clientId: 'office',
+        limit: 500,
+        ...(cursor ? { cursor } : {}),
+      }),
+    });
+    const body = (await res.json()) as {
+      changes: { kind: string; key: string; record?: Record<string, unknown> }[];
+      cursor: string;
+      hasMore: boolean;
+    };
+    if (res.status !== 200) throw new Error(`pull answered ${res.status}: ${JSON.stringify(body)}`);
+    for (const change of body.changes)
+      if (change.kind === 'upsert' && change.record) records.set(change.key, change.record);
+    cursor = body.cursor;
+    if (!body.hasMore) return records;
+  }
+  throw new Error('pull did not finish within 1000 pages');
+}

@@ -3,7 +3,8 @@ import type { Operation, PushResponse } from '@syncraft/runtime/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_SECRET, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS, freshDatabaseConfig } from '../helpers/databases';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process';
+import { jobValues } from '../helpers/records';
+import { pullEverything, type ServerProcess, startServerProcess } from '../helpers/server-process';
 
 const APP = 'field-service';
 
@@ -73,16 +74,7 @@ describe.each(DIALECTS)('crash safety of the real server process on %s', (dialec
         entity: 'Job',
         key,
         kind: 'upsert',
-        changes: {
-          id: key,
-          title: `Job ${key}`,
-          siteId: 's1',
-          assigneeId: 'ana',
-          region: 'north',
-          status: 'open',
-          scheduledAt: new Date().toISOString(),
-          minutesWorked: 0,
-        },
+        changes: jobValues(key),
         base: {},
         baseVersion: 0,
         hlc: hlc(),
@@ -131,27 +123,7 @@ describe.each(DIALECTS)('crash safety of the real server process on %s', (dialec
       const again = await call(`${server.url}/api/apps/${APP}/sync/push`, dispatcher, 'POST', big);
       expect(again.body).toEqual(replay.body);
 
-      const records = new Map<string, Record<string, unknown>>();
-      let cursor: string | undefined;
-      for (let page = 0; page < 50; page++) {
-        const res = await call(`${server.url}/api/apps/${APP}/sync/pull`, dispatcher, 'POST', {
-          protocol: 1,
-          specVersion: '1.0.0',
-          clientId: 'office',
-          limit: 100,
-          ...(cursor ? { cursor } : {}),
-        });
-        expect(res.status).toBe(200);
-        for (const change of res.body.changes as Array<{
-          kind: string;
-          key: string;
-          record?: Record<string, unknown>;
-        }>) {
-          if (change.kind === 'upsert' && change.record) records.set(change.key, change.record);
-        }
-        cursor = res.body.cursor as string;
-        if (!res.body.hasMore) break;
-      }
+      const records = await pullEverything(server.url, APP, dispatcher);
       expect(records.has('acked-1') && records.has('acked-2')).toBe(true);
       expect([...records.keys()].filter((k) => k.startsWith('big-'))).toHaveLength(250);
       expect(records.get('counter')?.minutesWorked).toBe(240);

@@ -1,0 +1,130 @@
+import 'fake-indexeddb/auto';
+import { createHttpTransport, createSyncClient } from '@syncraft/runtime';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_SECRET, templateSpec, tokenFor } from '../helpers/app';
+import { DIALECTS, freshDatabaseConfig } from '../helpers/databases';
+import { jobValues } from '../helpers/records';
+import { pullEverything, type ServerProcess, startServerProcess } from '../helpers/server-process';
+
+const APP = 'field-service';
+const JOBS = 240;
+
+async function post(url: string, token: string, body?: unknown) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+async function publish(url: string): Promise<void> {
+  const builder = await tokenFor('bea', ['builder']);
+  const reviewer = await tokenFor('rui', ['reviewer']);
+  const saved = await post(`${url}/api/apps/${APP}/versions`, builder, templateSpec(APP));
+  const version = `${url}/api/apps/${APP}/versions/${String(saved.body.hash)}`;
+  expect((await post(`${version}/submit`, builder)).status).toBe(201);
+  expect((await post(`${version}/approve`, reviewer, {})).status).toBe(200);
+  expect((await post(`${version}/publish`, reviewer)).status).toBe(201);
+}
+
+describe.each(DIALECTS)('pipelined push across a server crash on %s', (dialect) => {
+  const db = freshDatabaseConfig(dialect, 'pipecrash');
+  afterAll(async () => {
+    await db.cleanup();
+  });
+
+  it('loses nothing and applies nothing twice when the server dies with several batches in flight', async () => {
+    const env: Record<string, string> = {
+      SYNCRAFT_JWT_SECRET: TEST_SECRET,
+      SYNCRAFT_RATE_LIMIT_MAX: '0',
+      ...(db.config.kind === 'sqlite'
+        ? { SYNCRAFT_DATA_DIR: db.config.file.replace(/\/test\.sqlite$/, '') }
+        : {
+            SYNCRAFT_DATA_DIR: `/tmp/syncraft-pipecrash-${process.pid}`,
+            DATABASE_URL: db.config.url,
+            SYNCRAFT_DB_SCHEMA: db.config.schema!,
+          }),
+    };
+    let server: ServerProcess = await startServerProcess(env);
+    const token = await tokenFor('dora', ['dispatcher'], { region: 'north' });
+    // Requests go to whichever server process runs now; once the crash is armed, the third
+    // concurrent push kills the process while the others are in flight.
+    let armed = false;
+    let pushesInFlight = 0;
+    let peak = 0;
+    const viaCurrentServer: typeof fetch = async (input, init) => {
+      const url = String(input).replace(/^http:\/\/[^/]+/, server.url);
+      const isPush = url.endsWith('/sync/push');
+      if (isPush) peak = Math.max(peak, ++pushesInFlight);
+      try {
+        if (isPush && armed && pushesInFlight >= 3) {
+          armed = false;
+          const sent = fetch(url, init);
+          setTimeout(() => server.child.kill('SIGKILL'), 5);
+          return await sent;
+        }
+        return await fetch(url, init);
+      } finally {
+        if (isPush) pushesInFlight--;
+      }
+    };
+    try {
+      await publish(server.url);
+      const client = await createSyncClient({
+        spec: templateSpec(APP),
+        transport: createHttpTransport({
+          baseUrl: server.url,
+          appId: APP,
+          token: () => token,
+          fetch: viaCurrentServer,
+        }),
+        user: { id: 'dora', roles: ['dispatcher'], params: { region: 'north' } },
+        clientId: 'tablet',
+        indexedDB: new IDBFactory(),
+        IDBKeyRange,
+        network: null,
+        encryptionKey: await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+          'encrypt',
+          'decrypt',
+        ]),
+      });
+      const jobs = client.table('Job');
+      const job = jobValues;
+      await jobs.put(job('counter'));
+      expect(await client.syncNow()).toMatchObject({ kind: 'synced' });
+
+      // Written offline: many new jobs, with increments of one counter between them.
+      let increments = 0;
+      for (let i = 0; i < JOBS; i++) {
+        await jobs.put(job(`j${i}`));
+        if (i % 40 === 0) {
+          await jobs.increment('counter', 'minutesWorked', 1);
+          increments++;
+        }
+      }
+      armed = true;
+      const crashed = await client.syncNow();
+      expect(crashed.kind).toBe('failed');
+      expect(await server.exited).toBe('SIGKILL');
+      expect(peak).toBeGreaterThanOrEqual(3);
+
+      server = await startServerProcess(env);
+      // The failed heartbeat took the device offline; the network is back.
+      client.dispatch('connection-restored');
+      for (let round = 0; round < 5 && (await client.storage.table('_outbox').count()) > 0; round++)
+        await client.syncNow();
+      expect(await client.storage.table('_outbox').count()).toBe(0);
+      expect(client.status.get().deadLetters).toBe(0);
+      await client.close();
+
+      const records = await pullEverything(server.url, APP, token);
+      expect([...records.keys()].filter((k) => /^j\d+$/.test(k))).toHaveLength(JOBS);
+      expect(records.get('counter')?.minutesWorked).toBe(increments);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  }, 180_000);
+});
