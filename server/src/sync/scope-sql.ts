@@ -286,6 +286,16 @@ function compile(
   return negated ? sql`(not coalesce(${positive}, false))` : positive;
 }
 
+/**
+ * `value` is one of the keys the uncorrelated `keys` query selects. SQLite runs such a subquery once
+ * into a temporary index. PostgreSQL, on tables it has not analysed yet, may plan a nested loop that
+ * runs it again per row; `= any(array(…))` makes it an InitPlan run once, and the outer side can
+ * still use the expression index with `= any`.
+ */
+function member(scope: Scope, value: Sql, keys: Sql): Sql {
+  return scope.dialect === 'postgres' ? sql`(${value} = any(array(${keys})))` : sql`(${value} in (${keys}))`;
+}
+
 function relation(
   scope: Scope,
   row: Row,
@@ -313,10 +323,14 @@ function relation(
   const filter = sql.join(where, sql` and `);
   if (step.kind === 'parent') {
     // The reference (text) is the key of a live parent that matches.
-    return sql`(${row.isString(step.field)} and ${row.text(step.field)} in (select ${sql.raw(`${alias}.record_key`)} from sync_records as ${sql.raw(alias)} where ${filter}))`;
+    return sql`(${row.isString(step.field)} and ${member(scope, row.text(step.field), sql`select ${sql.raw(`${alias}.record_key`)} from sync_records as ${sql.raw(alias)} where ${filter}`)})`;
   }
   // Some live child whose reference (text) holds this record's key matches.
-  return sql`(${sql.raw(`${row.alias}.record_key`)} in (select ${other.text(step.field)} from sync_records as ${sql.raw(alias)} where ${filter} and ${other.isString(step.field)}))`;
+  return member(
+    scope,
+    sql.raw(`${row.alias}.record_key`),
+    sql`select ${other.text(step.field)} from sync_records as ${sql.raw(alias)} where ${filter} and ${other.isString(step.field)}`,
+  );
 }
 
 /** The caller's device scope on `entity`: its offline scope and one of the caller's read grants. */

@@ -152,9 +152,11 @@ async function difference(
   const view = sql`v.app_id = ${appId} and v.client_id = ${query.clientId} and v.user_id = ${query.caller.userId} and v.entity = ${entity.name}`;
   const entering = await sql<RecordRow>`select r.record_key, r.version, r.deleted, r.data, r.meta, r.hlc
       from sync_records as r
-      left join sync_view_rows as v on ${view} and v.record_key = r.record_key
       where r.app_id = ${appId} and r.entity = ${entity.name} and r.deleted = 0
-        and (v.version is null or v.version <> r.version)
+        and not exists (
+          select 1 from sync_view_rows as v
+          where ${view} and v.record_key = r.record_key and v.version = r.version
+        )
         and ${inScope}
       order by r.version
       limit ${limit}`.execute(trx);
