@@ -323,7 +323,10 @@ function relation(
   const filter = sql.join(where, sql` and `);
   if (step.kind === 'parent') {
     // The reference (text) is the key of a live parent that matches.
-    return sql`(${row.isString(step.field)} and ${member(scope, row.text(step.field), sql`select ${sql.raw(`${alias}.record_key`)} from sync_records as ${sql.raw(alias)} where ${filter}`)})`;
+    // SQLite: `+` drops the key column's text affinity, which would otherwise be applied to the
+    // reference's JSON value and keep the planner off the expression index.
+    const key = sql.raw(scope.dialect === 'sqlite' ? `+${alias}.record_key` : `${alias}.record_key`);
+    return sql`(${row.isString(step.field)} and ${member(scope, row.text(step.field), sql`select ${key} from sync_records as ${sql.raw(alias)} where ${filter}`)})`;
   }
   // Some live child whose reference (text) holds this record's key matches.
   return member(
