@@ -130,7 +130,7 @@ class Row {
       }),
       sql` or `,
     );
-    return sql`(${this.isArray(field)} and exists (select 1 from json_each(${this.alias}.data, ${sql.raw(`'$.${name(field)}'`)}) as e where ${member}))`;
+    return sql`(${this.isArray(field)} and exists (select 1 from json_each(${sql.raw(`${this.alias}.data, '$.${name(field)}'`)}) as e where ${member}))`;
   }
 }
 
