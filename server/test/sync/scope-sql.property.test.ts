@@ -270,15 +270,11 @@ describe.each(DIALECTS)('scope conditions select the same records in SQL as in m
           C: [],
           M: [],
         };
-        data.P.forEach(([values, deleted], i) =>
-          stored.P!.push({ values: { ...values, id: `p${i}` }, deleted }),
-        );
-        data.C.forEach(([values, deleted], i) =>
-          stored.C!.push({ values: { ...values, id: `c${i}` }, deleted }),
-        );
-        data.M.forEach(([values, deleted], i) =>
-          stored.M!.push({ values: { ...values, id: `m${i}` }, deleted }),
-        );
+        for (const entity of ['P', 'C', 'M'] as const) {
+          data[entity].forEach(([values, deleted], i) => {
+            stored[entity]!.push({ values: { ...values, id: `${entity.toLowerCase()}${i}` }, deleted });
+          });
+        }
         await runPushTransaction(db.opened.db, db.opened.dialect, appId, async (store) => {
           for (const [entity, rows] of Object.entries(stored)) {
             for (const { values, deleted } of rows) {
