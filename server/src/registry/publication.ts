@@ -6,6 +6,7 @@ import { compareWithPublished } from './changes';
 import { findApp, findVersion, inTransaction, lockApp, type RegistryContext } from './context';
 import { ApiError } from './errors';
 import type { PublicationRow } from './tables';
+import { checkNotAuthor } from './workflow';
 
 const toView = (row: PublicationRow): Publication => ({
   id: row.id,
@@ -47,6 +48,7 @@ export async function publishVersion(
         },
       );
     }
+    if (kind === 'publish') checkNotAuthor(row.created_by, actor.userId, 'publish', ctx.settings);
     if (app.published_hash === hash) {
       throw new ApiError(409, 'conflict', 'This version is already the published one.', {
         hint: 'Nothing to do; GET /api/apps/{appId}/published shows it.',

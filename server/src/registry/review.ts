@@ -16,7 +16,7 @@ import {
 import { ApiError } from './errors';
 import type { CommentRow, RegistryTables, SubmissionRow, SubmissionStatus } from './tables';
 import { toSubmission, toSummary } from './versions';
-import { checkSelfApproval, nextStatus } from './workflow';
+import { checkNotAuthor, checkSelfApproval, nextStatus } from './workflow';
 
 const toComment = (row: CommentRow): ReviewComment => ({
   id: row.id,
@@ -107,7 +107,7 @@ export async function addComment(
 }
 
 /**
- * Approves a pending version. Refused when the caller submitted it (unless self-approval is
+ * Approves a pending version. Refused when the caller saved or submitted it (unless self-approval is
  * allowed), when another approved version of the app still waits for publication (409: approvals
  * of one app are serialized, the later one loses), or when it now breaks a policy.
  */
@@ -129,6 +129,7 @@ export async function approveVersion(
         hint: 'Submit it first.',
       });
     }
+    checkNotAuthor(row.created_by, actor.userId, 'approve', ctx.settings);
     checkSelfApproval(submission.submitted_by, actor.userId, ctx.settings);
     if (app.release_hash !== null && app.release_hash !== hash) {
       throw new ApiError(

@@ -58,12 +58,30 @@ export function nextStatus(transition: Transition, from: VersionStatus): Version
 
 /** Self-approval is refused unless the organisation allows it. */
 export function checkSelfApproval(
-  author: string,
+  submitter: string,
   approver: string,
   settings: { readonly allowSelfApproval: boolean },
 ): void {
-  if (author !== approver || settings.allowSelfApproval) return;
+  if (submitter !== approver || settings.allowSelfApproval) return;
   throw new ApiError(403, 'forbidden', 'You submitted this version, so you cannot approve it yourself.', {
     hint: 'Another reviewer must approve it (self-approval is off: allowSelfApproval).',
+  });
+}
+
+/**
+ * Four eyes on what a version says: whoever saved it (its author) may neither approve nor
+ * publish it, even when a colleague pressed submit, unless the organisation allows self-approval.
+ * Rolling back to an earlier approved version stays open to its author: it only restores what
+ * someone else already approved.
+ */
+export function checkNotAuthor(
+  author: string,
+  actor: string,
+  action: 'approve' | 'publish',
+  settings: { readonly allowSelfApproval: boolean },
+): void {
+  if (author !== actor || settings.allowSelfApproval) return;
+  throw new ApiError(403, 'forbidden', `You saved this version, so you cannot ${action} it yourself.`, {
+    hint: `Another reviewer must ${action} it (separation of duties; self-approval is off: allowSelfApproval).`,
   });
 }

@@ -259,6 +259,41 @@ describe.each(DIALECTS)('registry refusals over HTTP (%s)', (dialect) => {
     expect(error.hint).toMatch(/allowSelfApproval/);
   });
 
+  it('keeps the author of a version from approving or publishing it when a colleague submitted it', async () => {
+    const saved = await http(h)
+      .post('/api/apps/authored/versions')
+      .set(await as('builderReviewer'))
+      .send(specFor('authored', '1.0.0'));
+    expect(saved.status).toBe(201);
+    const hash = saved.body.hash as string;
+    await http(h)
+      .post(`/api/apps/authored/versions/${hash}/submit`)
+      .set(await as('builder'))
+      .expect(201);
+    const approve = await refused(403, 'forbidden', async () =>
+      http(h)
+        .post(`/api/apps/authored/versions/${hash}/approve`)
+        .set(await as('builderReviewer'))
+        .send({}),
+    );
+    expect(approve.message).toMatch(/saved this version, so you cannot approve it/);
+    await http(h)
+      .post(`/api/apps/authored/versions/${hash}/approve`)
+      .set(await as('reviewer'))
+      .send({})
+      .expect(200);
+    const publish = await refused(403, 'forbidden', async () =>
+      http(h)
+        .post(`/api/apps/authored/versions/${hash}/publish`)
+        .set(await as('builderReviewer')),
+    );
+    expect(publish.message).toMatch(/cannot publish it yourself/);
+    const published = await http(h)
+      .post(`/api/apps/authored/versions/${hash}/publish`)
+      .set(await as('reviewer2'));
+    expect(published.status).toBeLessThan(300);
+  });
+
   it('refuses publishing or rolling back to a version that was never approved, and bad decisions', async () => {
     const hash = await pending('unapproved');
     const error = await refused(409, 'conflict', async () =>
