@@ -14,7 +14,7 @@ export interface PolicyDiagnostic extends Omit<Diagnostic, 'code' | 'severity'> 
 /**
  * Any request or answer of the HTTP API.
  */
-export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | PushResponse | PullRequest | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditedOperation | AuditedOperationPage)
+export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | PushResponse | PullRequest | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage)
 /**
  * The server’s answer for one pushed operation.
  */
@@ -709,6 +709,32 @@ readonly comment: (string | null)
  */
 export interface AuditList {
 readonly entries: readonly AuditEntry[]
+}
+/**
+ * The tamper-evidence check of the audit log: every entry re-hashed and linked to the one before.
+ */
+export interface AuditChainCheck {
+readonly ok: boolean
+/**
+ * Entries checked before the first break (all of them when ok).
+ */
+readonly entries: number
+/**
+ * The hash the chain ends in: record it elsewhere to anchor the log.
+ */
+readonly headHash: string
+/**
+ * The first entry where the chain breaks.
+ */
+readonly firstBroken?: {
+/**
+ * Position in the chain, 1 for the first entry.
+ */
+readonly position: number
+readonly id: (number | null)
+readonly problem: ("altered" | "missing" | "reordered" | "relinked")
+readonly message: string
+}
 }
 /**
  * One pushed operation as the audit shows it: who, what, when and the outcome, without values.

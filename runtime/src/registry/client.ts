@@ -1,6 +1,7 @@
 import {
   type ApiErrorCode,
   type AppList,
+  type AuditChainCheck,
   type AuditList,
   conforms,
   type Publication,
@@ -103,6 +104,8 @@ export interface RegistryClient {
   reviews(status?: Submission['status']): Promise<RegistryResult<SubmissionList>>;
   /** `GET /audit`: audit records, oldest first. */
   audit(query?: AuditQuery): Promise<RegistryResult<AuditList>>;
+  /** `GET /audit/verify`: re-hashes the audit chain and names the first broken entry. */
+  verifyAudit(): Promise<RegistryResult<AuditChainCheck>>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -210,5 +213,6 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     published: (appId) => get(path('apps', appId, 'published'), 'PublishedSpec'),
     reviews: (status) => get(`${path('reviews')}${query({ status })}`, 'SubmissionList'),
     audit: (q = {}) => get(`${path('audit')}${query({ ...q })}`, 'AuditList'),
+    verifyAudit: () => get(path('audit', 'verify'), 'AuditChainCheck'),
   };
 }

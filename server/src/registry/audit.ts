@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@syncraft/runtime/protocol';
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter } from 'kysely';
 import type { Actor } from './access';
+import { advanceChain, entryHash, nextLink } from './audit-chain';
 import type { AuditAction, AuditRow, RegistryTables } from './tables';
 
 /** What a mutating action records about itself. */
@@ -23,19 +24,24 @@ export async function appendAudit(
   at: string,
   event: AuditEvent,
 ): Promise<void> {
+  const fields = {
+    at,
+    user_id: actor.userId,
+    roles: JSON.stringify(actor.roles),
+    action: event.action,
+    app_id: event.appId,
+    hash: event.hash,
+    details: JSON.stringify(event.details),
+    comment: event.comment ?? null,
+  };
+  // Each entry links to the one before, under the chain head's lock (audit-chain.ts).
+  const { seq, prev } = await nextLink(trx, trx.getExecutor().adapter instanceof PostgresAdapter);
+  const entry_hash = entryHash({ ...fields, chain_seq: seq, prev_hash: prev });
   await trx
     .insertInto('registry_audit_log')
-    .values({
-      at,
-      user_id: actor.userId,
-      roles: JSON.stringify(actor.roles),
-      action: event.action,
-      app_id: event.appId,
-      hash: event.hash,
-      details: JSON.stringify(event.details),
-      comment: event.comment ?? null,
-    })
+    .values({ ...fields, chain_seq: seq, prev_hash: prev, entry_hash })
     .execute();
+  await advanceChain(trx, seq, entry_hash);
 }
 
 /** Filters of an audit query; every bound is optional. */

@@ -1,5 +1,6 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
+import { AUDIT_GENESIS, type ChainedFields, entryHash } from './audit-chain';
 
 /**
  * The registry's schema migrations, run by the server's migration runner with its own. Names are
@@ -114,6 +115,58 @@ export const registryMigrations: Record<string, Migration> = {
         .execute();
 
       await createAuditLog(db);
+    },
+  },
+  'registry-0002-audit-chain': {
+    // Chains every audit entry to the one before (SHA-256), existing entries included, so an entry
+    // changed or deleted behind the server's back is found (audit-chain.ts, GET /api/audit/verify).
+    async up(db) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      for (const column of ['chain_seq', 'prev_hash', 'entry_hash'] as const) {
+        await db.schema
+          .alterTable('registry_audit_log')
+          .addColumn(column, column === 'chain_seq' ? 'integer' : 'text')
+          .execute();
+      }
+      await db.schema
+        .createTable('registry_audit_chain')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('last_seq', 'integer', (c) => c.notNull())
+        .addColumn('last_hash', 'text', (c) => c.notNull())
+        .execute();
+      // The entries written so far join the chain in id order; the append-only guard steps aside
+      // for this one migration.
+      if (postgres)
+        await sql`alter table registry_audit_log disable trigger registry_audit_log_no_change`.execute(db);
+      else await sql`drop trigger registry_audit_log_no_update`.execute(db);
+      const rows = await sql<Omit<ChainedFields, 'chain_seq' | 'prev_hash'> & { id: number }>`
+        select id, at, user_id, roles, action, app_id, hash, details, comment from registry_audit_log order by id`.execute(
+        db,
+      );
+      let prev = AUDIT_GENESIS;
+      let seq = 0;
+      for (const row of rows.rows) {
+        seq++;
+        const hash = entryHash({ ...row, chain_seq: seq, prev_hash: prev });
+        await sql`update registry_audit_log set chain_seq = ${seq}, prev_hash = ${prev}, entry_hash = ${hash} where id = ${row.id}`.execute(
+          db,
+        );
+        prev = hash;
+      }
+      if (postgres)
+        await sql`alter table registry_audit_log enable trigger registry_audit_log_no_change`.execute(db);
+      else
+        await sql`create trigger registry_audit_log_no_update before update on registry_audit_log
+          begin select raise(abort, 'registry_audit_log is append-only'); end`.execute(db);
+      await sql`insert into registry_audit_chain (id, last_seq, last_hash) values (1, ${seq}, ${prev})`.execute(
+        db,
+      );
+      await db.schema
+        .createIndex('registry_audit_log_chain_idx')
+        .on('registry_audit_log')
+        .column('chain_seq')
+        .unique()
+        .execute();
     },
   },
 };

@@ -291,6 +291,18 @@ export const registryPaths = {
       },
     },
   },
+  '/api/audit/verify': {
+    get: {
+      operationId: 'verifyAudit',
+      tags,
+      security,
+      summary: 'Check the audit chain: every entry re-hashed and linked to the one before',
+      responses: {
+        '200': json('The check; `ok: false` names the first broken entry.', ref('AuditChainCheck')),
+        ...common,
+      },
+    },
+  },
   '/api/audit/export': {
     get: {
       operationId: 'exportAudit',

@@ -1,3 +1,4 @@
+import type { AuditChainCheck } from '@syncraft/runtime/protocol';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -6,6 +7,7 @@ import type { Actor } from './access';
 import { requirePermission } from './access';
 import { allDiagnostics, analyseSpec } from './analyse';
 import { queryAudit } from './audit';
+import { verifyAuditChain } from './audit-chain';
 import { createRegistryContext, type RegistryContext, type RegistrySettings } from './context';
 import { ApiError } from './errors';
 import { loadPoliciesSync } from './policies/parse';
@@ -175,6 +177,12 @@ export function createRegistryRouter(deps: RegistryRouterDeps): Router {
   router.get('/audit', auth, async (req, res) => {
     requirePermission(actorOf(res), 'audit.read');
     res.json({ entries: await queryAudit(ctx.db, parseAuditQuery(req.query, AUDIT_PAGE)) });
+  });
+
+  router.get('/audit/verify', auth, async (_req, res) => {
+    requirePermission(actorOf(res), 'audit.read');
+    const check: AuditChainCheck = await verifyAuditChain(ctx.db);
+    res.json(check);
   });
 
   router.get('/audit/export', auth, async (req, res) => {

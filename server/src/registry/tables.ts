@@ -12,6 +12,7 @@ export interface RegistryTables {
   registry_comments: CommentsTable;
   registry_publications: PublicationsTable;
   registry_audit_log: AuditLogTable;
+  registry_audit_chain: AuditChainTable;
 }
 
 /** The review state of one spec version. Publication is tracked apart, in `registry_publications`. */
@@ -108,6 +109,19 @@ export interface AuditLogTable {
   /** JSON object: what changed (status moves, diff summary, publication). */
   details: string;
   comment: string | null;
+  /** Position in the tamper-evident chain (1, 2, …; see audit-chain.ts). */
+  chain_seq: number;
+  /** The previous entry's `entry_hash` (the genesis value for the first). */
+  prev_hash: string;
+  /** SHA-256 over this entry's fields, position and `prev_hash`. */
+  entry_hash: string;
+}
+
+/** The head of the audit chain: one row, locked while an entry is appended. */
+export interface AuditChainTable {
+  id: number;
+  last_seq: number;
+  last_hash: string;
 }
 
 export { AUDIT_ACTIONS } from '@syncraft/runtime/protocol';

@@ -124,6 +124,23 @@ export function registerRegistryCommands(
       );
     });
 
+  program
+    .command('audit')
+    .description('the audit log')
+    .command('verify')
+    .description('check that no audit entry was changed or removed; exits 1 naming the first broken entry')
+    .addOption(formatOption())
+    .action(async (options: { format: OutputFormat }) => {
+      const s = await session(options.format);
+      const answer = await s.registry.verifyAudit();
+      const code = settle(s, answer, (check) =>
+        check.ok
+          ? `audit chain intact: ${check.entries} entries, head ${check.headHash}\n`
+          : `audit chain broken at entry ${check.firstBroken?.position}${check.firstBroken?.id != null ? ` (id ${check.firstBroken.id})` : ''}: ${check.firstBroken?.problem}: ${check.firstBroken?.message}\n`,
+      );
+      done(code === EXIT.ok && answer.ok && !answer.value.ok ? EXIT.failed : code);
+    });
+
   type Options = { message?: string; format: OutputFormat; dryRun?: boolean };
   /** What one version action sends: the request (shown by `--dry-run`) and the client call making it. */
   interface Action<T> {

@@ -19,6 +19,26 @@ export const auditSchemas: Readonly<Record<string, JsonSchema>> = {
     'One audit record.',
   ),
   AuditList: object({ entries: listOf(ref('AuditEntry')) }, {}, 'Audit records, oldest first.'),
+  AuditChainCheck: object(
+    {
+      ok: { type: 'boolean' },
+      entries: int('Entries checked before the first break (all of them when ok).'),
+      headHash: str('The hash the chain ends in: record it elsewhere to anchor the log.'),
+    },
+    {
+      firstBroken: object(
+        {
+          position: int('Position in the chain, 1 for the first entry.'),
+          id: { type: ['integer', 'null'] },
+          problem: oneOfText(['altered', 'missing', 'reordered', 'relinked']),
+          message: str(),
+        },
+        {},
+        'The first entry where the chain breaks.',
+      ),
+    },
+    'The tamper-evidence check of the audit log: every entry re-hashed and linked to the one before.',
+  ),
   AuditedOperation: object(
     {
       opId: str(),
