@@ -2,6 +2,7 @@ import { asInstant } from '../merge/values';
 import type { JsonValue, RecordValues, RejectReason } from '../protocol/types';
 import { FORBIDDEN_KEYS } from '../spec/document-guard';
 import type { Entity, Field } from '../spec/types';
+import { matchesPattern } from './pattern';
 
 /** Caps on values that the spec does not limit itself, so one write cannot flood every device. */
 export const VALUE_LIMITS = {
@@ -72,7 +73,14 @@ function typeProblem(field: Field, value: JsonValue): string | undefined {
       if (typeof value !== 'string') return `must be text, not ${describe(value)}`;
       const max = field.maxLength ?? VALUE_LIMITS.maxStringLength;
       const length = charCount(value);
-      return length > max ? `is ${length} characters long; the most is ${max}` : undefined;
+      if (length > max) return `is ${length} characters long; the most is ${max}`;
+      if (field.minLength !== undefined && length < field.minLength)
+        return length === 0
+          ? 'may not be empty'
+          : `is ${length} characters long; the least is ${field.minLength}`;
+      if (field.pattern !== undefined && !matchesPattern(field.pattern, value))
+        return `does not have the required form (pattern ${field.pattern})`;
+      return undefined;
     }
     case 'number':
     case 'integer': {
@@ -109,6 +117,8 @@ function typeProblem(field: Field, value: JsonValue): string | undefined {
       }
       const max = field.maxItems ?? VALUE_LIMITS.maxSetItems;
       if (value.length > max) return `has ${value.length} members; the most is ${max}`;
+      if (field.minItems !== undefined && value.length < field.minItems)
+        return `has ${value.length} members; the least is ${field.minItems}`;
       if (value.some((item) => charCount(item as string) > VALUE_LIMITS.maxStringLength)) {
         return `has a member longer than ${VALUE_LIMITS.maxStringLength} characters`;
       }
@@ -128,7 +138,8 @@ function hasDefault(field: Field): boolean {
 /**
  * Checks a change set against an entity's fields and returns the first problem: an unknown field,
  * a value of the wrong type, an enum value not listed, text over `maxLength`, a number outside
- * `minimum`/`maximum`, a required field cleared (or, on create, missing without a default), or a
+ * `minimum`/`maximum`, text under `minLength` or not matching `pattern`, a string-set under
+ * `minItems`, a required field cleared (or, on create, missing without a default), or a
  * value over {@link VALUE_LIMITS}. Never throws.
  *
  * @example

@@ -26,6 +26,7 @@ export {
   type RelatedSource,
   type SourceRecord,
 } from './load-related';
+export { MAX_PATTERN_LENGTH, matchesPattern, patternProblem } from './pattern';
 export {
   type Action,
   type ActionScope,
@@ -36,6 +37,7 @@ export {
   permissionsFor,
   unwritableField,
 } from './permissions';
+export { hasIntegerKey, keyFieldValue, keyMatches, keyProblem } from './record-key';
 export { redact } from './redact';
 export { inScope } from './scope';
 export {
@@ -46,3 +48,11 @@ export {
   paramsSelecting,
   type SubscriptionProblem,
 } from './subscriptions';
+export {
+  decideWrite,
+  grantConditions,
+  isFixed,
+  type WriteAttempt,
+  type WriteVerdict,
+  writeConditions,
+} from './write-rule';

@@ -19,14 +19,20 @@ export interface EntityPermissions {
   readonly entity: string;
   /** Action → its scope; an action missing here is not allowed at all. */
   readonly actions: ReadonlyMap<Action, ActionScope>;
-  /** Fields the roles may set; `undefined` when some role that can create or update may set every field. */
+  /**
+   * Fields that some create or update grant lets the caller set (`undefined`: some grant sets every
+   * field). Only a first filter: a write must be allowed by one grant on its own (`decideWrite`).
+   */
   readonly writableFields: ReadonlySet<string> | undefined;
+  /** The caller's grants on the entity, each decided on its own for writes (`decideWrite`). */
+  readonly grants: readonly Permission[];
   /** Fields hidden from the caller: hidden by every role that can read the entity. */
   readonly hiddenFields: ReadonlySet<string>;
 }
 
 /**
- * Merges the permissions that `roles` give on `entity`. Role names not in the spec are ignored.
+ * Merges the permissions that `roles` give on `entity` for reading (union of scopes) and keeps
+ * each grant for deciding writes. Role names not in the spec are ignored.
  *
  * @example
  * const perms = permissionsFor(spec, ['technician'], 'Job');
@@ -56,7 +62,7 @@ export function permissionsFor(spec: SyncSpec, roles: readonly string[], entity:
       hidden = hidden === undefined ? mine : new Set([...hidden].filter((f) => mine.has(f)));
     }
   }
-  return { entity, actions, writableFields: writable, hiddenFields: hidden ?? new Set() };
+  return { entity, actions, writableFields: writable, grants, hiddenFields: hidden ?? new Set() };
 }
 
 /**
@@ -81,8 +87,8 @@ export function canRead(spec: SyncSpec, entity: Entity, record: RecordValues, ct
 }
 
 /**
- * True when the caller's roles may perform the write `action` on this record of `entity`.
- * Field-level limits (writable fields) are checked separately, see `fieldWriteProblem`.
+ * True when some grant of the caller's roles lets them perform the write `action` on this record
+ * of `entity` (its scope only). The whole decision, fields included, is `decideWrite`.
  */
 export function canWrite(
   spec: SyncSpec,
@@ -94,7 +100,10 @@ export function canWrite(
   return allows(permissionsFor(spec, ctx.roles, entity.name), action, record, ctx);
 }
 
-/** The first field in `fields` the permissions do not let the caller set, if any. */
+/**
+ * The first field in `fields` that no grant lets the caller set, if any: a first filter that needs
+ * no stored record. Passing it does not mean one grant allows all of them (see `decideWrite`).
+ */
 export function unwritableField(
   permissions: EntityPermissions,
   fields: Iterable<string>,

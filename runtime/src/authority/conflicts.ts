@@ -1,7 +1,8 @@
 import { checkValues } from '../access/check-values';
 import type { AccessContext } from '../access/context';
-import { allows, permissionsFor, unwritableField } from '../access/permissions';
+import { allows, permissionsFor } from '../access/permissions';
 import { redact } from '../access/redact';
+import { decideWrite } from '../access/write-rule';
 import type { StoredRecord } from '../merge/record';
 import { resolveManualConflict } from '../merge/resolve-conflict';
 import type {
@@ -27,11 +28,14 @@ export function mayDecide(
   fields: readonly string[],
 ): boolean {
   const perms = permissionsFor(spec, caller.roles, entity);
+  const definition = spec.entities.find((e) => e.name === entity);
   return (
+    definition !== undefined &&
     allows(perms, 'read', values, caller) &&
-    allows(perms, 'update', values, caller) &&
     !fields.some((f) => perms.hiddenFields.has(f)) &&
-    unwritableField(perms, fields) === undefined
+    // One update grant must cover the record and every conflicting field.
+    decideWrite(definition, perms, { action: 'update', before: values, after: values, fields }, caller)
+      .allowed
   );
 }
 

@@ -9,7 +9,9 @@ import {
   permissionsFor,
   unwritableField,
 } from '../access/permissions';
+import { keyFieldValue, keyMatches, keyProblem } from '../access/record-key';
 import { redact } from '../access/redact';
+import { decideWrite, writeConditions } from '../access/write-rule';
 import { applyOperation, missingTarget } from '../merge/apply-operation';
 import type { StoredRecord } from '../merge/record';
 import { tooDeep } from '../protocol/depth';
@@ -94,9 +96,11 @@ function precheck(
       `With ${roleList(caller)} you may not ${action} ${entity.name} records.`,
     );
   }
+  const badKey = keyProblem(entity, op.key);
+  if (badKey !== undefined) return rejected(op.id, 'invalid-value', `${badKey}.`, entity.key);
   if (op.kind === 'delete') return undefined;
   const keyValue = op.changes[entity.key];
-  if (keyValue !== undefined && keyValue !== op.key) {
+  if (keyValue !== undefined && !keyMatches(entity, keyValue, op.key)) {
     return rejected(
       op.id,
       'invalid-value',
@@ -120,7 +124,10 @@ function precheck(
       field,
     );
   }
-  const problem = checkValues(entity, op.changes, { create: creating });
+  // The key field may come as its text (“7”): it is checked, and stored, as the key's own value.
+  const values =
+    keyValue === undefined ? op.changes : { ...op.changes, [entity.key]: keyFieldValue(entity, op.key) };
+  const problem = checkValues(entity, values, { create: creating });
   return problem && rejected(op.id, problem.reason, problem.message, problem.field);
 }
 
@@ -156,12 +163,14 @@ async function processOperation(
   if (early) return early;
 
   const action = op.kind === 'delete' ? 'delete' : live ? 'update' : 'create';
-  // Scopes that follow relations read the related records first (one cache for both checks).
+  // Conditions that follow relations read the related records first (one cache for every check).
   const related = new RelatedRecordCache();
-  const relations = async (values: RecordValues): Promise<RelationContext | undefined> => {
-    const scope = perms.actions.get(action);
-    if (scope?.kind !== 'matching' || !scope.conditions.some(usesRelations)) return undefined;
-    await loadRelated(spec, entity, scope.conditions, [values], caller, store, related);
+  const conditions = writeConditions(perms, action);
+  const relations = async (
+    ...values: Array<RecordValues | undefined>
+  ): Promise<RelationContext | undefined> => {
+    if (!conditions.some(usesRelations)) return undefined;
+    await loadRelated(spec, entity, conditions, values, caller, store, related);
     return { spec, entity, records: related };
   };
   if (live && !allows(perms, action, live.values, caller, await relations(live.values))) {
@@ -175,16 +184,21 @@ async function processOperation(
   if (outcome.status === 'rejected') return rejected(op.id, outcome.reason, outcome.message, outcome.field);
 
   const { record } = outcome;
-  if (
-    !record.deleted &&
-    op.kind === 'upsert' &&
-    !allows(perms, action, record.values, caller, await relations(record.values))
-  ) {
-    return rejected(
-      op.id,
-      'out-of-scope',
-      `The change would move ${entity.name} “${op.key}” outside what you may ${action}.`,
-    );
+  // One grant must allow all of the write: its action, the stored record and the result, every field.
+  if (live || !record.deleted) {
+    const before = live?.values;
+    const after = record.deleted ? undefined : record.values;
+    const fields = Object.keys(op.changes).filter((f) => f !== entity.key);
+    const context = await relations(before, after);
+    const verdict = decideWrite(entity, perms, { action, before, after, fields }, caller, context);
+    if (!verdict.allowed) {
+      return rejected(
+        op.id,
+        verdict.reason,
+        `With ${roleList(caller)}, ${verdict.message} (${entity.name} “${op.key}”).`,
+        ...(verdict.field === undefined ? [] : [verdict.field]),
+      );
+    }
   }
   const recordChars = JSON.stringify(record.values).length;
   if (recordChars > PROTOCOL_LIMITS.maxRecordChars) {

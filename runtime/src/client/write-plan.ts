@@ -1,10 +1,10 @@
 import {
   type AccessContext,
-  allows,
   checkValues,
+  decideWrite,
   defaultsFor,
   type RelationContext,
-  unwritableField,
+  type WriteVerdict,
 } from '../access';
 import { asStringSet, jsonEqual } from '../merge';
 import type { JsonValue, RecordValues, SetEdit } from '../protocol';
@@ -163,13 +163,17 @@ export function planWrite(
   if (intent.kind === 'delete') {
     if (!current)
       throw new WriteError('not-found', entity.name, `${entity.name} "${key}" is not on this device`);
-    if (!allows(specPermissions, 'delete', current, access, relations)) {
-      throw new WriteError(
-        'permission',
-        entity.name,
-        `your roles (${access.roles.join(', ') || 'none'}) may not delete this ${entity.name}`,
-      );
-    }
+    refuseUnless(
+      runtime,
+      decideWrite(
+        entity,
+        specPermissions,
+        { action: 'delete', before: current, fields: [] },
+        access,
+        relations,
+      ),
+      access,
+    );
     return { kind: 'delete', base: current };
   }
   if (intent.kind !== 'put' && !current) {
@@ -199,25 +203,12 @@ export function planWrite(
   if (Object.keys(changes).length === 0) return { kind: 'noop', values: current };
 
   const values = { ...(current ?? {}), ...changes };
-  const action = create ? 'create' : 'update';
-  if (!allows(specPermissions, action, create ? values : current!, access, relations)) {
-    throw new WriteError(
-      'permission',
-      entity.name,
-      `your roles (${access.roles.join(', ') || 'none'}) may not ${action} ${create ? 'a' : 'this'} ${entity.name}`,
-    );
-  }
   // Every field the operation carries counts (defaults included), exactly as the server checks it.
   const written = Object.keys(changes).filter((f) => f !== entity.key);
-  const locked = unwritableField(specPermissions, written);
-  if (locked !== undefined) {
-    throw new WriteError(
-      'permission',
-      entity.name,
-      `your roles (${access.roles.join(', ') || 'none'}) may not change ${entity.name}.${locked}`,
-      locked,
-    );
-  }
+  const attempt = create
+    ? ({ action: 'create', after: values, fields: written } as const)
+    : ({ action: 'update', before: current, after: values, fields: written } as const);
+  refuseUnless(runtime, decideWrite(entity, specPermissions, attempt, access, relations), access);
   const problem = checkValues(entity, changes, { create });
   if (problem) {
     const reason = problem.reason === 'unknown-field' ? 'unknown-field' : 'invalid-value';
@@ -233,6 +224,18 @@ export function planWrite(
   const settles = intent.kind === 'settle' ? { settles: intent.conflictId } : {};
   const sets = create ? undefined : setEdits(runtime, current, changes);
   return { kind: 'upsert', create, changes, base, values, ...settles, ...(sets ? { sets } : {}) };
+}
+
+/** Throws the refusal of a write the caller's grants do not allow (the words the server uses). */
+function refuseUnless(runtime: EntityRuntime, verdict: WriteVerdict, access: AccessContext): void {
+  if (verdict.allowed) return;
+  const { entity } = runtime;
+  throw new WriteError(
+    'permission',
+    entity.name,
+    `your roles (${access.roles.join(', ') || 'none'}): ${verdict.message}`,
+    verdict.field,
+  );
 }
 
 /**

@@ -1,4 +1,10 @@
-import { loadRelated, type RelatedSource, type RelationContext, type SourceRecord } from '../access';
+import {
+  loadRelated,
+  type RelatedSource,
+  type RelationContext,
+  type SourceRecord,
+  writeConditions,
+} from '../access';
 import { stripRow } from '../local-store/codec';
 import type { RecordValues } from '../protocol';
 import { usesRelations } from '../spec/relation-paths';
@@ -40,7 +46,7 @@ function localSource(ctx: EngineContext): RelatedSource {
 }
 
 /**
- * When the caller's write scopes on this entity follow relations, reads the related records the
+ * When the caller's write conditions on this entity (scopes, `before`, `after`) follow relations, reads the related records the
  * check needs from this device's own tables (the parent list, the membership records), for the
  * record as it is and as the write would leave it. `undefined` when no scope follows a relation.
  * A related record this device does not hold makes the check fail here: the server decides the
@@ -56,8 +62,8 @@ export async function relationsForWrite(
 ): Promise<RelationContext | undefined> {
   const runtime = ctx.entities.get(entityName);
   if (!runtime) return undefined;
-  const scopes = [...runtime.permissions.actions.values()].flatMap((s) =>
-    s.kind === 'matching' ? s.conditions : [],
+  const scopes = (['create', 'update', 'delete'] as const).flatMap((action) =>
+    writeConditions(runtime.permissions, action),
   );
   if (!scopes.some(usesRelations)) return undefined;
   const current = await readCurrent();

@@ -1,6 +1,7 @@
+import { keyFieldValue } from '../access/record-key';
 import type { FieldDecision, Hlc, JsonValue, Operation, RecordValues, RejectReason } from '../protocol/types';
 import { FORBIDDEN_KEYS } from '../spec/document-guard';
-import type { Entity, Field } from '../spec/types';
+import type { ConflictRule, Entity, Field } from '../spec/types';
 import { effectiveRule, isDeltaRule } from './effective-rule';
 import { compareHlc, isHlc, maxHlc, parseHlc } from './hlc';
 import { type FieldStep, manualConflict } from './manual-conflict';
@@ -107,6 +108,12 @@ function applyDelete(
   if (serverChangedSinceBase && entity.conflict.strategy === 'server-wins') {
     return { status: 'merged', record: current, written: false, decisions: [] };
   }
+  if (serverChangedSinceBase && wholeRecordRule(entity)?.strategy === 'manual') {
+    return reject(
+      'stale',
+      `${entity.name} “${op.key}” changed on the server (version ${current.version}) after the version this delete was made on (${op.baseVersion}); look at the record again and decide.`,
+    );
+  }
   const tombstone: StoredRecord = {
     key: current.key,
     version: ctx.nextVersion,
@@ -162,6 +169,19 @@ export function missingTarget(
   return undefined;
 }
 
+/** The entity's rule when it decides whole records (`unit: "record"`), else `undefined`. */
+function wholeRecordRule(entity: Entity): ConflictRule | undefined {
+  const rule = entity.conflict;
+  return 'unit' in rule && rule.unit === 'record' ? rule : undefined;
+}
+
+/** True when some field of the record changed on the server after the operation's base (not by this device). */
+function recordChangedSinceBase(record: StoredRecord, op: Operation): boolean {
+  return Object.entries(record.fieldVersions).some(
+    ([name, version]) => version > op.baseVersion && !ownEarlierWrite(record.fieldHlc[name], op.hlc),
+  );
+}
+
 function applyUpsert(
   entity: Entity,
   current: StoredRecord | undefined,
@@ -177,25 +197,39 @@ function applyUpsert(
     : current;
 
   const fieldsByName = new Map<string, Field>(entity.fields.map((f) => [f.name, f]));
+  // A whole-record rule decides every written field alike once the server changed any field.
+  const recordRule = isCreate ? undefined : wholeRecordRule(entity);
+  const wholeRecord = recordRule !== undefined && recordChangedSinceBase(prev, op) ? recordRule : undefined;
   const steps: FieldStep[] = [];
   for (const name of Object.keys(op.changes).sort()) {
     const field = fieldsByName.get(name);
     if (FORBIDDEN_KEYS.has(name) || !field) {
       return reject('unknown-field', `${entity.name} has no field “${name}”.`, name);
     }
-    const client = op.changes[name] as JsonValue;
+    // The key field holds the key's own value (a number for an integer key), however it was sent.
+    const client = name === entity.key ? keyFieldValue(entity, op.key) : (op.changes[name] as JsonValue);
     const base = fieldValue(op.base, name);
     const server = fieldValue(prev.values, name);
     const serverHlc = prev.fieldHlc[name] ?? prev.hlc;
-    const rule = effectiveRule(entity, field);
+    const rule = wholeRecord ?? effectiveRule(entity, field);
     const concurrent =
       !isCreate &&
       (prev.fieldVersions[name] ?? 0) > op.baseVersion &&
       !ownEarlierWrite(prev.fieldHlc[name], op.hlc);
     let outcome: RuleOutcome;
-    const delta = isDeltaRule(rule);
+    const delta = wholeRecord === undefined && isDeltaRule(rule);
     // A create has nothing to merge with; a delta rule merges even without concurrency (stale bases).
-    if (concurrent && !delta && jsonEqual(server, client)) {
+    if (wholeRecord && !jsonEqual(server, client)) {
+      outcome = fieldRules[wholeRecord.strategy]({
+        base,
+        server,
+        client,
+        serverHlc,
+        clientHlc: op.hlc,
+        field,
+        rule,
+      });
+    } else if (concurrent && !delta && jsonEqual(server, client)) {
       // Both sides wrote the same value: nothing to decide (and no manual conflict to raise).
       outcome = pickLater({ serverHlc, clientHlc: op.hlc, server, client, base, field, rule });
     } else if (!isCreate && (concurrent || delta)) {
@@ -216,7 +250,7 @@ function applyUpsert(
   const manual: FieldStep[] = [];
   let changed = isCreate;
   if (isCreate && !Object.hasOwn(values, entity.key)) {
-    values[entity.key] = op.key;
+    values[entity.key] = keyFieldValue(entity, op.key);
     fieldVersions[entity.key] = ctx.nextVersion;
     fieldHlc[entity.key] = op.hlc;
   }
@@ -231,7 +265,9 @@ function applyUpsert(
           ? op.hlc
           : step.serverHlc;
     const valueChanged = !jsonEqual(value, step.server);
-    if (valueChanged || hlc !== fieldHlc[step.name]) {
+    // A device edit a whole-record rule dropped leaves the field exactly as the server has it.
+    const dropped = wholeRecord !== undefined && winner === 'server';
+    if (!dropped && (valueChanged || hlc !== fieldHlc[step.name])) {
       changed = true;
       if (value === undefined) delete values[step.name];
       else values[step.name] = value;

@@ -9,7 +9,9 @@ export const PROTOCOL_VERSION = 1;
 /**
  * Every reason the server may give for refusing an operation: the one list the type, the API
  * document and client code derive from. `restricted`: a delete refused because records still
- * reference this one through a `restrict` relation. `conflict-settled`: a decision on a manual
+ * reference this one through a `restrict` relation. `stale`: a delete made on an older version of a
+ * record whose entity rule is whole-record `manual` (optimistic concurrency). `conflict-settled`: a
+ * decision on a manual
  * conflict someone already decided (the record keeps their decision).
  */
 export const REJECT_REASONS = [
@@ -24,6 +26,7 @@ export const REJECT_REASONS = [
   'not-found',
   'restricted',
   'conflict-settled',
+  'stale',
 ] as const;
 
 /** Every error code of the HTTP API (the `error.code` of an error body): the one list. */

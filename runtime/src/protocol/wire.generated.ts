@@ -84,7 +84,7 @@ readonly status: "rejected"
 /**
  * Why the server refused the operation. Final: retrying the same operation fails again.
  */
-readonly reason: ("unknown-entity" | "unknown-field" | "invalid-value" | "missing-required" | "permission" | "out-of-scope" | "read-only" | "too-large" | "not-found" | "restricted" | "conflict-settled")
+readonly reason: ("unknown-entity" | "unknown-field" | "invalid-value" | "missing-required" | "permission" | "out-of-scope" | "read-only" | "too-large" | "not-found" | "restricted" | "conflict-settled" | "stale")
 readonly message: string
 readonly field?: string
 })
@@ -755,7 +755,7 @@ readonly key: (string | null)
 readonly kind: ("upsert" | "delete" | null)
 readonly status: ("applied" | "merged" | "conflict" | "rejected")
 readonly version?: number
-readonly reason?: ("unknown-entity" | "unknown-field" | "invalid-value" | "missing-required" | "permission" | "out-of-scope" | "read-only" | "too-large" | "not-found" | "restricted" | "conflict-settled")
+readonly reason?: ("unknown-entity" | "unknown-field" | "invalid-value" | "missing-required" | "permission" | "out-of-scope" | "read-only" | "too-large" | "not-found" | "restricted" | "conflict-settled" | "stale")
 readonly message?: string
 readonly field?: string
 readonly conflictId?: string

@@ -60,12 +60,14 @@ export const diagnosticCatalogue = {
   SPEC115: { severity: 'warning', title: 'Read-only entity pushes changes' },
   SPEC116: { severity: 'error', title: 'Default value not allowed' },
   SPEC117: { severity: 'error', title: 'Minimum above maximum' },
+  SPEC118: { severity: 'error', title: 'Unsafe or invalid pattern' },
   // Lint: conflict rules.
   SPEC120: { severity: 'error', title: 'Conflict rule does not fit the field type' },
   SPEC121: { severity: 'error', title: 'Enum order names an unknown value' },
   SPEC122: { severity: 'warning', title: 'Enum order leaves values out' },
   SPEC123: { severity: 'warning', title: 'Field merge on a single field' },
   SPEC124: { severity: 'warning', title: 'Manual rule without a prompt' },
+  SPEC125: { severity: 'error', title: 'Whole-record rule on a field' },
   // Lint: offline states.
   SPEC130: { severity: 'error', title: 'No online state' },
   SPEC131: { severity: 'error', title: 'State cannot return online' },
@@ -87,6 +89,8 @@ export const diagnosticCatalogue = {
   SPEC161: { severity: 'warning', title: 'Cascading deletes form a cycle' },
   // Lint: permissions.
   SPEC170: { severity: 'warning', title: 'Entity nobody can read' },
+  SPEC171: { severity: 'warning', title: 'Grant shadowed by a broader grant' },
+  SPEC172: { severity: 'warning', title: 'Write condition that never applies' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof diagnosticCatalogue;

@@ -55,10 +55,19 @@ const ruleShared: Props = {
   description: { ...description, description: 'Why this rule was chosen, for reviewers.' },
 };
 
+/** Whole-record rules: only on an entity's own rule, never on a field's (lint SPEC125). */
+const unit = {
+  unit: {
+    enum: ['field', 'record'],
+    description:
+      "field (default): decided field by field, a field only one side changed keeps that side's value; record: when the server changed the record after the device's base version, the whole record of the winning side is kept (manual: the edit is held as a conflict for a person to decide).",
+  },
+};
+
 const conflictRules = [
   branch('LastWriterWinsRule', 'strategy', 'last-writer-wins', ruleShared),
-  branch('ServerWinsRule', 'strategy', 'server-wins', ruleShared),
-  branch('ClientWinsRule', 'strategy', 'client-wins', ruleShared),
+  branch('ServerWinsRule', 'strategy', 'server-wins', ruleShared, unit),
+  branch('ClientWinsRule', 'strategy', 'client-wins', ruleShared, unit),
   branch('FieldMergeRule', 'strategy', 'field-merge', ruleShared),
   branch('CounterRule', 'strategy', 'counter', ruleShared),
   branch('SetUnionRule', 'strategy', 'set-union', ruleShared),
@@ -91,6 +100,7 @@ const conflictRules = [
         description: 'Which version the app shows until a person decides.',
       },
       prompt: { type: 'string', maxLength: 500, description: 'What the app tells the person who decides.' },
+      ...unit,
     },
     ['interim'],
   ),
@@ -112,6 +122,27 @@ const fieldShared: Props = {
     $ref: '#/$defs/ConflictRule',
     description: 'Overrides the entity conflict rule for this field.',
   },
+  fixed: {
+    type: 'boolean',
+    description: 'Set when the record is created, never changed afterwards (by any role).',
+  },
+};
+
+/** Value constraints of text fields, beyond the type (checked by the server and on the device). */
+const textConstraints: Props = {
+  minLength: {
+    type: 'integer',
+    minimum: 1,
+    maximum: 1_000_000,
+    description: 'The least number of characters; `1` means the text may not be empty.',
+  },
+  pattern: {
+    type: 'string',
+    minLength: 1,
+    maxLength: 200,
+    description:
+      'A regular expression the whole value must match (anchored). Only safe patterns are accepted (see lint SPEC118).',
+  },
 };
 
 const fieldBranch = (title: string, type: string, own: Props = {}, required: string[] = []) =>
@@ -119,10 +150,12 @@ const fieldBranch = (title: string, type: string, own: Props = {}, required: str
 
 const fieldTypes = [
   fieldBranch('StringField', 'string', {
+    ...textConstraints,
     maxLength: { type: 'integer', minimum: 1, maximum: 1_000_000 },
     default: { type: 'string' },
   }),
   fieldBranch('TextField', 'text', {
+    ...textConstraints,
     maxLength: { type: 'integer', minimum: 1, maximum: 10_000_000 },
     default: { type: 'string' },
   }),
@@ -157,6 +190,7 @@ const fieldTypes = [
     default: { type: 'integer' },
   }),
   fieldBranch('StringSetField', 'string-set', {
+    minItems: { type: 'integer', minimum: 1, maximum: 100_000, description: 'The least number of members.' },
     maxItems: { type: 'integer', minimum: 1, maximum: 100_000 },
   }),
   fieldBranch('JsonField', 'json'),
@@ -485,9 +519,22 @@ export const specSchema = {
           description: 'When set, the role may change only these fields.',
         },
         hiddenFields: { ...stringList(), description: 'Fields this role never receives.' },
+        fixedFields: {
+          ...stringList(),
+          description: 'Fields this grant does not let change once the record exists (set on create only).',
+        },
         scope: {
           $ref: '#/$defs/Condition',
-          description: 'Limits this role to the records that match, on top of the entity scope.',
+          description:
+            'Limits this grant to the records that match, on top of the entity scope: the stored record (update, delete) and the result (create, update) must both match.',
+        },
+        before: {
+          $ref: '#/$defs/Condition',
+          description: 'Update and delete only: the stored record must match, as it was before the write.',
+        },
+        after: {
+          $ref: '#/$defs/Condition',
+          description: 'Create and update only: the record as the write leaves it must match.',
         },
       },
       required: ['entity', 'actions'],

@@ -138,7 +138,15 @@ writableFields?: string[]
  * Items: A name made of letters, digits and underscores, starting with a letter (at most 64).
  */
 hiddenFields?: string[]
+/**
+ * Fields this grant does not let change once the record exists (set on create only).
+ * 
+ * Items: A name made of letters, digits and underscores, starting with a letter (at most 64).
+ */
+fixedFields?: string[]
 scope?: Condition
+before?: Condition
+after?: Condition
 }
 /**
  * This interface was referenced by `SyncSpec`'s JSON-Schema
@@ -335,6 +343,18 @@ required?: boolean
  */
 tags?: string[]
 conflict?: ConflictRule
+/**
+ * Set when the record is created, never changed afterwards (by any role).
+ */
+fixed?: boolean
+/**
+ * The least number of characters; `1` means the text may not be empty.
+ */
+minLength?: number
+/**
+ * A regular expression the whole value must match (anchored). Only safe patterns are accepted (see lint SPEC118).
+ */
+pattern?: string
 maxLength?: number
 default?: string
 }
@@ -351,6 +371,10 @@ strategy: "server-wins"
  * Why this rule was chosen, for reviewers.
  */
 description?: string
+/**
+ * field (default): decided field by field, a field only one side changed keeps that side's value; record: when the server changed the record after the device's base version, the whole record of the winning side is kept (manual: the edit is held as a conflict for a person to decide).
+ */
+unit?: ("field" | "record")
 }
 export interface ClientWinsRule {
 strategy: "client-wins"
@@ -358,6 +382,10 @@ strategy: "client-wins"
  * Why this rule was chosen, for reviewers.
  */
 description?: string
+/**
+ * field (default): decided field by field, a field only one side changed keeps that side's value; record: when the server changed the record after the device's base version, the whole record of the winning side is kept (manual: the edit is held as a conflict for a person to decide).
+ */
+unit?: ("field" | "record")
 }
 export interface FieldMergeRule {
 strategy: "field-merge"
@@ -421,6 +449,10 @@ interim: ("server" | "client" | "last-writer-wins")
  * What the app tells the person who decides.
  */
 prompt?: string
+/**
+ * field (default): decided field by field, a field only one side changed keeps that side's value; record: when the server changed the record after the device's base version, the whole record of the winning side is kept (manual: the edit is held as a conflict for a person to decide).
+ */
+unit?: ("field" | "record")
 }
 export interface TextField {
 type: "text"
@@ -438,6 +470,18 @@ required?: boolean
  */
 tags?: string[]
 conflict?: ConflictRule
+/**
+ * Set when the record is created, never changed afterwards (by any role).
+ */
+fixed?: boolean
+/**
+ * The least number of characters; `1` means the text may not be empty.
+ */
+minLength?: number
+/**
+ * A regular expression the whole value must match (anchored). Only safe patterns are accepted (see lint SPEC118).
+ */
+pattern?: string
 maxLength?: number
 default?: string
 }
@@ -457,6 +501,10 @@ required?: boolean
  */
 tags?: string[]
 conflict?: ConflictRule
+/**
+ * Set when the record is created, never changed afterwards (by any role).
+ */
+fixed?: boolean
 minimum?: number
 maximum?: number
 default?: number
@@ -477,6 +525,10 @@ required?: boolean
  */
 tags?: string[]
 conflict?: ConflictRule
+/**
+ * Set when the record is created, never changed afterwards (by any role).
+ */
+fixed?: boolean
 minimum?: number
 maximum?: number
 default?: number
@@ -497,6 +549,10 @@ required?: boolean
  */
 tags?: string[]
 conflict?: ConflictRule
+/**
+ * Set when the record is created, never changed afterwards (by any role).
+ */
+fixed?: boolean
 default?: boolean
 }
 export interface DatetimeField {
@@ -515,6 +571,10 @@ required?: boolean
  */
 tags?: string[]
 conflict?: ConflictRule
+/**
+ * Set when the record is created, never changed afterwards (by any role).
+ */
+fixed?: boolean
 }
 export interface EnumField {
 type: "enum"
@@ -532,6 +592,10 @@ required?: boolean
  */
 tags?: string[]
 conflict?: ConflictRule
+/**
+ * Set when the record is created, never changed afterwards (by any role).
+ */
+fixed?: boolean
 /**
  * @minItems 1
  */
@@ -555,6 +619,10 @@ required?: boolean
 tags?: string[]
 conflict?: ConflictRule
 /**
+ * Set when the record is created, never changed afterwards (by any role).
+ */
+fixed?: boolean
+/**
  * The entity this field points to (its key).
  */
 entity: string
@@ -575,6 +643,10 @@ required?: boolean
  */
 tags?: string[]
 conflict?: ConflictRule
+/**
+ * Set when the record is created, never changed afterwards (by any role).
+ */
+fixed?: boolean
 default?: number
 }
 export interface StringSetField {
@@ -593,6 +665,14 @@ required?: boolean
  */
 tags?: string[]
 conflict?: ConflictRule
+/**
+ * Set when the record is created, never changed afterwards (by any role).
+ */
+fixed?: boolean
+/**
+ * The least number of members.
+ */
+minItems?: number
 maxItems?: number
 }
 export interface JsonField {
@@ -611,6 +691,10 @@ required?: boolean
  */
 tags?: string[]
 conflict?: ConflictRule
+/**
+ * Set when the record is created, never changed afterwards (by any role).
+ */
+fixed?: boolean
 }
 /**
  * This interface was referenced by `SyncSpec`'s JSON-Schema

@@ -24,13 +24,17 @@ const sharedSchema1 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$",
 const sharedSchema2 = {"type":"boolean","description":"A record cannot be saved without this field."};
 const sharedSchema3 = {"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,31}$"},"uniqueItems":true,"description":"Labels for governance policies, for example `personal-data`."};
 const sharedSchema4 = {"$ref":"#/$defs/ConflictRule","description":"Overrides the entity conflict rule for this field."};
-const sharedSchema5 = {"enum":["critical","high","normal","low"]};
-const sharedSchema6 = {"$ref":"#/$defs/Duration"};
-const sharedSchema7 = {"type":"string","maxLength":2000,"description":"Why this rule was chosen, for reviewers."};
-const sharedSchema8 = {"type":["string","number","boolean","null"]};
-const sharedSchema9 = {"enum":["allow","queue","block"],"description":"allow: save locally and sync; queue: save locally, sync later; block: refuse the change."};
+const sharedSchema5 = {"type":"boolean","description":"Set when the record is created, never changed afterwards (by any role)."};
+const sharedSchema6 = {"type":"integer","minimum":1,"maximum":1000000,"description":"The least number of characters; `1` means the text may not be empty."};
+const sharedSchema7 = {"type":"string","minLength":1,"maxLength":200,"description":"A regular expression the whole value must match (anchored). Only safe patterns are accepted (see lint SPEC118)."};
+const sharedSchema8 = {"enum":["critical","high","normal","low"]};
+const sharedSchema9 = {"$ref":"#/$defs/Duration"};
+const sharedSchema10 = {"type":"string","maxLength":2000,"description":"Why this rule was chosen, for reviewers."};
+const sharedSchema11 = {"enum":["field","record"],"description":"field (default): decided field by field, a field only one side changed keeps that side's value; record: when the server changed the record after the device's base version, the whole record of the winning side is kept (manual: the edit is held as a conflict for a person to decide)."};
+const sharedSchema12 = {"type":["string","number","boolean","null"]};
+const sharedSchema13 = {"enum":["allow","queue","block"],"description":"allow: save locally and sync; queue: save locally, sync later; block: refuse the change."};
 export const root: SchemaCheck = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:syncraft:spec:v1","title":"SyncSpec","description":"Syncraft sync spec v1: what lives on the device, what syncs first, and how conflicts resolve.","type":"object","properties":{"$schema":{"type":"string"},"specVersion":{"const":1,"description":"The version of the spec format itself."},"app":{"$ref":"#/$defs/AppInfo"},"parameters":{"type":"array","items":{"$ref":"#/$defs/Parameter"},"maxItems":100,"description":"Values a scope can compare with, besides the built-in `user.id` and `user.roles`."},"roles":{"type":"array","items":{"$ref":"#/$defs/Role"},"minItems":1,"maxItems":200},"entities":{"type":"array","items":{"$ref":"#/$defs/Entity"},"minItems":1,"maxItems":5000},"subscriptions":{"type":"array","items":{"$ref":"#/$defs/Subscription"},"maxItems":200,"description":"Named sets of records the app opens at run time with parameters (`client.subscribe`). An entity named by a subscription holds, besides its offline scope, what its open subscriptions select, always within the role’s read scope."},"offlineStates":{"$ref":"#/$defs/OfflineStates"},"retry":{"$ref":"#/$defs/RetryPolicy"}},"required":["specVersion","app","roles","entities","offlineStates","retry"],"additionalProperties":false,"$defs":{"Duration":{"title":"Duration","type":"string","pattern":"^(0|[1-9][0-9]{0,8})(ms|s|m|h|d|w)$","description":"A duration such as `500ms`, `30s`, `15m`, `12h`, `30d` or `2w`."},"ParamName":{"title":"ParamName","type":"string","pattern":"^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"`user.id`, `user.roles`, the name of a declared parameter, or `sub.<name>`: a parameter of the subscription the condition belongs to."},"AppInfo":{"title":"AppInfo","type":"object","properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]{1,62}$","description":"Lower-case letters, digits and dashes, e.g. `field-service`."},"name":{"type":"string","minLength":1,"maxLength":200},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$","description":"Semantic version, e.g. `1.4.0`."},"description":sharedSchema0,"owner":{"type":"string","minLength":1,"maxLength":200,"description":"Team or person responsible."}},"required":["id","name","version"],"additionalProperties":false},"Parameter":{"title":"Parameter","type":"object","properties":{"name":sharedSchema1,"type":{"enum":["string","number","boolean","string-list"]},"description":sharedSchema0,"claim":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$","description":"The token claim the server reads this parameter from (defaults to the name)."}},"required":["name","type"],"additionalProperties":false},"Subscription":{"title":"Subscription","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"entity":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The entity whose records the subscription brings."},"parameters":{"type":"array","items":{"$ref":"#/$defs/SubscriptionParameter"},"maxItems":20,"description":"What the app supplies when it opens the subscription; compared as `sub.<name>`."},"where":{"$ref":"#/$defs/Condition","description":"Which records it brings; intersected with the role’s read scope on the server."}},"required":["name","entity","where"],"additionalProperties":false},"SubscriptionParameter":{"title":"SubscriptionParameter","type":"object","properties":{"name":sharedSchema1,"type":{"enum":["string","number","integer","boolean","datetime","string-list"]},"description":sharedSchema0,"required":{"type":"boolean","description":"The app must supply it (default true)."},"maxLength":{"type":"integer","minimum":1,"maximum":10000,"description":"Text: most characters."},"minimum":{"type":"number"},"maximum":{"type":"number"},"maxItems":{"type":"integer","minimum":1,"maximum":1000,"description":"A list: most items."},"values":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true,"description":"Text: the only values allowed."}},"required":["name","type"],"additionalProperties":false},"Role":{"title":"Role","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"permissions":{"type":"array","items":{"$ref":"#/$defs/Permission"}}},"required":["name","permissions"],"additionalProperties":false},"Permission":{"title":"Permission","type":"object","properties":{"entity":sharedSchema1,"actions":{"type":"array","items":{"enum":["read","create","update","delete"]},"uniqueItems":true,"minItems":1},"writableFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"When set, the role may change only these fields."},"hiddenFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields this role never receives."},"scope":{"$ref":"#/$defs/Condition","description":"Limits this role to the records that match, on top of the entity scope."}},"required":["entity","actions"],"additionalProperties":false},"Entity":{"title":"Entity","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The field that identifies a record."},"fields":{"type":"array","items":{"$ref":"#/$defs/Field"},"minItems":1,"maxItems":500},"indexes":{"type":"array","items":{"$ref":"#/$defs/Index"},"maxItems":50},"relations":{"type":"array","items":{"$ref":"#/$defs/Relation"},"maxItems":100},"offline":{"$ref":"#/$defs/OfflineBehaviour"},"sync":{"$ref":"#/$defs/SyncSettings"},"conflict":{"$ref":"#/$defs/ConflictRule"}},"required":["name","key","fields","offline","sync","conflict"],"additionalProperties":false},"Field":{"title":"Field","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"title":"StringField","type":"object","properties":{"type":{"const":"string"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxLength":{"type":"integer","minimum":1,"maximum":1000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"TextField","type":"object","properties":{"type":{"const":"text"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxLength":{"type":"integer","minimum":1,"maximum":10000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"NumberField","type":"object","properties":{"type":{"const":"number"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"minimum":{"type":"number"},"maximum":{"type":"number"},"default":{"type":"number"}},"required":["type","name"],"additionalProperties":false},{"title":"IntegerField","type":"object","properties":{"type":{"const":"integer"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"minimum":{"type":"integer"},"maximum":{"type":"integer"},"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"BooleanField","type":"object","properties":{"type":{"const":"boolean"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"default":{"type":"boolean"}},"required":["type","name"],"additionalProperties":false},{"title":"DatetimeField","type":"object","properties":{"type":{"const":"datetime"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4},"required":["type","name"],"additionalProperties":false},{"title":"EnumField","type":"object","properties":{"type":{"const":"enum"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"values":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"default":{"type":"string"}},"required":["type","name","values"],"additionalProperties":false},{"title":"ReferenceField","type":"object","properties":{"type":{"const":"reference"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"entity":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The entity this field points to (its key)."}},"required":["type","name","entity"],"additionalProperties":false},{"title":"CounterField","type":"object","properties":{"type":{"const":"counter"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"StringSetField","type":"object","properties":{"type":{"const":"string-set"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"maxItems":{"type":"integer","minimum":1,"maximum":100000}},"required":["type","name"],"additionalProperties":false},{"title":"JsonField","type":"object","properties":{"type":{"const":"json"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4},"required":["type","name"],"additionalProperties":false}]},"Index":{"title":"Index","type":"object","properties":{"fields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1,"maxItems":8},"unique":{"type":"boolean"}},"required":["fields"],"additionalProperties":false},"Relation":{"title":"Relation","type":"object","properties":{"name":sharedSchema1,"kind":{"enum":["many-to-one","one-to-many"],"description":"many-to-one: this entity holds `field`; one-to-many: the other entity holds it."},"entity":sharedSchema1,"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The reference field that links the two entities."},"onDelete":{"enum":["cascade","restrict","set-null","keep"],"description":"What happens to the many side when the one side is deleted."}},"required":["name","kind","entity","field","onDelete"],"additionalProperties":false},"OfflineBehaviour":{"title":"OfflineBehaviour","type":"object","properties":{"availability":{"enum":["read-write","read-only","online-only"],"description":"read-write: usable offline; read-only: readable offline; online-only: never stored."},"scope":{"$ref":"#/$defs/Condition","description":"Which records this device keeps. Without it, every record the user may read."},"maxRecords":{"type":"integer","minimum":1,"maximum":10000000},"retention":{"$ref":"#/$defs/Duration","description":"How long synced records stay on the device. Unsynced changes are never purged."},"encrypt":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields stored encrypted on the device."}},"required":["availability"],"additionalProperties":false},"SyncSettings":{"title":"SyncSettings","type":"object","properties":{"priority":sharedSchema5,"direction":{"enum":["push","pull","both"],"description":"push: device to server only; pull: server to device only; both."},"batchSize":{"type":"integer","minimum":1,"maximum":1000},"coalesce":{"type":"boolean","description":"Combine consecutive unsent edits of one record into one change (default true)."},"schedule":{"$ref":"#/$defs/Schedule"}},"required":["priority","direction"],"additionalProperties":false},"Schedule":{"title":"Schedule","type":"object","properties":{"onReconnect":{"type":"boolean"},"onAppStart":{"type":"boolean"},"interval":sharedSchema6},"additionalProperties":false},"ConflictRule":{"title":"ConflictRule","type":"object","required":["strategy"],"discriminator":{"propertyName":"strategy"},"oneOf":[{"title":"LastWriterWinsRule","type":"object","properties":{"strategy":{"const":"last-writer-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"ServerWinsRule","type":"object","properties":{"strategy":{"const":"server-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"ClientWinsRule","type":"object","properties":{"strategy":{"const":"client-wins"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"FieldMergeRule","type":"object","properties":{"strategy":{"const":"field-merge"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"CounterRule","type":"object","properties":{"strategy":{"const":"counter"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"SetUnionRule","type":"object","properties":{"strategy":{"const":"set-union"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"MaxRule","type":"object","properties":{"strategy":{"const":"max"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"MinRule","type":"object","properties":{"strategy":{"const":"min"},"description":sharedSchema7},"required":["strategy"],"additionalProperties":false},{"title":"EnumPrecedenceRule","type":"object","properties":{"strategy":{"const":"enum-precedence"},"description":sharedSchema7,"order":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true,"description":"Enum values from strongest to weakest: the earlier value wins a conflict."}},"required":["strategy","order"],"additionalProperties":false},{"title":"ManualRule","type":"object","properties":{"strategy":{"const":"manual"},"description":sharedSchema7,"interim":{"enum":["server","client","last-writer-wins"],"description":"Which version the app shows until a person decides."},"prompt":{"type":"string","maxLength":500,"description":"What the app tells the person who decides."}},"required":["strategy","interim"],"additionalProperties":false}]},"Condition":{"title":"Condition","type":"object","oneOf":[{"$ref":"#/$defs/AllCondition"},{"$ref":"#/$defs/AnyCondition"},{"$ref":"#/$defs/NotCondition"},{"$ref":"#/$defs/ComparisonCondition"},{"$ref":"#/$defs/PresenceCondition"},{"$ref":"#/$defs/TimeWindowCondition"},{"$ref":"#/$defs/RelatedCondition"},{"$ref":"#/$defs/ExistsCondition"},{"$ref":"#/$defs/CalendarWindowCondition"},{"$ref":"#/$defs/RoleCondition"}]},"AllCondition":{"title":"AllCondition","type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["all"],"additionalProperties":false},"AnyCondition":{"title":"AnyCondition","type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["any"],"additionalProperties":false},"NotCondition":{"title":"NotCondition","type":"object","properties":{"not":{"$ref":"#/$defs/Condition"}},"required":["not"],"additionalProperties":false},"ComparisonCondition":{"title":"ComparisonCondition","type":"object","description":"Compares a field with a fixed value or with a parameter such as `user.id`.","properties":{"field":sharedSchema1,"op":{"enum":["eq","ne","lt","lte","gt","gte","in","not-in","contains"]},"value":{"oneOf":[sharedSchema8,{"type":"array","items":sharedSchema8,"maxItems":1000}]},"param":{"$ref":"#/$defs/ParamName"}},"required":["field","op"],"oneOf":[{"required":["value"]},{"required":["param"]}],"additionalProperties":false},"PresenceCondition":{"title":"PresenceCondition","type":"object","description":"True when the field has (or has not) a value.","properties":{"field":sharedSchema1,"op":{"enum":["is-set","is-not-set"]}},"required":["field","op"],"additionalProperties":false},"TimeWindowCondition":{"title":"TimeWindowCondition","type":"object","description":"True when a datetime field lies between `past` before now and `future` after now.","properties":{"field":sharedSchema1,"within":{"type":"object","properties":{"past":sharedSchema6,"future":sharedSchema6},"minProperties":1,"additionalProperties":false}},"required":["field","within"],"additionalProperties":false},"RelatedCondition":{"title":"RelatedCondition","description":"Follows a reference to the one record it points at (a many-to-one relation or a reference field) and asks about that record: `where` tests its fields, `inScope: true` asks whether it lies in this device's scope. False when the reference is empty or points at nothing.","type":"object","properties":{"related":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"A many-to-one relation of this entity, or one of its reference fields."},"where":{"$ref":"#/$defs/Condition"},"inScope":{"const":true,"description":"True when the related record lies in the device's scope for its own entity."}},"required":["related"],"oneOf":[{"required":["where"]},{"required":["inScope"]}],"additionalProperties":false},"ExistsCondition":{"title":"ExistsCondition","description":"True when at least one related record points at this one (and matches `where`, when given): children, junction or membership records.","type":"object","properties":{"exists":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"A one-to-many relation of this entity, or the name of an entity that references it."},"via":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The reference field of the related entity that points at this one; needed only when it has several."},"where":{"$ref":"#/$defs/Condition"}},"required":["exists"],"additionalProperties":false},"CalendarWindowCondition":{"title":"CalendarWindowCondition","description":"True when a datetime field lies in calendar days, weeks or months counted from the current one, in a named time zone: `{ unit: \"day\", from: 0, to: 0 }` is today, `{ unit: \"week\", from: 0, to: 1 }` this week and next.","type":"object","properties":{"field":sharedSchema1,"calendar":{"type":"object","properties":{"unit":{"enum":["day","week","month"]},"from":{"type":"integer","minimum":-1000,"maximum":1000,"description":"The first unit, counted from the current one (0), negative for the past."},"to":{"type":"integer","minimum":-1000,"maximum":1000,"description":"The last unit, included."},"timeZone":{"type":"string","pattern":"^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$","maxLength":64,"description":"An IANA time zone such as `Europe/Paris`; UTC when left out."},"weekStartsOn":{"enum":["monday","sunday"],"description":"For weeks: the first day (monday when left out)."}},"required":["unit","from","to"],"additionalProperties":false}},"required":["field","calendar"],"additionalProperties":false},"RoleCondition":{"title":"RoleCondition","type":"object","description":"True when the signed-in user has this role.","properties":{"role":sharedSchema1},"required":["role"],"additionalProperties":false},"OfflineStates":{"title":"OfflineStates","type":"object","properties":{"initial":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The state the app starts in."},"states":{"type":"array","items":{"$ref":"#/$defs/OfflineState"},"minItems":1,"maxItems":50},"transitions":{"type":"array","items":{"$ref":"#/$defs/Transition"},"maxItems":500}},"required":["initial","states","transitions"],"additionalProperties":false},"OfflineState":{"title":"OfflineState","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"network":{"enum":["online","limited","offline"],"description":"What the network is like in this state; at least one state must be online."},"sync":{"type":"object","properties":{"enabled":{"type":"boolean"},"priorities":{"type":"array","items":sharedSchema5,"uniqueItems":true,"minItems":1},"entities":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1}},"required":["enabled"],"additionalProperties":false},"writes":sharedSchema9,"entityWrites":{"type":"array","items":{"type":"object","properties":{"entity":sharedSchema1,"writes":sharedSchema9},"required":["entity","writes"],"additionalProperties":false},"description":"Per-entity exceptions to `writes`."}},"required":["name","network","sync","writes"],"additionalProperties":false},"Transition":{"title":"Transition","type":"object","properties":{"from":{"type":"string","pattern":"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"A state name, or `*` for any state."},"event":{"enum":["connection-lost","connection-restored","connection-metered","heartbeat-failed","sync-started","sync-succeeded","sync-failed","battery-low","battery-ok","user-action"]},"action":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"For `user-action`: the name of the action."},"to":sharedSchema1},"required":["from","event","to"],"additionalProperties":false},"RetryPolicy":{"title":"RetryPolicy","type":"object","properties":{"initialDelay":sharedSchema6,"maxDelay":sharedSchema6,"multiplier":{"type":"number","minimum":1,"maximum":10},"jitter":{"enum":["full","equal","none"],"description":"full: a random wait up to the backoff; equal: half fixed, half random."},"maxAttempts":{"type":"integer","minimum":1,"maximum":1000}},"required":["initialDelay","maxDelay","multiplier","jitter","maxAttempts"],"additionalProperties":false}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:syncraft:spec:v1","title":"SyncSpec","description":"Syncraft sync spec v1: what lives on the device, what syncs first, and how conflicts resolve.","type":"object","properties":{"$schema":{"type":"string"},"specVersion":{"const":1,"description":"The version of the spec format itself."},"app":{"$ref":"#/$defs/AppInfo"},"parameters":{"type":"array","items":{"$ref":"#/$defs/Parameter"},"maxItems":100,"description":"Values a scope can compare with, besides the built-in `user.id` and `user.roles`."},"roles":{"type":"array","items":{"$ref":"#/$defs/Role"},"minItems":1,"maxItems":200},"entities":{"type":"array","items":{"$ref":"#/$defs/Entity"},"minItems":1,"maxItems":5000},"subscriptions":{"type":"array","items":{"$ref":"#/$defs/Subscription"},"maxItems":200,"description":"Named sets of records the app opens at run time with parameters (`client.subscribe`). An entity named by a subscription holds, besides its offline scope, what its open subscriptions select, always within the role’s read scope."},"offlineStates":{"$ref":"#/$defs/OfflineStates"},"retry":{"$ref":"#/$defs/RetryPolicy"}},"required":["specVersion","app","roles","entities","offlineStates","retry"],"additionalProperties":false,"$defs":{"Duration":{"title":"Duration","type":"string","pattern":"^(0|[1-9][0-9]{0,8})(ms|s|m|h|d|w)$","description":"A duration such as `500ms`, `30s`, `15m`, `12h`, `30d` or `2w`."},"ParamName":{"title":"ParamName","type":"string","pattern":"^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"`user.id`, `user.roles`, the name of a declared parameter, or `sub.<name>`: a parameter of the subscription the condition belongs to."},"AppInfo":{"title":"AppInfo","type":"object","properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9-]{1,62}$","description":"Lower-case letters, digits and dashes, e.g. `field-service`."},"name":{"type":"string","minLength":1,"maxLength":200},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$","description":"Semantic version, e.g. `1.4.0`."},"description":sharedSchema0,"owner":{"type":"string","minLength":1,"maxLength":200,"description":"Team or person responsible."}},"required":["id","name","version"],"additionalProperties":false},"Parameter":{"title":"Parameter","type":"object","properties":{"name":sharedSchema1,"type":{"enum":["string","number","boolean","string-list"]},"description":sharedSchema0,"claim":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$","description":"The token claim the server reads this parameter from (defaults to the name)."}},"required":["name","type"],"additionalProperties":false},"Subscription":{"title":"Subscription","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"entity":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The entity whose records the subscription brings."},"parameters":{"type":"array","items":{"$ref":"#/$defs/SubscriptionParameter"},"maxItems":20,"description":"What the app supplies when it opens the subscription; compared as `sub.<name>`."},"where":{"$ref":"#/$defs/Condition","description":"Which records it brings; intersected with the role’s read scope on the server."}},"required":["name","entity","where"],"additionalProperties":false},"SubscriptionParameter":{"title":"SubscriptionParameter","type":"object","properties":{"name":sharedSchema1,"type":{"enum":["string","number","integer","boolean","datetime","string-list"]},"description":sharedSchema0,"required":{"type":"boolean","description":"The app must supply it (default true)."},"maxLength":{"type":"integer","minimum":1,"maximum":10000,"description":"Text: most characters."},"minimum":{"type":"number"},"maximum":{"type":"number"},"maxItems":{"type":"integer","minimum":1,"maximum":1000,"description":"A list: most items."},"values":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true,"description":"Text: the only values allowed."}},"required":["name","type"],"additionalProperties":false},"Role":{"title":"Role","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"permissions":{"type":"array","items":{"$ref":"#/$defs/Permission"}}},"required":["name","permissions"],"additionalProperties":false},"Permission":{"title":"Permission","type":"object","properties":{"entity":sharedSchema1,"actions":{"type":"array","items":{"enum":["read","create","update","delete"]},"uniqueItems":true,"minItems":1},"writableFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"When set, the role may change only these fields."},"hiddenFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields this role never receives."},"fixedFields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields this grant does not let change once the record exists (set on create only)."},"scope":{"$ref":"#/$defs/Condition","description":"Limits this grant to the records that match, on top of the entity scope: the stored record (update, delete) and the result (create, update) must both match."},"before":{"$ref":"#/$defs/Condition","description":"Update and delete only: the stored record must match, as it was before the write."},"after":{"$ref":"#/$defs/Condition","description":"Create and update only: the record as the write leaves it must match."}},"required":["entity","actions"],"additionalProperties":false},"Entity":{"title":"Entity","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The field that identifies a record."},"fields":{"type":"array","items":{"$ref":"#/$defs/Field"},"minItems":1,"maxItems":500},"indexes":{"type":"array","items":{"$ref":"#/$defs/Index"},"maxItems":50},"relations":{"type":"array","items":{"$ref":"#/$defs/Relation"},"maxItems":100},"offline":{"$ref":"#/$defs/OfflineBehaviour"},"sync":{"$ref":"#/$defs/SyncSettings"},"conflict":{"$ref":"#/$defs/ConflictRule"}},"required":["name","key","fields","offline","sync","conflict"],"additionalProperties":false},"Field":{"title":"Field","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"title":"StringField","type":"object","properties":{"type":{"const":"string"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"fixed":sharedSchema5,"minLength":sharedSchema6,"pattern":sharedSchema7,"maxLength":{"type":"integer","minimum":1,"maximum":1000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"TextField","type":"object","properties":{"type":{"const":"text"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"fixed":sharedSchema5,"minLength":sharedSchema6,"pattern":sharedSchema7,"maxLength":{"type":"integer","minimum":1,"maximum":10000000},"default":{"type":"string"}},"required":["type","name"],"additionalProperties":false},{"title":"NumberField","type":"object","properties":{"type":{"const":"number"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"fixed":sharedSchema5,"minimum":{"type":"number"},"maximum":{"type":"number"},"default":{"type":"number"}},"required":["type","name"],"additionalProperties":false},{"title":"IntegerField","type":"object","properties":{"type":{"const":"integer"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"fixed":sharedSchema5,"minimum":{"type":"integer"},"maximum":{"type":"integer"},"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"BooleanField","type":"object","properties":{"type":{"const":"boolean"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"fixed":sharedSchema5,"default":{"type":"boolean"}},"required":["type","name"],"additionalProperties":false},{"title":"DatetimeField","type":"object","properties":{"type":{"const":"datetime"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"fixed":sharedSchema5},"required":["type","name"],"additionalProperties":false},{"title":"EnumField","type":"object","properties":{"type":{"const":"enum"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"fixed":sharedSchema5,"values":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"default":{"type":"string"}},"required":["type","name","values"],"additionalProperties":false},{"title":"ReferenceField","type":"object","properties":{"type":{"const":"reference"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"fixed":sharedSchema5,"entity":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The entity this field points to (its key)."}},"required":["type","name","entity"],"additionalProperties":false},{"title":"CounterField","type":"object","properties":{"type":{"const":"counter"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"fixed":sharedSchema5,"default":{"type":"integer"}},"required":["type","name"],"additionalProperties":false},{"title":"StringSetField","type":"object","properties":{"type":{"const":"string-set"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"fixed":sharedSchema5,"minItems":{"type":"integer","minimum":1,"maximum":100000,"description":"The least number of members."},"maxItems":{"type":"integer","minimum":1,"maximum":100000}},"required":["type","name"],"additionalProperties":false},{"title":"JsonField","type":"object","properties":{"type":{"const":"json"},"name":sharedSchema1,"description":sharedSchema0,"required":sharedSchema2,"tags":sharedSchema3,"conflict":sharedSchema4,"fixed":sharedSchema5},"required":["type","name"],"additionalProperties":false}]},"Index":{"title":"Index","type":"object","properties":{"fields":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1,"maxItems":8},"unique":{"type":"boolean"}},"required":["fields"],"additionalProperties":false},"Relation":{"title":"Relation","type":"object","properties":{"name":sharedSchema1,"kind":{"enum":["many-to-one","one-to-many"],"description":"many-to-one: this entity holds `field`; one-to-many: the other entity holds it."},"entity":sharedSchema1,"field":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The reference field that links the two entities."},"onDelete":{"enum":["cascade","restrict","set-null","keep"],"description":"What happens to the many side when the one side is deleted."}},"required":["name","kind","entity","field","onDelete"],"additionalProperties":false},"OfflineBehaviour":{"title":"OfflineBehaviour","type":"object","properties":{"availability":{"enum":["read-write","read-only","online-only"],"description":"read-write: usable offline; read-only: readable offline; online-only: never stored."},"scope":{"$ref":"#/$defs/Condition","description":"Which records this device keeps. Without it, every record the user may read."},"maxRecords":{"type":"integer","minimum":1,"maximum":10000000},"retention":{"$ref":"#/$defs/Duration","description":"How long synced records stay on the device. Unsynced changes are never purged."},"encrypt":{"type":"array","items":sharedSchema1,"uniqueItems":true,"description":"Fields stored encrypted on the device."}},"required":["availability"],"additionalProperties":false},"SyncSettings":{"title":"SyncSettings","type":"object","properties":{"priority":sharedSchema8,"direction":{"enum":["push","pull","both"],"description":"push: device to server only; pull: server to device only; both."},"batchSize":{"type":"integer","minimum":1,"maximum":1000},"coalesce":{"type":"boolean","description":"Combine consecutive unsent edits of one record into one change (default true)."},"schedule":{"$ref":"#/$defs/Schedule"}},"required":["priority","direction"],"additionalProperties":false},"Schedule":{"title":"Schedule","type":"object","properties":{"onReconnect":{"type":"boolean"},"onAppStart":{"type":"boolean"},"interval":sharedSchema9},"additionalProperties":false},"ConflictRule":{"title":"ConflictRule","type":"object","required":["strategy"],"discriminator":{"propertyName":"strategy"},"oneOf":[{"title":"LastWriterWinsRule","type":"object","properties":{"strategy":{"const":"last-writer-wins"},"description":sharedSchema10},"required":["strategy"],"additionalProperties":false},{"title":"ServerWinsRule","type":"object","properties":{"strategy":{"const":"server-wins"},"description":sharedSchema10,"unit":sharedSchema11},"required":["strategy"],"additionalProperties":false},{"title":"ClientWinsRule","type":"object","properties":{"strategy":{"const":"client-wins"},"description":sharedSchema10,"unit":sharedSchema11},"required":["strategy"],"additionalProperties":false},{"title":"FieldMergeRule","type":"object","properties":{"strategy":{"const":"field-merge"},"description":sharedSchema10},"required":["strategy"],"additionalProperties":false},{"title":"CounterRule","type":"object","properties":{"strategy":{"const":"counter"},"description":sharedSchema10},"required":["strategy"],"additionalProperties":false},{"title":"SetUnionRule","type":"object","properties":{"strategy":{"const":"set-union"},"description":sharedSchema10},"required":["strategy"],"additionalProperties":false},{"title":"MaxRule","type":"object","properties":{"strategy":{"const":"max"},"description":sharedSchema10},"required":["strategy"],"additionalProperties":false},{"title":"MinRule","type":"object","properties":{"strategy":{"const":"min"},"description":sharedSchema10},"required":["strategy"],"additionalProperties":false},{"title":"EnumPrecedenceRule","type":"object","properties":{"strategy":{"const":"enum-precedence"},"description":sharedSchema10,"order":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true,"description":"Enum values from strongest to weakest: the earlier value wins a conflict."}},"required":["strategy","order"],"additionalProperties":false},{"title":"ManualRule","type":"object","properties":{"strategy":{"const":"manual"},"description":sharedSchema10,"interim":{"enum":["server","client","last-writer-wins"],"description":"Which version the app shows until a person decides."},"prompt":{"type":"string","maxLength":500,"description":"What the app tells the person who decides."},"unit":sharedSchema11},"required":["strategy","interim"],"additionalProperties":false}]},"Condition":{"title":"Condition","type":"object","oneOf":[{"$ref":"#/$defs/AllCondition"},{"$ref":"#/$defs/AnyCondition"},{"$ref":"#/$defs/NotCondition"},{"$ref":"#/$defs/ComparisonCondition"},{"$ref":"#/$defs/PresenceCondition"},{"$ref":"#/$defs/TimeWindowCondition"},{"$ref":"#/$defs/RelatedCondition"},{"$ref":"#/$defs/ExistsCondition"},{"$ref":"#/$defs/CalendarWindowCondition"},{"$ref":"#/$defs/RoleCondition"}]},"AllCondition":{"title":"AllCondition","type":"object","properties":{"all":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["all"],"additionalProperties":false},"AnyCondition":{"title":"AnyCondition","type":"object","properties":{"any":{"type":"array","items":{"$ref":"#/$defs/Condition"},"minItems":1}},"required":["any"],"additionalProperties":false},"NotCondition":{"title":"NotCondition","type":"object","properties":{"not":{"$ref":"#/$defs/Condition"}},"required":["not"],"additionalProperties":false},"ComparisonCondition":{"title":"ComparisonCondition","type":"object","description":"Compares a field with a fixed value or with a parameter such as `user.id`.","properties":{"field":sharedSchema1,"op":{"enum":["eq","ne","lt","lte","gt","gte","in","not-in","contains"]},"value":{"oneOf":[sharedSchema12,{"type":"array","items":sharedSchema12,"maxItems":1000}]},"param":{"$ref":"#/$defs/ParamName"}},"required":["field","op"],"oneOf":[{"required":["value"]},{"required":["param"]}],"additionalProperties":false},"PresenceCondition":{"title":"PresenceCondition","type":"object","description":"True when the field has (or has not) a value.","properties":{"field":sharedSchema1,"op":{"enum":["is-set","is-not-set"]}},"required":["field","op"],"additionalProperties":false},"TimeWindowCondition":{"title":"TimeWindowCondition","type":"object","description":"True when a datetime field lies between `past` before now and `future` after now.","properties":{"field":sharedSchema1,"within":{"type":"object","properties":{"past":sharedSchema9,"future":sharedSchema9},"minProperties":1,"additionalProperties":false}},"required":["field","within"],"additionalProperties":false},"RelatedCondition":{"title":"RelatedCondition","description":"Follows a reference to the one record it points at (a many-to-one relation or a reference field) and asks about that record: `where` tests its fields, `inScope: true` asks whether it lies in this device's scope. False when the reference is empty or points at nothing.","type":"object","properties":{"related":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"A many-to-one relation of this entity, or one of its reference fields."},"where":{"$ref":"#/$defs/Condition"},"inScope":{"const":true,"description":"True when the related record lies in the device's scope for its own entity."}},"required":["related"],"oneOf":[{"required":["where"]},{"required":["inScope"]}],"additionalProperties":false},"ExistsCondition":{"title":"ExistsCondition","description":"True when at least one related record points at this one (and matches `where`, when given): children, junction or membership records.","type":"object","properties":{"exists":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"A one-to-many relation of this entity, or the name of an entity that references it."},"via":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The reference field of the related entity that points at this one; needed only when it has several."},"where":{"$ref":"#/$defs/Condition"}},"required":["exists"],"additionalProperties":false},"CalendarWindowCondition":{"title":"CalendarWindowCondition","description":"True when a datetime field lies in calendar days, weeks or months counted from the current one, in a named time zone: `{ unit: \"day\", from: 0, to: 0 }` is today, `{ unit: \"week\", from: 0, to: 1 }` this week and next.","type":"object","properties":{"field":sharedSchema1,"calendar":{"type":"object","properties":{"unit":{"enum":["day","week","month"]},"from":{"type":"integer","minimum":-1000,"maximum":1000,"description":"The first unit, counted from the current one (0), negative for the past."},"to":{"type":"integer","minimum":-1000,"maximum":1000,"description":"The last unit, included."},"timeZone":{"type":"string","pattern":"^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$","maxLength":64,"description":"An IANA time zone such as `Europe/Paris`; UTC when left out."},"weekStartsOn":{"enum":["monday","sunday"],"description":"For weeks: the first day (monday when left out)."}},"required":["unit","from","to"],"additionalProperties":false}},"required":["field","calendar"],"additionalProperties":false},"RoleCondition":{"title":"RoleCondition","type":"object","description":"True when the signed-in user has this role.","properties":{"role":sharedSchema1},"required":["role"],"additionalProperties":false},"OfflineStates":{"title":"OfflineStates","type":"object","properties":{"initial":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"The state the app starts in."},"states":{"type":"array","items":{"$ref":"#/$defs/OfflineState"},"minItems":1,"maxItems":50},"transitions":{"type":"array","items":{"$ref":"#/$defs/Transition"},"maxItems":500}},"required":["initial","states","transitions"],"additionalProperties":false},"OfflineState":{"title":"OfflineState","type":"object","properties":{"name":sharedSchema1,"description":sharedSchema0,"network":{"enum":["online","limited","offline"],"description":"What the network is like in this state; at least one state must be online."},"sync":{"type":"object","properties":{"enabled":{"type":"boolean"},"priorities":{"type":"array","items":sharedSchema8,"uniqueItems":true,"minItems":1},"entities":{"type":"array","items":sharedSchema1,"uniqueItems":true,"minItems":1}},"required":["enabled"],"additionalProperties":false},"writes":sharedSchema13,"entityWrites":{"type":"array","items":{"type":"object","properties":{"entity":sharedSchema1,"writes":sharedSchema13},"required":["entity","writes"],"additionalProperties":false},"description":"Per-entity exceptions to `writes`."}},"required":["name","network","sync","writes"],"additionalProperties":false},"Transition":{"title":"Transition","type":"object","properties":{"from":{"type":"string","pattern":"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$","description":"A state name, or `*` for any state."},"event":{"enum":["connection-lost","connection-restored","connection-metered","heartbeat-failed","sync-started","sync-succeeded","sync-failed","battery-low","battery-ok","user-action"]},"action":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]{0,63}$","description":"For `user-action`: the name of the action."},"to":sharedSchema1},"required":["from","event","to"],"additionalProperties":false},"RetryPolicy":{"title":"RetryPolicy","type":"object","properties":{"initialDelay":sharedSchema9,"maxDelay":sharedSchema9,"multiplier":{"type":"number","minimum":1,"maximum":10},"jitter":{"enum":["full","equal","none"],"description":"full: a random wait up to the backoff; equal: half fixed, half random."},"maxAttempts":{"type":"integer","minimum":1,"maximum":1000}},"required":["initialDelay","maxDelay","multiplier","jitter","maxAttempts"],"additionalProperties":false}}};
 const func1 = Object.prototype.hasOwnProperty;
 const schema20 = schema19["$defs"]["AppInfo"];
 const pattern3 = new RegExp("^[a-z][a-z0-9-]{1,62}$", "u");
@@ -632,7 +636,7 @@ validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema28 = schema19["$defs"]["ComparisonCondition"];
 const schema29 = schema19["$defs"]["ParamName"];
-const pattern12 = new RegExp("^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$", "u");
+const pattern13 = new RegExp("^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$", "u");
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -645,7 +649,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern12.test(data)){
+if(!pattern13.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$"},message:"must match pattern \""+"^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$"+"\"",schema:"^(user\\.id|user\\.roles|sub\\.[A-Za-z][A-Za-z0-9_]{0,63}|[A-Za-z][A-Za-z0-9_]{0,63})$",parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -1033,7 +1037,7 @@ validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema31 = schema19["$defs"]["TimeWindowCondition"];
 const schema32 = schema19["$defs"]["Duration"];
-const pattern15 = new RegExp("^(0|[1-9][0-9]{0,8})(ms|s|m|h|d|w)$", "u");
+const pattern16 = new RegExp("^(0|[1-9][0-9]{0,8})(ms|s|m|h|d|w)$", "u");
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1046,7 +1050,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern15.test(data)){
+if(!pattern16.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,8})(ms|s|m|h|d|w)$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,8})(ms|s|m|h|d|w)$"+"\"",schema:"^(0|[1-9][0-9]{0,8})(ms|s|m|h|d|w)$",parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -1475,7 +1479,7 @@ return errors === 0;
 validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema35 = schema19["$defs"]["CalendarWindowCondition"];
-const pattern20 = new RegExp("^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$", "u");
+const pattern21 = new RegExp("^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$", "u");
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1686,7 +1690,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern20.test(data5)){
+if(!pattern21.test(data5)){
 const err17 = {instancePath:instancePath+"/calendar/timeZone",schemaPath:"#/properties/calendar/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$"},message:"must match pattern \""+"^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$"+"\"",schema:"^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$",parentSchema:schema35.properties.calendar.properties.timeZone,data:data5};
 if(vErrors === null){
 vErrors = [err17];
@@ -2091,7 +2095,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "entity") || (key0 === "actions")) || (key0 === "writableFields")) || (key0 === "hiddenFields")) || (key0 === "scope"))){
+if(!((((((((key0 === "entity") || (key0 === "actions")) || (key0 === "writableFields")) || (key0 === "hiddenFields")) || (key0 === "fixedFields")) || (key0 === "scope")) || (key0 === "before")) || (key0 === "after"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -2316,20 +2320,97 @@ vErrors.push(err16);
 errors++;
 }
 }
+if(data.fixedFields !== undefined){
+let data7 = data.fixedFields;
+if(Array.isArray(data7)){
+const len3 = data7.length;
+for(let i6=0; i6<len3; i6++){
+let data8 = data7[i6];
+if(typeof data8 === "string"){
+if(!pattern5.test(data8)){
+const err17 = {instancePath:instancePath+"/fixedFields/" + i6,schemaPath:"#/properties/fixedFields/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema23.properties.fixedFields.items,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/fixedFields/" + i6,schemaPath:"#/properties/fixedFields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.fixedFields.items.type,parentSchema:schema23.properties.fixedFields.items,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+let i7 = data7.length;
+let j3;
+if(i7 > 1){
+const indices2 = {};
+for(;i7--;){
+let item2 = data7[i7];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j3 = indices2[item2];
+const err19 = {instancePath:instancePath+"/fixedFields",schemaPath:"#/properties/fixedFields/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema23.properties.fixedFields,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+break;
+}
+indices2[item2] = i7;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/fixedFields",schemaPath:"#/properties/fixedFields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.fixedFields.type,parentSchema:schema23.properties.fixedFields,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
 if(data.scope !== undefined){
 if(!(validate59(data.scope, {instancePath:instancePath+"/scope",parentData:data,parentDataProperty:"scope",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
+if(data.before !== undefined){
+if(!(validate59(data.before, {instancePath:instancePath+"/before",parentData:data,parentDataProperty:"before",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
+}
+}
+if(data.after !== undefined){
+if(!(validate59(data.after, {instancePath:instancePath+"/after",parentData:data,parentDataProperty:"after",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err21];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err21);
 }
 errors++;
 }
@@ -2472,13 +2553,13 @@ validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema37 = schema19["$defs"]["Entity"];
 const schema38 = schema19["$defs"]["Field"];
-const pattern25 = new RegExp("^[a-z][a-z0-9-]{0,31}$", "u");
+const pattern26 = new RegExp("^[a-z][a-z0-9-]{0,31}$", "u");
 const schema39 = schema19["$defs"]["ConflictRule"];
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2586,7 +2667,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key1 in data){
-if(!((key1 === "strategy") || (key1 === "description"))){
+if(!(((key1 === "strategy") || (key1 === "description")) || (key1 === "unit"))){
 const err8 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err8];
@@ -2635,14 +2716,27 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[1].type,parentSchema:schema39.oneOf[1],data};
+if(data.unit !== undefined){
+let data4 = data.unit;
+if(!((data4 === "field") || (data4 === "record"))){
+const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/oneOf/1/properties/unit/enum",keyword:"enum",params:{allowedValues: schema39.oneOf[1].properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema39.oneOf[1].properties.unit.enum,parentSchema:schema39.oneOf[1].properties.unit,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[1].type,parentSchema:schema39.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -2653,18 +2747,7 @@ props0 = true;
 else if(tag0 === "client-wins"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err13 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[2].required,parentSchema:schema39.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-for(const key2 in data){
-if(!((key2 === "strategy") || (key2 === "description"))){
-const err14 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[2],data};
+const err14 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[2].required,parentSchema:schema39.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2673,11 +2756,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.strategy !== undefined){
-let data4 = data.strategy;
-if("client-wins" !== data4){
-const err15 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/2/properties/strategy/const",keyword:"const",params:{allowedValue: "client-wins"},message:"must be equal to constant",schema:"client-wins",parentSchema:schema39.oneOf[2].properties.strategy,data:data4};
+for(const key2 in data){
+if(!(((key2 === "strategy") || (key2 === "description")) || (key2 === "unit"))){
+const err15 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2687,11 +2768,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data5 = data.description;
-if(typeof data5 === "string"){
-if(func2(data5) > 2000){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[2].properties.description,data:data5};
+if(data.strategy !== undefined){
+let data5 = data.strategy;
+if("client-wins" !== data5){
+const err16 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/2/properties/strategy/const",keyword:"const",params:{allowedValue: "client-wins"},message:"must be equal to constant",schema:"client-wins",parentSchema:schema39.oneOf[2].properties.strategy,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2701,8 +2781,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[2].properties.description.type,parentSchema:schema39.oneOf[2].properties.description,data:data5};
+if(data.description !== undefined){
+let data6 = data.description;
+if(typeof data6 === "string"){
+if(func2(data6) > 2000){
+const err17 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[2].properties.description,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2712,14 +2795,38 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
 else {
-const err18 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[2].type,parentSchema:schema39.oneOf[2],data};
+const err18 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[2].properties.description.type,parentSchema:schema39.oneOf[2].properties.description,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.unit !== undefined){
+let data7 = data.unit;
+if(!((data7 === "field") || (data7 === "record"))){
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/oneOf/2/properties/unit/enum",keyword:"enum",params:{allowedValues: schema39.oneOf[2].properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema39.oneOf[2].properties.unit.enum,parentSchema:schema39.oneOf[2].properties.unit,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[2].type,parentSchema:schema39.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
@@ -2730,31 +2837,7 @@ props0 = true;
 else if(tag0 === "field-merge"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err19 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[3].required,parentSchema:schema39.oneOf[3],data};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-for(const key3 in data){
-if(!((key3 === "strategy") || (key3 === "description"))){
-const err20 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[3],data};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.strategy !== undefined){
-let data6 = data.strategy;
-if("field-merge" !== data6){
-const err21 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/3/properties/strategy/const",keyword:"const",params:{allowedValue: "field-merge"},message:"must be equal to constant",schema:"field-merge",parentSchema:schema39.oneOf[3].properties.strategy,data:data6};
+const err21 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[3].required,parentSchema:schema39.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2763,12 +2846,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data7 = data.description;
-if(typeof data7 === "string"){
-if(func2(data7) > 2000){
-const err22 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[3].properties.description,data:data7};
+for(const key3 in data){
+if(!((key3 === "strategy") || (key3 === "description"))){
+const err22 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2778,8 +2858,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[3].properties.description.type,parentSchema:schema39.oneOf[3].properties.description,data:data7};
+if(data.strategy !== undefined){
+let data8 = data.strategy;
+if("field-merge" !== data8){
+const err23 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/3/properties/strategy/const",keyword:"const",params:{allowedValue: "field-merge"},message:"must be equal to constant",schema:"field-merge",parentSchema:schema39.oneOf[3].properties.strategy,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2789,14 +2871,39 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[3].type,parentSchema:schema39.oneOf[3],data};
+if(data.description !== undefined){
+let data9 = data.description;
+if(typeof data9 === "string"){
+if(func2(data9) > 2000){
+const err24 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[3].properties.description,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[3].properties.description.type,parentSchema:schema39.oneOf[3].properties.description,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[3].type,parentSchema:schema39.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -2807,31 +2914,7 @@ props0 = true;
 else if(tag0 === "counter"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err25 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[4].required,parentSchema:schema39.oneOf[4],data};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((key4 === "strategy") || (key4 === "description"))){
-const err26 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[4],data};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.strategy !== undefined){
-let data8 = data.strategy;
-if("counter" !== data8){
-const err27 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/4/properties/strategy/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema39.oneOf[4].properties.strategy,data:data8};
+const err27 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[4].required,parentSchema:schema39.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2840,12 +2923,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data9 = data.description;
-if(typeof data9 === "string"){
-if(func2(data9) > 2000){
-const err28 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[4].properties.description,data:data9};
+for(const key4 in data){
+if(!((key4 === "strategy") || (key4 === "description"))){
+const err28 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2855,8 +2935,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[4].properties.description.type,parentSchema:schema39.oneOf[4].properties.description,data:data9};
+if(data.strategy !== undefined){
+let data10 = data.strategy;
+if("counter" !== data10){
+const err29 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/4/properties/strategy/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema39.oneOf[4].properties.strategy,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2866,14 +2948,39 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[4].type,parentSchema:schema39.oneOf[4],data};
+if(data.description !== undefined){
+let data11 = data.description;
+if(typeof data11 === "string"){
+if(func2(data11) > 2000){
+const err30 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[4].properties.description,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[4].properties.description.type,parentSchema:schema39.oneOf[4].properties.description,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[4].type,parentSchema:schema39.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -2884,31 +2991,7 @@ props0 = true;
 else if(tag0 === "set-union"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err31 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[5].required,parentSchema:schema39.oneOf[5],data};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-for(const key5 in data){
-if(!((key5 === "strategy") || (key5 === "description"))){
-const err32 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[5],data};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.strategy !== undefined){
-let data10 = data.strategy;
-if("set-union" !== data10){
-const err33 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/5/properties/strategy/const",keyword:"const",params:{allowedValue: "set-union"},message:"must be equal to constant",schema:"set-union",parentSchema:schema39.oneOf[5].properties.strategy,data:data10};
+const err33 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[5].required,parentSchema:schema39.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2917,12 +3000,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data11 = data.description;
-if(typeof data11 === "string"){
-if(func2(data11) > 2000){
-const err34 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[5].properties.description,data:data11};
+for(const key5 in data){
+if(!((key5 === "strategy") || (key5 === "description"))){
+const err34 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2932,8 +3012,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[5].properties.description.type,parentSchema:schema39.oneOf[5].properties.description,data:data11};
+if(data.strategy !== undefined){
+let data12 = data.strategy;
+if("set-union" !== data12){
+const err35 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/5/properties/strategy/const",keyword:"const",params:{allowedValue: "set-union"},message:"must be equal to constant",schema:"set-union",parentSchema:schema39.oneOf[5].properties.strategy,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2943,14 +3025,39 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[5].type,parentSchema:schema39.oneOf[5],data};
+if(data.description !== undefined){
+let data13 = data.description;
+if(typeof data13 === "string"){
+if(func2(data13) > 2000){
+const err36 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[5].properties.description,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[5].properties.description.type,parentSchema:schema39.oneOf[5].properties.description,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[5].type,parentSchema:schema39.oneOf[5],data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -2961,31 +3068,7 @@ props0 = true;
 else if(tag0 === "max"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err37 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[6].required,parentSchema:schema39.oneOf[6],data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-for(const key6 in data){
-if(!((key6 === "strategy") || (key6 === "description"))){
-const err38 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[6],data};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.strategy !== undefined){
-let data12 = data.strategy;
-if("max" !== data12){
-const err39 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/6/properties/strategy/const",keyword:"const",params:{allowedValue: "max"},message:"must be equal to constant",schema:"max",parentSchema:schema39.oneOf[6].properties.strategy,data:data12};
+const err39 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[6].required,parentSchema:schema39.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2994,12 +3077,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data13 = data.description;
-if(typeof data13 === "string"){
-if(func2(data13) > 2000){
-const err40 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[6].properties.description,data:data13};
+for(const key6 in data){
+if(!((key6 === "strategy") || (key6 === "description"))){
+const err40 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3009,8 +3089,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[6].properties.description.type,parentSchema:schema39.oneOf[6].properties.description,data:data13};
+if(data.strategy !== undefined){
+let data14 = data.strategy;
+if("max" !== data14){
+const err41 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/6/properties/strategy/const",keyword:"const",params:{allowedValue: "max"},message:"must be equal to constant",schema:"max",parentSchema:schema39.oneOf[6].properties.strategy,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3020,14 +3102,39 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[6].type,parentSchema:schema39.oneOf[6],data};
+if(data.description !== undefined){
+let data15 = data.description;
+if(typeof data15 === "string"){
+if(func2(data15) > 2000){
+const err42 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[6].properties.description,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[6].properties.description.type,parentSchema:schema39.oneOf[6].properties.description,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[6].type,parentSchema:schema39.oneOf[6],data};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -3038,31 +3145,7 @@ props0 = true;
 else if(tag0 === "min"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err43 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[7].required,parentSchema:schema39.oneOf[7],data};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-for(const key7 in data){
-if(!((key7 === "strategy") || (key7 === "description"))){
-const err44 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[7],data};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.strategy !== undefined){
-let data14 = data.strategy;
-if("min" !== data14){
-const err45 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/7/properties/strategy/const",keyword:"const",params:{allowedValue: "min"},message:"must be equal to constant",schema:"min",parentSchema:schema39.oneOf[7].properties.strategy,data:data14};
+const err45 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[7].required,parentSchema:schema39.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3071,12 +3154,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data15 = data.description;
-if(typeof data15 === "string"){
-if(func2(data15) > 2000){
-const err46 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[7].properties.description,data:data15};
+for(const key7 in data){
+if(!((key7 === "strategy") || (key7 === "description"))){
+const err46 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3086,8 +3166,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[7].properties.description.type,parentSchema:schema39.oneOf[7].properties.description,data:data15};
+if(data.strategy !== undefined){
+let data16 = data.strategy;
+if("min" !== data16){
+const err47 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/7/properties/strategy/const",keyword:"const",params:{allowedValue: "min"},message:"must be equal to constant",schema:"min",parentSchema:schema39.oneOf[7].properties.strategy,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3097,14 +3179,39 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[7].type,parentSchema:schema39.oneOf[7],data};
+if(data.description !== undefined){
+let data17 = data.description;
+if(typeof data17 === "string"){
+if(func2(data17) > 2000){
+const err48 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[7].properties.description,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[7].properties.description.type,parentSchema:schema39.oneOf[7].properties.description,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[7].type,parentSchema:schema39.oneOf[7],data};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
 }
 errors++;
 }
@@ -3115,28 +3222,7 @@ props0 = true;
 else if(tag0 === "enum-precedence"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err49 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[8].required,parentSchema:schema39.oneOf[8],data};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-if(data.order === undefined){
-const err50 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'",schema:schema39.oneOf[8].required,parentSchema:schema39.oneOf[8],data};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-for(const key8 in data){
-if(!(((key8 === "strategy") || (key8 === "description")) || (key8 === "order"))){
-const err51 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[8],data};
+const err51 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[8].required,parentSchema:schema39.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3145,11 +3231,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data.strategy !== undefined){
-let data16 = data.strategy;
-if("enum-precedence" !== data16){
-const err52 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/8/properties/strategy/const",keyword:"const",params:{allowedValue: "enum-precedence"},message:"must be equal to constant",schema:"enum-precedence",parentSchema:schema39.oneOf[8].properties.strategy,data:data16};
+if(data.order === undefined){
+const err52 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'",schema:schema39.oneOf[8].required,parentSchema:schema39.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3158,12 +3241,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data17 = data.description;
-if(typeof data17 === "string"){
-if(func2(data17) > 2000){
-const err53 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[8].properties.description,data:data17};
+for(const key8 in data){
+if(!(((key8 === "strategy") || (key8 === "description")) || (key8 === "order"))){
+const err53 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3173,8 +3253,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[8].properties.description.type,parentSchema:schema39.oneOf[8].properties.description,data:data17};
+if(data.strategy !== undefined){
+let data18 = data.strategy;
+if("enum-precedence" !== data18){
+const err54 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/8/properties/strategy/const",keyword:"const",params:{allowedValue: "enum-precedence"},message:"must be equal to constant",schema:"enum-precedence",parentSchema:schema39.oneOf[8].properties.strategy,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3184,11 +3266,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.order !== undefined){
-let data18 = data.order;
-if(Array.isArray(data18)){
-if(data18.length < 2){
-const err55 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema39.oneOf[8].properties.order,data:data18};
+if(data.description !== undefined){
+let data19 = data.description;
+if(typeof data19 === "string"){
+if(func2(data19) > 2000){
+const err55 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[8].properties.description,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3197,12 +3279,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len0 = data18.length;
-for(let i0=0; i0<len0; i0++){
-let data19 = data18[i0];
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err56 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.oneOf[8].properties.order.items,data:data19};
+}
+else {
+const err56 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[8].properties.description.type,parentSchema:schema39.oneOf[8].properties.description,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3212,8 +3291,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[8].properties.order.items.type,parentSchema:schema39.oneOf[8].properties.order.items,data:data19};
+if(data.order !== undefined){
+let data20 = data.order;
+if(Array.isArray(data20)){
+if(data20.length < 2){
+const err57 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema39.oneOf[8].properties.order,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3222,19 +3304,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-let i1 = data18.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data18[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err58 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.oneOf[8].properties.order,data:data18};
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+let data21 = data20[i0];
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err58 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.oneOf[8].properties.order.items,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3242,14 +3317,10 @@ else {
 vErrors.push(err58);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.oneOf[8].properties.order.type,parentSchema:schema39.oneOf[8].properties.order,data:data18};
+const err59 = {instancePath:instancePath+"/order/" + i0,schemaPath:"#/oneOf/8/properties/order/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[8].properties.order.items.type,parentSchema:schema39.oneOf[8].properties.order.items,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3259,14 +3330,50 @@ vErrors.push(err59);
 errors++;
 }
 }
+let i1 = data20.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data20[i1];
+if(typeof item0 !== "string"){
+continue;
 }
-else {
-const err60 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[8].type,parentSchema:schema39.oneOf[8],data};
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err60 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.oneOf[8].properties.order,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/order",schemaPath:"#/oneOf/8/properties/order/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.oneOf[8].properties.order.type,parentSchema:schema39.oneOf[8].properties.order,data:data20};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[8].type,parentSchema:schema39.oneOf[8],data};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
 }
 errors++;
 }
@@ -3277,28 +3384,7 @@ props0 = true;
 else if(tag0 === "manual"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.strategy === undefined){
-const err61 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[9].required,parentSchema:schema39.oneOf[9],data};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-if(data.interim === undefined){
-const err62 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "interim"},message:"must have required property '"+"interim"+"'",schema:schema39.oneOf[9].required,parentSchema:schema39.oneOf[9],data};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-for(const key9 in data){
-if(!((((key9 === "strategy") || (key9 === "description")) || (key9 === "interim")) || (key9 === "prompt"))){
-const err63 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[9],data};
+const err63 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "strategy"},message:"must have required property '"+"strategy"+"'",schema:schema39.oneOf[9].required,parentSchema:schema39.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3307,11 +3393,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.strategy !== undefined){
-let data20 = data.strategy;
-if("manual" !== data20){
-const err64 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/9/properties/strategy/const",keyword:"const",params:{allowedValue: "manual"},message:"must be equal to constant",schema:"manual",parentSchema:schema39.oneOf[9].properties.strategy,data:data20};
+if(data.interim === undefined){
+const err64 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "interim"},message:"must have required property '"+"interim"+"'",schema:schema39.oneOf[9].required,parentSchema:schema39.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3320,12 +3403,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data21 = data.description;
-if(typeof data21 === "string"){
-if(func2(data21) > 2000){
-const err65 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[9].properties.description,data:data21};
+for(const key9 in data){
+if(!(((((key9 === "strategy") || (key9 === "description")) || (key9 === "interim")) || (key9 === "prompt")) || (key9 === "unit"))){
+const err65 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema39.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3335,8 +3415,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[9].properties.description.type,parentSchema:schema39.oneOf[9].properties.description,data:data21};
+if(data.strategy !== undefined){
+let data22 = data.strategy;
+if("manual" !== data22){
+const err66 = {instancePath:instancePath+"/strategy",schemaPath:"#/oneOf/9/properties/strategy/const",keyword:"const",params:{allowedValue: "manual"},message:"must be equal to constant",schema:"manual",parentSchema:schema39.oneOf[9].properties.strategy,data:data22};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3346,10 +3428,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.interim !== undefined){
-let data22 = data.interim;
-if(!(((data22 === "server") || (data22 === "client")) || (data22 === "last-writer-wins"))){
-const err67 = {instancePath:instancePath+"/interim",schemaPath:"#/oneOf/9/properties/interim/enum",keyword:"enum",params:{allowedValues: schema39.oneOf[9].properties.interim.enum},message:"must be equal to one of the allowed values",schema:schema39.oneOf[9].properties.interim.enum,parentSchema:schema39.oneOf[9].properties.interim,data:data22};
+if(data.description !== undefined){
+let data23 = data.description;
+if(typeof data23 === "string"){
+if(func2(data23) > 2000){
+const err67 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.oneOf[9].properties.description,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3359,11 +3442,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.prompt !== undefined){
-let data23 = data.prompt;
-if(typeof data23 === "string"){
-if(func2(data23) > 500){
-const err68 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39.oneOf[9].properties.prompt,data:data23};
+else {
+const err68 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[9].properties.description.type,parentSchema:schema39.oneOf[9].properties.description,data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3373,8 +3453,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[9].properties.prompt.type,parentSchema:schema39.oneOf[9].properties.prompt,data:data23};
+if(data.interim !== undefined){
+let data24 = data.interim;
+if(!(((data24 === "server") || (data24 === "client")) || (data24 === "last-writer-wins"))){
+const err69 = {instancePath:instancePath+"/interim",schemaPath:"#/oneOf/9/properties/interim/enum",keyword:"enum",params:{allowedValues: schema39.oneOf[9].properties.interim.enum},message:"must be equal to one of the allowed values",schema:schema39.oneOf[9].properties.interim.enum,parentSchema:schema39.oneOf[9].properties.interim,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3384,9 +3466,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[9].type,parentSchema:schema39.oneOf[9],data};
+if(data.prompt !== undefined){
+let data25 = data.prompt;
+if(typeof data25 === "string"){
+if(func2(data25) > 500){
+const err70 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39.oneOf[9].properties.prompt,data:data25};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3395,12 +3479,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(props0 !== true){
-props0 = true;
-}
 }
 else {
-const err71 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "strategy", tagValue: tag0},message:"value of tag \"strategy\" must be in oneOf",schema:schema39.discriminator,parentSchema:schema39,data};
+const err71 = {instancePath:instancePath+"/prompt",schemaPath:"#/oneOf/9/properties/prompt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.oneOf[9].properties.prompt.type,parentSchema:schema39.oneOf[9].properties.prompt,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3410,8 +3491,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "strategy", tagValue: tag0},message:"tag \"strategy\" must be string",schema:schema39.discriminator,parentSchema:schema39,data};
+if(data.unit !== undefined){
+let data26 = data.unit;
+if(!((data26 === "field") || (data26 === "record"))){
+const err72 = {instancePath:instancePath+"/unit",schemaPath:"#/oneOf/9/properties/unit/enum",keyword:"enum",params:{allowedValues: schema39.oneOf[9].properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema39.oneOf[9].properties.unit.enum,parentSchema:schema39.oneOf[9].properties.unit,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3421,8 +3504,9 @@ vErrors.push(err72);
 errors++;
 }
 }
+}
 else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err73 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.oneOf[9].type,parentSchema:schema39.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3431,17 +3515,53 @@ vErrors.push(err73);
 }
 errors++;
 }
-validate90.errors = vErrors;
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err74 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "strategy", tagValue: tag0},message:"value of tag \"strategy\" must be in oneOf",schema:schema39.discriminator,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "strategy", tagValue: tag0},message:"tag \"strategy\" must be string",schema:schema39.discriminator,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+validate92.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate90.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate92.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3484,7 +3604,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "type") || (key0 === "name")) || (key0 === "description")) || (key0 === "required")) || (key0 === "tags")) || (key0 === "conflict")) || (key0 === "maxLength")) || (key0 === "default"))){
+if(!(func1.call(schema38.oneOf[0].properties, key0))){
 const err3 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
@@ -3578,7 +3698,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(!pattern25.test(data5)){
+if(!pattern26.test(data5)){
 const err10 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/oneOf/0/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[0].properties.tags.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
@@ -3637,15 +3757,15 @@ errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
-if(data.maxLength !== undefined){
-let data7 = data.maxLength;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err14 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[0].properties.maxLength.type,parentSchema:schema38.oneOf[0].properties.maxLength,data:data7};
+if(data.fixed !== undefined){
+let data7 = data.fixed;
+if(typeof data7 !== "boolean"){
+const err14 = {instancePath:instancePath+"/fixed",schemaPath:"#/oneOf/0/properties/fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[0].properties.fixed.type,parentSchema:schema38.oneOf[0].properties.fixed,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3654,9 +3774,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 1000000 || isNaN(data7)){
-const err15 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema38.oneOf[0].properties.maxLength,data:data7};
+}
+if(data.minLength !== undefined){
+let data8 = data.minLength;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err15 = {instancePath:instancePath+"/minLength",schemaPath:"#/oneOf/0/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[0].properties.minLength.type,parentSchema:schema38.oneOf[0].properties.minLength,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3665,8 +3787,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data7 < 1 || isNaN(data7)){
-const err16 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[0].properties.maxLength,data:data7};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 1000000 || isNaN(data8)){
+const err16 = {instancePath:instancePath+"/minLength",schemaPath:"#/oneOf/0/properties/minLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema38.oneOf[0].properties.minLength,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3675,12 +3798,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-if(data.default !== undefined){
-let data8 = data.default;
-if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[0].properties.default.type,parentSchema:schema38.oneOf[0].properties.default,data:data8};
+if(data8 < 1 || isNaN(data8)){
+const err17 = {instancePath:instancePath+"/minLength",schemaPath:"#/oneOf/0/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[0].properties.minLength,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3691,8 +3810,11 @@ errors++;
 }
 }
 }
-else {
-const err18 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[0].type,parentSchema:schema38.oneOf[0],data};
+if(data.pattern !== undefined){
+let data9 = data.pattern;
+if(typeof data9 === "string"){
+if(func2(data9) > 200){
+const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/oneOf/0/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema38.oneOf[0].properties.pattern,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3701,12 +3823,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-var props1 = true;
-}
-else if(tag0 === "text"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err19 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[1].required,parentSchema:schema38.oneOf[1],data};
+if(func2(data9) < 1){
+const err19 = {instancePath:instancePath+"/pattern",schemaPath:"#/oneOf/0/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.oneOf[0].properties.pattern,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3715,8 +3833,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data.name === undefined){
-const err20 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[1].required,parentSchema:schema38.oneOf[1],data};
+}
+else {
+const err20 = {instancePath:instancePath+"/pattern",schemaPath:"#/oneOf/0/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[0].properties.pattern.type,parentSchema:schema38.oneOf[0].properties.pattern,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3725,9 +3844,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key1 in data){
-if(!((((((((key1 === "type") || (key1 === "name")) || (key1 === "description")) || (key1 === "required")) || (key1 === "tags")) || (key1 === "conflict")) || (key1 === "maxLength")) || (key1 === "default"))){
-const err21 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[1],data};
+}
+if(data.maxLength !== undefined){
+let data10 = data.maxLength;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err21 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[0].properties.maxLength.type,parentSchema:schema38.oneOf[0].properties.maxLength,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3736,11 +3857,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data9 = data.type;
-if("text" !== data9){
-const err22 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema38.oneOf[1].properties.type,data:data9};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1000000 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema38.oneOf[0].properties.maxLength,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3749,12 +3868,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data10 = data.name;
-if(typeof data10 === "string"){
-if(!pattern5.test(data10)){
-const err23 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[1].properties.name,data:data10};
+if(data10 < 1 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/0/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[0].properties.maxLength,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3764,8 +3879,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.name.type,parentSchema:schema38.oneOf[1].properties.name,data:data10};
+}
+if(data.default !== undefined){
+let data11 = data.default;
+if(typeof data11 !== "string"){
+const err24 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[0].properties.default.type,parentSchema:schema38.oneOf[0].properties.default,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3775,11 +3893,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data11 = data.description;
-if(typeof data11 === "string"){
-if(func2(data11) > 2000){
-const err25 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[1].properties.description,data:data11};
+}
+else {
+const err25 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[0].type,parentSchema:schema38.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3788,9 +3904,12 @@ vErrors.push(err25);
 }
 errors++;
 }
+var props1 = true;
 }
-else {
-const err26 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.description.type,parentSchema:schema38.oneOf[1].properties.description,data:data11};
+else if(tag0 === "text"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err26 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[1].required,parentSchema:schema38.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3799,11 +3918,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.required !== undefined){
-let data12 = data.required;
-if(typeof data12 !== "boolean"){
-const err27 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/1/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[1].properties.required.type,parentSchema:schema38.oneOf[1].properties.required,data:data12};
+if(data.name === undefined){
+const err27 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[1].required,parentSchema:schema38.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3812,16 +3928,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.tags !== undefined){
-let data13 = data.tags;
-if(Array.isArray(data13)){
-const len1 = data13.length;
-for(let i2=0; i2<len1; i2++){
-let data14 = data13[i2];
-if(typeof data14 === "string"){
-if(!pattern25.test(data14)){
-const err28 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[1].properties.tags.items,data:data14};
+for(const key1 in data){
+if(!(func1.call(schema38.oneOf[1].properties, key1))){
+const err28 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3831,8 +3940,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.tags.items.type,parentSchema:schema38.oneOf[1].properties.tags.items,data:data14};
+if(data.type !== undefined){
+let data12 = data.type;
+if("text" !== data12){
+const err29 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema38.oneOf[1].properties.type,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3842,18 +3953,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-let i3 = data13.length;
-let j1;
-if(i3 > 1){
-const indices1 = {};
-for(;i3--;){
-let item1 = data13[i3];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err30 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema38.oneOf[1].properties.tags,data:data13};
+if(data.name !== undefined){
+let data13 = data.name;
+if(typeof data13 === "string"){
+if(!pattern5.test(data13)){
+const err30 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[1].properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3861,14 +3965,10 @@ else {
 vErrors.push(err30);
 }
 errors++;
-break;
-}
-indices1[item1] = i3;
-}
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[1].properties.tags.type,parentSchema:schema38.oneOf[1].properties.tags,data:data13};
+const err31 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.name.type,parentSchema:schema38.oneOf[1].properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3878,16 +3978,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-if(data.maxLength !== undefined){
-let data16 = data.maxLength;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err32 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[1].properties.maxLength.type,parentSchema:schema38.oneOf[1].properties.maxLength,data:data16};
+if(data.description !== undefined){
+let data14 = data.description;
+if(typeof data14 === "string"){
+if(func2(data14) > 2000){
+const err32 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[1].properties.description,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3896,9 +3991,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 10000000 || isNaN(data16)){
-const err33 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema38.oneOf[1].properties.maxLength,data:data16};
+}
+else {
+const err33 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.description.type,parentSchema:schema38.oneOf[1].properties.description,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3907,8 +4002,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err34 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[1].properties.maxLength,data:data16};
+}
+if(data.required !== undefined){
+let data15 = data.required;
+if(typeof data15 !== "boolean"){
+const err34 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/1/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[1].properties.required.type,parentSchema:schema38.oneOf[1].properties.required,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3918,11 +4016,15 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-if(data.default !== undefined){
-let data17 = data.default;
-if(typeof data17 !== "string"){
-const err35 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/1/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.default.type,parentSchema:schema38.oneOf[1].properties.default,data:data17};
+if(data.tags !== undefined){
+let data16 = data.tags;
+if(Array.isArray(data16)){
+const len1 = data16.length;
+for(let i2=0; i2<len1; i2++){
+let data17 = data16[i2];
+if(typeof data17 === "string"){
+if(!pattern26.test(data17)){
+const err35 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[1].properties.tags.items,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3932,14 +4034,198 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
 else {
-const err36 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[1].type,parentSchema:schema38.oneOf[1],data};
+const err36 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/oneOf/1/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.tags.items.type,parentSchema:schema38.oneOf[1].properties.tags.items,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+let i3 = data16.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data16[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err37 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema38.oneOf[1].properties.tags,data:data16};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/1/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[1].properties.tags.type,parentSchema:schema38.oneOf[1].properties.tags,data:data16};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.conflict !== undefined){
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.fixed !== undefined){
+let data19 = data.fixed;
+if(typeof data19 !== "boolean"){
+const err39 = {instancePath:instancePath+"/fixed",schemaPath:"#/oneOf/1/properties/fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[1].properties.fixed.type,parentSchema:schema38.oneOf[1].properties.fixed,data:data19};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.minLength !== undefined){
+let data20 = data.minLength;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err40 = {instancePath:instancePath+"/minLength",schemaPath:"#/oneOf/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[1].properties.minLength.type,parentSchema:schema38.oneOf[1].properties.minLength,data:data20};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 1000000 || isNaN(data20)){
+const err41 = {instancePath:instancePath+"/minLength",schemaPath:"#/oneOf/1/properties/minLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema38.oneOf[1].properties.minLength,data:data20};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data20 < 1 || isNaN(data20)){
+const err42 = {instancePath:instancePath+"/minLength",schemaPath:"#/oneOf/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[1].properties.minLength,data:data20};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+if(data.pattern !== undefined){
+let data21 = data.pattern;
+if(typeof data21 === "string"){
+if(func2(data21) > 200){
+const err43 = {instancePath:instancePath+"/pattern",schemaPath:"#/oneOf/1/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema38.oneOf[1].properties.pattern,data:data21};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(func2(data21) < 1){
+const err44 = {instancePath:instancePath+"/pattern",schemaPath:"#/oneOf/1/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.oneOf[1].properties.pattern,data:data21};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/pattern",schemaPath:"#/oneOf/1/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.pattern.type,parentSchema:schema38.oneOf[1].properties.pattern,data:data21};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.maxLength !== undefined){
+let data22 = data.maxLength;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err46 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[1].properties.maxLength.type,parentSchema:schema38.oneOf[1].properties.maxLength,data:data22};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 10000000 || isNaN(data22)){
+const err47 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema38.oneOf[1].properties.maxLength,data:data22};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data22 < 1 || isNaN(data22)){
+const err48 = {instancePath:instancePath+"/maxLength",schemaPath:"#/oneOf/1/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[1].properties.maxLength,data:data22};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+if(data.default !== undefined){
+let data23 = data.default;
+if(typeof data23 !== "string"){
+const err49 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/1/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[1].properties.default.type,parentSchema:schema38.oneOf[1].properties.default,data:data23};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[1].type,parentSchema:schema38.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
 }
 errors++;
 }
@@ -3950,201 +4236,7 @@ props1 = true;
 else if(tag0 === "number"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err37 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[2].required,parentSchema:schema38.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if(data.name === undefined){
-const err38 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[2].required,parentSchema:schema38.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-for(const key2 in data){
-if(!(func1.call(schema38.oneOf[2].properties, key2))){
-const err39 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data18 = data.type;
-if("number" !== data18){
-const err40 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "number"},message:"must be equal to constant",schema:"number",parentSchema:schema38.oneOf[2].properties.type,data:data18};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data19 = data.name;
-if(typeof data19 === "string"){
-if(!pattern5.test(data19)){
-const err41 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[2].properties.name,data:data19};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[2].properties.name.type,parentSchema:schema38.oneOf[2].properties.name,data:data19};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data20 = data.description;
-if(typeof data20 === "string"){
-if(func2(data20) > 2000){
-const err43 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[2].properties.description,data:data20};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[2].properties.description.type,parentSchema:schema38.oneOf[2].properties.description,data:data20};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.required !== undefined){
-let data21 = data.required;
-if(typeof data21 !== "boolean"){
-const err45 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/2/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[2].properties.required.type,parentSchema:schema38.oneOf[2].properties.required,data:data21};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data.tags !== undefined){
-let data22 = data.tags;
-if(Array.isArray(data22)){
-const len2 = data22.length;
-for(let i4=0; i4<len2; i4++){
-let data23 = data22[i4];
-if(typeof data23 === "string"){
-if(!pattern25.test(data23)){
-const err46 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[2].properties.tags.items,data:data23};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[2].properties.tags.items.type,parentSchema:schema38.oneOf[2].properties.tags.items,data:data23};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-let i5 = data22.length;
-let j2;
-if(i5 > 1){
-const indices2 = {};
-for(;i5--;){
-let item2 = data22[i5];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema38.oneOf[2].properties.tags,data:data22};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-break;
-}
-indices2[item2] = i5;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[2].properties.tags.type,parentSchema:schema38.oneOf[2].properties.tags,data:data22};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-if(data.minimum !== undefined){
-let data25 = data.minimum;
-if(!((typeof data25 == "number") && (isFinite(data25)))){
-const err50 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/2/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.oneOf[2].properties.minimum.type,parentSchema:schema38.oneOf[2].properties.minimum,data:data25};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data.maximum !== undefined){
-let data26 = data.maximum;
-if(!((typeof data26 == "number") && (isFinite(data26)))){
-const err51 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/2/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.oneOf[2].properties.maximum.type,parentSchema:schema38.oneOf[2].properties.maximum,data:data26};
+const err51 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[2].required,parentSchema:schema38.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4153,11 +4245,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data.default !== undefined){
-let data27 = data.default;
-if(!((typeof data27 == "number") && (isFinite(data27)))){
-const err52 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/2/properties/default/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.oneOf[2].properties.default.type,parentSchema:schema38.oneOf[2].properties.default,data:data27};
+if(data.name === undefined){
+const err52 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[2].required,parentSchema:schema38.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4166,10 +4255,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[2].type,parentSchema:schema38.oneOf[2],data};
+for(const key2 in data){
+if(!(func1.call(schema38.oneOf[2].properties, key2))){
+const err53 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4178,14 +4266,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(props1 !== true){
-props1 = true;
 }
-}
-else if(tag0 === "integer"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err54 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[3].required,parentSchema:schema38.oneOf[3],data};
+if(data.type !== undefined){
+let data24 = data.type;
+if("number" !== data24){
+const err54 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "number"},message:"must be equal to constant",schema:"number",parentSchema:schema38.oneOf[2].properties.type,data:data24};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4194,8 +4279,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data.name === undefined){
-const err55 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[3].required,parentSchema:schema38.oneOf[3],data};
+}
+if(data.name !== undefined){
+let data25 = data.name;
+if(typeof data25 === "string"){
+if(!pattern5.test(data25)){
+const err55 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[2].properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4204,9 +4293,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key3 in data){
-if(!(func1.call(schema38.oneOf[3].properties, key3))){
-const err56 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[3],data};
+}
+else {
+const err56 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[2].properties.name.type,parentSchema:schema38.oneOf[2].properties.name,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4216,10 +4305,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data28 = data.type;
-if("integer" !== data28){
-const err57 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "integer"},message:"must be equal to constant",schema:"integer",parentSchema:schema38.oneOf[3].properties.type,data:data28};
+if(data.description !== undefined){
+let data26 = data.description;
+if(typeof data26 === "string"){
+if(func2(data26) > 2000){
+const err57 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[2].properties.description,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4229,11 +4319,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data29 = data.name;
-if(typeof data29 === "string"){
-if(!pattern5.test(data29)){
-const err58 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[3].properties.name,data:data29};
+else {
+const err58 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[2].properties.description.type,parentSchema:schema38.oneOf[2].properties.description,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4243,8 +4330,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[3].properties.name.type,parentSchema:schema38.oneOf[3].properties.name,data:data29};
+if(data.required !== undefined){
+let data27 = data.required;
+if(typeof data27 !== "boolean"){
+const err59 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/2/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[2].properties.required.type,parentSchema:schema38.oneOf[2].properties.required,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4254,11 +4343,15 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data30 = data.description;
-if(typeof data30 === "string"){
-if(func2(data30) > 2000){
-const err60 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[3].properties.description,data:data30};
+if(data.tags !== undefined){
+let data28 = data.tags;
+if(Array.isArray(data28)){
+const len2 = data28.length;
+for(let i4=0; i4<len2; i4++){
+let data29 = data28[i4];
+if(typeof data29 === "string"){
+if(!pattern26.test(data29)){
+const err60 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[2].properties.tags.items,data:data29};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4269,7 +4362,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[3].properties.description.type,parentSchema:schema38.oneOf[3].properties.description,data:data30};
+const err61 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/oneOf/2/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[2].properties.tags.items.type,parentSchema:schema38.oneOf[2].properties.tags.items,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4279,10 +4372,18 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.required !== undefined){
-let data31 = data.required;
-if(typeof data31 !== "boolean"){
-const err62 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/3/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[3].properties.required.type,parentSchema:schema38.oneOf[3].properties.required,data:data31};
+let i5 = data28.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data28[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err62 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema38.oneOf[2].properties.tags,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4290,17 +4391,14 @@ else {
 vErrors.push(err62);
 }
 errors++;
+break;
+}
+indices2[item2] = i5;
 }
 }
-if(data.tags !== undefined){
-let data32 = data.tags;
-if(Array.isArray(data32)){
-const len3 = data32.length;
-for(let i6=0; i6<len3; i6++){
-let data33 = data32[i6];
-if(typeof data33 === "string"){
-if(!pattern25.test(data33)){
-const err63 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[3].properties.tags.items,data:data33};
+}
+else {
+const err63 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/2/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[2].properties.tags.type,parentSchema:schema38.oneOf[2].properties.tags,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4310,8 +4408,16 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[3].properties.tags.items.type,parentSchema:schema38.oneOf[3].properties.tags.items,data:data33};
+if(data.conflict !== undefined){
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.fixed !== undefined){
+let data31 = data.fixed;
+if(typeof data31 !== "boolean"){
+const err64 = {instancePath:instancePath+"/fixed",schemaPath:"#/oneOf/2/properties/fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[2].properties.fixed.type,parentSchema:schema38.oneOf[2].properties.fixed,data:data31};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4321,18 +4427,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-let i7 = data32.length;
-let j3;
-if(i7 > 1){
-const indices3 = {};
-for(;i7--;){
-let item3 = data32[i7];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err65 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema38.oneOf[3].properties.tags,data:data32};
+if(data.minimum !== undefined){
+let data32 = data.minimum;
+if(!((typeof data32 == "number") && (isFinite(data32)))){
+const err65 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/2/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.oneOf[2].properties.minimum.type,parentSchema:schema38.oneOf[2].properties.minimum,data:data32};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4340,14 +4438,12 @@ else {
 vErrors.push(err65);
 }
 errors++;
-break;
-}
-indices3[item3] = i7;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[3].properties.tags.type,parentSchema:schema38.oneOf[3].properties.tags,data:data32};
+if(data.maximum !== undefined){
+let data33 = data.maximum;
+if(!((typeof data33 == "number") && (isFinite(data33)))){
+const err66 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/2/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.oneOf[2].properties.maximum.type,parentSchema:schema38.oneOf[2].properties.maximum,data:data33};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4357,16 +4453,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-if(data.minimum !== undefined){
-let data35 = data.minimum;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err67 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/3/properties/minimum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[3].properties.minimum.type,parentSchema:schema38.oneOf[3].properties.minimum,data:data35};
+if(data.default !== undefined){
+let data34 = data.default;
+if(!((typeof data34 == "number") && (isFinite(data34)))){
+const err67 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/2/properties/default/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.oneOf[2].properties.default.type,parentSchema:schema38.oneOf[2].properties.default,data:data34};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4376,10 +4466,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.maximum !== undefined){
-let data36 = data.maximum;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err68 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/3/properties/maximum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[3].properties.maximum.type,parentSchema:schema38.oneOf[3].properties.maximum,data:data36};
+}
+else {
+const err68 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[2].type,parentSchema:schema38.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4388,11 +4477,14 @@ vErrors.push(err68);
 }
 errors++;
 }
+if(props1 !== true){
+props1 = true;
 }
-if(data.default !== undefined){
-let data37 = data.default;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err69 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/3/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[3].properties.default.type,parentSchema:schema38.oneOf[3].properties.default,data:data37};
+}
+else if(tag0 === "integer"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err69 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[3].required,parentSchema:schema38.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4401,10 +4493,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-else {
-const err70 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[3].type,parentSchema:schema38.oneOf[3],data};
+if(data.name === undefined){
+const err70 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[3].required,parentSchema:schema38.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4413,14 +4503,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(props1 !== true){
-props1 = true;
-}
-}
-else if(tag0 === "boolean"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err71 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[4].required,parentSchema:schema38.oneOf[4],data};
+for(const key3 in data){
+if(!(func1.call(schema38.oneOf[3].properties, key3))){
+const err71 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4429,8 +4514,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data.name === undefined){
-const err72 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[4].required,parentSchema:schema38.oneOf[4],data};
+}
+if(data.type !== undefined){
+let data35 = data.type;
+if("integer" !== data35){
+const err72 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "integer"},message:"must be equal to constant",schema:"integer",parentSchema:schema38.oneOf[3].properties.type,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4439,9 +4527,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-for(const key4 in data){
-if(!(((((((key4 === "type") || (key4 === "name")) || (key4 === "description")) || (key4 === "required")) || (key4 === "tags")) || (key4 === "conflict")) || (key4 === "default"))){
-const err73 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[4],data};
+}
+if(data.name !== undefined){
+let data36 = data.name;
+if(typeof data36 === "string"){
+if(!pattern5.test(data36)){
+const err73 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[3].properties.name,data:data36};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4451,10 +4542,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data38 = data.type;
-if("boolean" !== data38){
-const err74 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "boolean"},message:"must be equal to constant",schema:"boolean",parentSchema:schema38.oneOf[4].properties.type,data:data38};
+else {
+const err74 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[3].properties.name.type,parentSchema:schema38.oneOf[3].properties.name,data:data36};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4464,11 +4553,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data39 = data.name;
-if(typeof data39 === "string"){
-if(!pattern5.test(data39)){
-const err75 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[4].properties.name,data:data39};
+if(data.description !== undefined){
+let data37 = data.description;
+if(typeof data37 === "string"){
+if(func2(data37) > 2000){
+const err75 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[3].properties.description,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4479,7 +4568,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[4].properties.name.type,parentSchema:schema38.oneOf[4].properties.name,data:data39};
+const err76 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[3].properties.description.type,parentSchema:schema38.oneOf[3].properties.description,data:data37};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4489,11 +4578,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data40 = data.description;
-if(typeof data40 === "string"){
-if(func2(data40) > 2000){
-const err77 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[4].properties.description,data:data40};
+if(data.required !== undefined){
+let data38 = data.required;
+if(typeof data38 !== "boolean"){
+const err77 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/3/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[3].properties.required.type,parentSchema:schema38.oneOf[3].properties.required,data:data38};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4503,8 +4591,15 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[4].properties.description.type,parentSchema:schema38.oneOf[4].properties.description,data:data40};
+if(data.tags !== undefined){
+let data39 = data.tags;
+if(Array.isArray(data39)){
+const len3 = data39.length;
+for(let i6=0; i6<len3; i6++){
+let data40 = data39[i6];
+if(typeof data40 === "string"){
+if(!pattern26.test(data40)){
+const err78 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[3].properties.tags.items,data:data40};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4514,10 +4609,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.required !== undefined){
-let data41 = data.required;
-if(typeof data41 !== "boolean"){
-const err79 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/4/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[4].properties.required.type,parentSchema:schema38.oneOf[4].properties.required,data:data41};
+else {
+const err79 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/oneOf/3/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[3].properties.tags.items.type,parentSchema:schema38.oneOf[3].properties.tags.items,data:data40};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4527,15 +4620,18 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.tags !== undefined){
-let data42 = data.tags;
-if(Array.isArray(data42)){
-const len4 = data42.length;
-for(let i8=0; i8<len4; i8++){
-let data43 = data42[i8];
-if(typeof data43 === "string"){
-if(!pattern25.test(data43)){
-const err80 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[4].properties.tags.items,data:data43};
+let i7 = data39.length;
+let j3;
+if(i7 > 1){
+const indices3 = {};
+for(;i7--;){
+let item3 = data39[i7];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err80 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema38.oneOf[3].properties.tags,data:data39};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4543,10 +4639,14 @@ else {
 vErrors.push(err80);
 }
 errors++;
+break;
+}
+indices3[item3] = i7;
+}
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[4].properties.tags.items.type,parentSchema:schema38.oneOf[4].properties.tags.items,data:data43};
+const err81 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/3/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[3].properties.tags.type,parentSchema:schema38.oneOf[3].properties.tags,data:data39};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4556,18 +4656,16 @@ vErrors.push(err81);
 errors++;
 }
 }
-let i9 = data42.length;
-let j4;
-if(i9 > 1){
-const indices4 = {};
-for(;i9--;){
-let item4 = data42[i9];
-if(typeof item4 !== "string"){
-continue;
+if(data.conflict !== undefined){
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
 }
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err82 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema38.oneOf[4].properties.tags,data:data42};
+}
+if(data.fixed !== undefined){
+let data42 = data.fixed;
+if(typeof data42 !== "boolean"){
+const err82 = {instancePath:instancePath+"/fixed",schemaPath:"#/oneOf/3/properties/fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[3].properties.fixed.type,parentSchema:schema38.oneOf[3].properties.fixed,data:data42};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4575,14 +4673,12 @@ else {
 vErrors.push(err82);
 }
 errors++;
-break;
-}
-indices4[item4] = i9;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[4].properties.tags.type,parentSchema:schema38.oneOf[4].properties.tags,data:data42};
+if(data.minimum !== undefined){
+let data43 = data.minimum;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err83 = {instancePath:instancePath+"/minimum",schemaPath:"#/oneOf/3/properties/minimum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[3].properties.minimum.type,parentSchema:schema38.oneOf[3].properties.minimum,data:data43};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4592,16 +4688,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-if(data.default !== undefined){
-let data45 = data.default;
-if(typeof data45 !== "boolean"){
-const err84 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/4/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[4].properties.default.type,parentSchema:schema38.oneOf[4].properties.default,data:data45};
+if(data.maximum !== undefined){
+let data44 = data.maximum;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err84 = {instancePath:instancePath+"/maximum",schemaPath:"#/oneOf/3/properties/maximum/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[3].properties.maximum.type,parentSchema:schema38.oneOf[3].properties.maximum,data:data44};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4611,14 +4701,249 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[4].type,parentSchema:schema38.oneOf[4],data};
+if(data.default !== undefined){
+let data45 = data.default;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err85 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/3/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[3].properties.default.type,parentSchema:schema38.oneOf[3].properties.default,data:data45};
 if(vErrors === null){
 vErrors = [err85];
 }
 else {
 vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[3].type,parentSchema:schema38.oneOf[3],data};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(props1 !== true){
+props1 = true;
+}
+}
+else if(tag0 === "boolean"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err87 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[4].required,parentSchema:schema38.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data.name === undefined){
+const err88 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[4].required,parentSchema:schema38.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+for(const key4 in data){
+if(!((((((((key4 === "type") || (key4 === "name")) || (key4 === "description")) || (key4 === "required")) || (key4 === "tags")) || (key4 === "conflict")) || (key4 === "fixed")) || (key4 === "default"))){
+const err89 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data46 = data.type;
+if("boolean" !== data46){
+const err90 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "boolean"},message:"must be equal to constant",schema:"boolean",parentSchema:schema38.oneOf[4].properties.type,data:data46};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data47 = data.name;
+if(typeof data47 === "string"){
+if(!pattern5.test(data47)){
+const err91 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[4].properties.name,data:data47};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/4/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[4].properties.name.type,parentSchema:schema38.oneOf[4].properties.name,data:data47};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data48 = data.description;
+if(typeof data48 === "string"){
+if(func2(data48) > 2000){
+const err93 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[4].properties.description,data:data48};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[4].properties.description.type,parentSchema:schema38.oneOf[4].properties.description,data:data48};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data.required !== undefined){
+let data49 = data.required;
+if(typeof data49 !== "boolean"){
+const err95 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/4/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[4].properties.required.type,parentSchema:schema38.oneOf[4].properties.required,data:data49};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data50 = data.tags;
+if(Array.isArray(data50)){
+const len4 = data50.length;
+for(let i8=0; i8<len4; i8++){
+let data51 = data50[i8];
+if(typeof data51 === "string"){
+if(!pattern26.test(data51)){
+const err96 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[4].properties.tags.items,data:data51};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/tags/" + i8,schemaPath:"#/oneOf/4/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[4].properties.tags.items.type,parentSchema:schema38.oneOf[4].properties.tags.items,data:data51};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+let i9 = data50.length;
+let j4;
+if(i9 > 1){
+const indices4 = {};
+for(;i9--;){
+let item4 = data50[i9];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err98 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema38.oneOf[4].properties.tags,data:data50};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+break;
+}
+indices4[item4] = i9;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/4/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[4].properties.tags.type,parentSchema:schema38.oneOf[4].properties.tags,data:data50};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data.conflict !== undefined){
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.fixed !== undefined){
+let data53 = data.fixed;
+if(typeof data53 !== "boolean"){
+const err100 = {instancePath:instancePath+"/fixed",schemaPath:"#/oneOf/4/properties/fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[4].properties.fixed.type,parentSchema:schema38.oneOf[4].properties.fixed,data:data53};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data.default !== undefined){
+let data54 = data.default;
+if(typeof data54 !== "boolean"){
+const err101 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/4/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[4].properties.default.type,parentSchema:schema38.oneOf[4].properties.default,data:data54};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[4].type,parentSchema:schema38.oneOf[4],data};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
 }
 errors++;
 }
@@ -4629,234 +4954,7 @@ props1 = true;
 else if(tag0 === "datetime"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err86 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[5].required,parentSchema:schema38.oneOf[5],data};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-if(data.name === undefined){
-const err87 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[5].required,parentSchema:schema38.oneOf[5],data};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-for(const key5 in data){
-if(!((((((key5 === "type") || (key5 === "name")) || (key5 === "description")) || (key5 === "required")) || (key5 === "tags")) || (key5 === "conflict"))){
-const err88 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[5],data};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data46 = data.type;
-if("datetime" !== data46){
-const err89 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "datetime"},message:"must be equal to constant",schema:"datetime",parentSchema:schema38.oneOf[5].properties.type,data:data46};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data47 = data.name;
-if(typeof data47 === "string"){
-if(!pattern5.test(data47)){
-const err90 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[5].properties.name,data:data47};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[5].properties.name.type,parentSchema:schema38.oneOf[5].properties.name,data:data47};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data48 = data.description;
-if(typeof data48 === "string"){
-if(func2(data48) > 2000){
-const err92 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[5].properties.description,data:data48};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[5].properties.description.type,parentSchema:schema38.oneOf[5].properties.description,data:data48};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-if(data.required !== undefined){
-let data49 = data.required;
-if(typeof data49 !== "boolean"){
-const err94 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/5/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[5].properties.required.type,parentSchema:schema38.oneOf[5].properties.required,data:data49};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-if(data.tags !== undefined){
-let data50 = data.tags;
-if(Array.isArray(data50)){
-const len5 = data50.length;
-for(let i10=0; i10<len5; i10++){
-let data51 = data50[i10];
-if(typeof data51 === "string"){
-if(!pattern25.test(data51)){
-const err95 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[5].properties.tags.items,data:data51};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[5].properties.tags.items.type,parentSchema:schema38.oneOf[5].properties.tags.items,data:data51};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-}
-let i11 = data50.length;
-let j5;
-if(i11 > 1){
-const indices5 = {};
-for(;i11--;){
-let item5 = data50[i11];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j5 = indices5[item5];
-const err97 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema38.oneOf[5].properties.tags,data:data50};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-break;
-}
-indices5[item5] = i11;
-}
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[5].properties.tags.type,parentSchema:schema38.oneOf[5].properties.tags,data:data50};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err99 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[5].type,parentSchema:schema38.oneOf[5],data};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-if(props1 !== true){
-props1 = true;
-}
-}
-else if(tag0 === "enum"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err100 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[6].required,parentSchema:schema38.oneOf[6],data};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-if(data.name === undefined){
-const err101 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[6].required,parentSchema:schema38.oneOf[6],data};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-if(data.values === undefined){
-const err102 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema38.oneOf[6].required,parentSchema:schema38.oneOf[6],data};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-for(const key6 in data){
-if(!((((((((key6 === "type") || (key6 === "name")) || (key6 === "description")) || (key6 === "required")) || (key6 === "tags")) || (key6 === "conflict")) || (key6 === "values")) || (key6 === "default"))){
-const err103 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[6],data};
+const err103 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[5].required,parentSchema:schema38.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4865,11 +4963,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data53 = data.type;
-if("enum" !== data53){
-const err104 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "enum"},message:"must be equal to constant",schema:"enum",parentSchema:schema38.oneOf[6].properties.type,data:data53};
+if(data.name === undefined){
+const err104 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[5].required,parentSchema:schema38.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4878,12 +4973,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data54 = data.name;
-if(typeof data54 === "string"){
-if(!pattern5.test(data54)){
-const err105 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[6].properties.name,data:data54};
+for(const key5 in data){
+if(!(((((((key5 === "type") || (key5 === "name")) || (key5 === "description")) || (key5 === "required")) || (key5 === "tags")) || (key5 === "conflict")) || (key5 === "fixed"))){
+const err105 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4893,8 +4985,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.name.type,parentSchema:schema38.oneOf[6].properties.name,data:data54};
+if(data.type !== undefined){
+let data55 = data.type;
+if("datetime" !== data55){
+const err106 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "datetime"},message:"must be equal to constant",schema:"datetime",parentSchema:schema38.oneOf[5].properties.type,data:data55};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4904,11 +4998,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data55 = data.description;
-if(typeof data55 === "string"){
-if(func2(data55) > 2000){
-const err107 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[6].properties.description,data:data55};
+if(data.name !== undefined){
+let data56 = data.name;
+if(typeof data56 === "string"){
+if(!pattern5.test(data56)){
+const err107 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[5].properties.name,data:data56};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4919,7 +5013,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.description.type,parentSchema:schema38.oneOf[6].properties.description,data:data55};
+const err108 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/5/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[5].properties.name.type,parentSchema:schema38.oneOf[5].properties.name,data:data56};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4929,10 +5023,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.required !== undefined){
-let data56 = data.required;
-if(typeof data56 !== "boolean"){
-const err109 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/6/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[6].properties.required.type,parentSchema:schema38.oneOf[6].properties.required,data:data56};
+if(data.description !== undefined){
+let data57 = data.description;
+if(typeof data57 === "string"){
+if(func2(data57) > 2000){
+const err109 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[5].properties.description,data:data57};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4942,15 +5037,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data.tags !== undefined){
-let data57 = data.tags;
-if(Array.isArray(data57)){
-const len6 = data57.length;
-for(let i12=0; i12<len6; i12++){
-let data58 = data57[i12];
-if(typeof data58 === "string"){
-if(!pattern25.test(data58)){
-const err110 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[6].properties.tags.items,data:data58};
+else {
+const err110 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[5].properties.description.type,parentSchema:schema38.oneOf[5].properties.description,data:data57};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4960,8 +5048,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.tags.items.type,parentSchema:schema38.oneOf[6].properties.tags.items,data:data58};
+if(data.required !== undefined){
+let data58 = data.required;
+if(typeof data58 !== "boolean"){
+const err111 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/5/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[5].properties.required.type,parentSchema:schema38.oneOf[5].properties.required,data:data58};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4971,18 +5061,15 @@ vErrors.push(err111);
 errors++;
 }
 }
-let i13 = data57.length;
-let j6;
-if(i13 > 1){
-const indices6 = {};
-for(;i13--;){
-let item6 = data57[i13];
-if(typeof item6 !== "string"){
-continue;
-}
-if(typeof indices6[item6] == "number"){
-j6 = indices6[item6];
-const err112 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)",schema:true,parentSchema:schema38.oneOf[6].properties.tags,data:data57};
+if(data.tags !== undefined){
+let data59 = data.tags;
+if(Array.isArray(data59)){
+const len5 = data59.length;
+for(let i10=0; i10<len5; i10++){
+let data60 = data59[i10];
+if(typeof data60 === "string"){
+if(!pattern26.test(data60)){
+const err112 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[5].properties.tags.items,data:data60};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4990,14 +5077,10 @@ else {
 vErrors.push(err112);
 }
 errors++;
-break;
-}
-indices6[item6] = i13;
-}
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[6].properties.tags.type,parentSchema:schema38.oneOf[6].properties.tags,data:data57};
+const err113 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/oneOf/5/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[5].properties.tags.items.type,parentSchema:schema38.oneOf[5].properties.tags.items,data:data60};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5007,17 +5090,18 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
+let i11 = data59.length;
+let j5;
+if(i11 > 1){
+const indices5 = {};
+for(;i11--;){
+let item5 = data59[i11];
+if(typeof item5 !== "string"){
+continue;
 }
-}
-if(data.values !== undefined){
-let data60 = data.values;
-if(Array.isArray(data60)){
-if(data60.length < 1){
-const err114 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.oneOf[6].properties.values,data:data60};
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err114 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema38.oneOf[5].properties.tags,data:data59};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5025,13 +5109,14 @@ else {
 vErrors.push(err114);
 }
 errors++;
+break;
 }
-const len7 = data60.length;
-for(let i14=0; i14<len7; i14++){
-let data61 = data60[i14];
-if(typeof data61 === "string"){
-if(func2(data61) < 1){
-const err115 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.oneOf[6].properties.values.items,data:data61};
+indices5[item5] = i11;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/5/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[5].properties.tags.type,parentSchema:schema38.oneOf[5].properties.tags,data:data59};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5041,8 +5126,16 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.values.items.type,parentSchema:schema38.oneOf[6].properties.values.items,data:data61};
+if(data.conflict !== undefined){
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.fixed !== undefined){
+let data62 = data.fixed;
+if(typeof data62 !== "boolean"){
+const err116 = {instancePath:instancePath+"/fixed",schemaPath:"#/oneOf/5/properties/fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[5].properties.fixed.type,parentSchema:schema38.oneOf[5].properties.fixed,data:data62};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5052,18 +5145,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-let i15 = data60.length;
-let j7;
-if(i15 > 1){
-const indices7 = {};
-for(;i15--;){
-let item7 = data60[i15];
-if(typeof item7 !== "string"){
-continue;
 }
-if(typeof indices7[item7] == "number"){
-j7 = indices7[item7];
-const err117 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)",schema:true,parentSchema:schema38.oneOf[6].properties.values,data:data60};
+else {
+const err117 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[5].type,parentSchema:schema38.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5071,14 +5155,15 @@ else {
 vErrors.push(err117);
 }
 errors++;
-break;
 }
-indices7[item7] = i15;
+if(props1 !== true){
+props1 = true;
 }
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[6].properties.values.type,parentSchema:schema38.oneOf[6].properties.values,data:data60};
+else if(tag0 === "enum"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err118 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[6].required,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5087,11 +5172,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-if(data.default !== undefined){
-let data62 = data.default;
-if(typeof data62 !== "string"){
-const err119 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/6/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.default.type,parentSchema:schema38.oneOf[6].properties.default,data:data62};
+if(data.name === undefined){
+const err119 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[6].required,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5100,10 +5182,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-else {
-const err120 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[6].type,parentSchema:schema38.oneOf[6],data};
+if(data.values === undefined){
+const err120 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema38.oneOf[6].required,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5112,14 +5192,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(props1 !== true){
-props1 = true;
-}
-}
-else if(tag0 === "reference"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err121 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[7].required,parentSchema:schema38.oneOf[7],data};
+for(const key6 in data){
+if(!(func1.call(schema38.oneOf[6].properties, key6))){
+const err121 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5128,8 +5203,11 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data.name === undefined){
-const err122 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[7].required,parentSchema:schema38.oneOf[7],data};
+}
+if(data.type !== undefined){
+let data63 = data.type;
+if("enum" !== data63){
+const err122 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "enum"},message:"must be equal to constant",schema:"enum",parentSchema:schema38.oneOf[6].properties.type,data:data63};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5138,8 +5216,12 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data.entity === undefined){
-const err123 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema38.oneOf[7].required,parentSchema:schema38.oneOf[7],data};
+}
+if(data.name !== undefined){
+let data64 = data.name;
+if(typeof data64 === "string"){
+if(!pattern5.test(data64)){
+const err123 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[6].properties.name,data:data64};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5148,9 +5230,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key7 in data){
-if(!(((((((key7 === "type") || (key7 === "name")) || (key7 === "description")) || (key7 === "required")) || (key7 === "tags")) || (key7 === "conflict")) || (key7 === "entity"))){
-const err124 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[7],data};
+}
+else {
+const err124 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/6/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.name.type,parentSchema:schema38.oneOf[6].properties.name,data:data64};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5160,10 +5242,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data63 = data.type;
-if("reference" !== data63){
-const err125 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "reference"},message:"must be equal to constant",schema:"reference",parentSchema:schema38.oneOf[7].properties.type,data:data63};
+if(data.description !== undefined){
+let data65 = data.description;
+if(typeof data65 === "string"){
+if(func2(data65) > 2000){
+const err125 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[6].properties.description,data:data65};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5173,11 +5256,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data64 = data.name;
-if(typeof data64 === "string"){
-if(!pattern5.test(data64)){
-const err126 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[7].properties.name,data:data64};
+else {
+const err126 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.description.type,parentSchema:schema38.oneOf[6].properties.description,data:data65};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5187,8 +5267,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.name.type,parentSchema:schema38.oneOf[7].properties.name,data:data64};
+if(data.required !== undefined){
+let data66 = data.required;
+if(typeof data66 !== "boolean"){
+const err127 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/6/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[6].properties.required.type,parentSchema:schema38.oneOf[6].properties.required,data:data66};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5198,11 +5280,15 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data65 = data.description;
-if(typeof data65 === "string"){
-if(func2(data65) > 2000){
-const err128 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[7].properties.description,data:data65};
+if(data.tags !== undefined){
+let data67 = data.tags;
+if(Array.isArray(data67)){
+const len6 = data67.length;
+for(let i12=0; i12<len6; i12++){
+let data68 = data67[i12];
+if(typeof data68 === "string"){
+if(!pattern26.test(data68)){
+const err128 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[6].properties.tags.items,data:data68};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5213,7 +5299,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.description.type,parentSchema:schema38.oneOf[7].properties.description,data:data65};
+const err129 = {instancePath:instancePath+"/tags/" + i12,schemaPath:"#/oneOf/6/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.tags.items.type,parentSchema:schema38.oneOf[6].properties.tags.items,data:data68};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5223,10 +5309,18 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data.required !== undefined){
-let data66 = data.required;
-if(typeof data66 !== "boolean"){
-const err130 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/7/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[7].properties.required.type,parentSchema:schema38.oneOf[7].properties.required,data:data66};
+let i13 = data67.length;
+let j6;
+if(i13 > 1){
+const indices6 = {};
+for(;i13--;){
+let item6 = data67[i13];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err130 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)",schema:true,parentSchema:schema38.oneOf[6].properties.tags,data:data67};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5234,17 +5328,14 @@ else {
 vErrors.push(err130);
 }
 errors++;
+break;
+}
+indices6[item6] = i13;
 }
 }
-if(data.tags !== undefined){
-let data67 = data.tags;
-if(Array.isArray(data67)){
-const len8 = data67.length;
-for(let i16=0; i16<len8; i16++){
-let data68 = data67[i16];
-if(typeof data68 === "string"){
-if(!pattern25.test(data68)){
-const err131 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[7].properties.tags.items,data:data68};
+}
+else {
+const err131 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/6/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[6].properties.tags.type,parentSchema:schema38.oneOf[6].properties.tags,data:data67};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5254,8 +5345,16 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.tags.items.type,parentSchema:schema38.oneOf[7].properties.tags.items,data:data68};
+if(data.conflict !== undefined){
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.fixed !== undefined){
+let data70 = data.fixed;
+if(typeof data70 !== "boolean"){
+const err132 = {instancePath:instancePath+"/fixed",schemaPath:"#/oneOf/6/properties/fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[6].properties.fixed.type,parentSchema:schema38.oneOf[6].properties.fixed,data:data70};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5265,18 +5364,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-let i17 = data67.length;
-let j8;
-if(i17 > 1){
-const indices8 = {};
-for(;i17--;){
-let item8 = data67[i17];
-if(typeof item8 !== "string"){
-continue;
-}
-if(typeof indices8[item8] == "number"){
-j8 = indices8[item8];
-const err133 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)",schema:true,parentSchema:schema38.oneOf[7].properties.tags,data:data67};
+if(data.values !== undefined){
+let data71 = data.values;
+if(Array.isArray(data71)){
+if(data71.length < 1){
+const err133 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.oneOf[6].properties.values,data:data71};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5284,14 +5376,13 @@ else {
 vErrors.push(err133);
 }
 errors++;
-break;
 }
-indices8[item8] = i17;
-}
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[7].properties.tags.type,parentSchema:schema38.oneOf[7].properties.tags,data:data67};
+const len7 = data71.length;
+for(let i14=0; i14<len7; i14++){
+let data72 = data71[i14];
+if(typeof data72 === "string"){
+if(func2(data72) < 1){
+const err134 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.oneOf[6].properties.values.items,data:data72};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5301,17 +5392,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-if(data.entity !== undefined){
-let data70 = data.entity;
-if(typeof data70 === "string"){
-if(!pattern5.test(data70)){
-const err135 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[7].properties.entity,data:data70};
+else {
+const err135 = {instancePath:instancePath+"/values/" + i14,schemaPath:"#/oneOf/6/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.values.items.type,parentSchema:schema38.oneOf[6].properties.values.items,data:data72};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -5321,8 +5403,18 @@ vErrors.push(err135);
 errors++;
 }
 }
-else {
-const err136 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.entity.type,parentSchema:schema38.oneOf[7].properties.entity,data:data70};
+let i15 = data71.length;
+let j7;
+if(i15 > 1){
+const indices7 = {};
+for(;i15--;){
+let item7 = data71[i15];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err136 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)",schema:true,parentSchema:schema38.oneOf[6].properties.values,data:data71};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5330,11 +5422,14 @@ else {
 vErrors.push(err136);
 }
 errors++;
+break;
+}
+indices7[item7] = i15;
 }
 }
 }
 else {
-const err137 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[7].type,parentSchema:schema38.oneOf[7],data};
+const err137 = {instancePath:instancePath+"/values",schemaPath:"#/oneOf/6/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[6].properties.values.type,parentSchema:schema38.oneOf[6].properties.values,data:data71};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5343,14 +5438,11 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(props1 !== true){
-props1 = true;
 }
-}
-else if(tag0 === "counter"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err138 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[8].required,parentSchema:schema38.oneOf[8],data};
+if(data.default !== undefined){
+let data73 = data.default;
+if(typeof data73 !== "string"){
+const err138 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/6/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[6].properties.default.type,parentSchema:schema38.oneOf[6].properties.default,data:data73};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5359,8 +5451,10 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data.name === undefined){
-const err139 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[8].required,parentSchema:schema38.oneOf[8],data};
+}
+}
+else {
+const err139 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[6].type,parentSchema:schema38.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -5369,9 +5463,14 @@ vErrors.push(err139);
 }
 errors++;
 }
-for(const key8 in data){
-if(!(((((((key8 === "type") || (key8 === "name")) || (key8 === "description")) || (key8 === "required")) || (key8 === "tags")) || (key8 === "conflict")) || (key8 === "default"))){
-const err140 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[8],data};
+if(props1 !== true){
+props1 = true;
+}
+}
+else if(tag0 === "reference"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err140 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[7].required,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -5380,11 +5479,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data71 = data.type;
-if("counter" !== data71){
-const err141 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema38.oneOf[8].properties.type,data:data71};
+if(data.name === undefined){
+const err141 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[7].required,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -5393,12 +5489,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data72 = data.name;
-if(typeof data72 === "string"){
-if(!pattern5.test(data72)){
-const err142 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[8].properties.name,data:data72};
+if(data.entity === undefined){
+const err142 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "entity"},message:"must have required property '"+"entity"+"'",schema:schema38.oneOf[7].required,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -5407,9 +5499,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.name.type,parentSchema:schema38.oneOf[8].properties.name,data:data72};
+for(const key7 in data){
+if(!((((((((key7 === "type") || (key7 === "name")) || (key7 === "description")) || (key7 === "required")) || (key7 === "tags")) || (key7 === "conflict")) || (key7 === "fixed")) || (key7 === "entity"))){
+const err143 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -5419,11 +5511,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data73 = data.description;
-if(typeof data73 === "string"){
-if(func2(data73) > 2000){
-const err144 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[8].properties.description,data:data73};
+if(data.type !== undefined){
+let data74 = data.type;
+if("reference" !== data74){
+const err144 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "reference"},message:"must be equal to constant",schema:"reference",parentSchema:schema38.oneOf[7].properties.type,data:data74};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -5433,8 +5524,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-else {
-const err145 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.description.type,parentSchema:schema38.oneOf[8].properties.description,data:data73};
+if(data.name !== undefined){
+let data75 = data.name;
+if(typeof data75 === "string"){
+if(!pattern5.test(data75)){
+const err145 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[7].properties.name,data:data75};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -5444,10 +5538,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data.required !== undefined){
-let data74 = data.required;
-if(typeof data74 !== "boolean"){
-const err146 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/8/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[8].properties.required.type,parentSchema:schema38.oneOf[8].properties.required,data:data74};
+else {
+const err146 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/7/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.name.type,parentSchema:schema38.oneOf[7].properties.name,data:data75};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -5457,15 +5549,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data.tags !== undefined){
-let data75 = data.tags;
-if(Array.isArray(data75)){
-const len9 = data75.length;
-for(let i18=0; i18<len9; i18++){
-let data76 = data75[i18];
+if(data.description !== undefined){
+let data76 = data.description;
 if(typeof data76 === "string"){
-if(!pattern25.test(data76)){
-const err147 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[8].properties.tags.items,data:data76};
+if(func2(data76) > 2000){
+const err147 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[7].properties.description,data:data76};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -5476,7 +5564,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.tags.items.type,parentSchema:schema38.oneOf[8].properties.tags.items,data:data76};
+const err148 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.description.type,parentSchema:schema38.oneOf[7].properties.description,data:data76};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5486,18 +5574,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-let i19 = data75.length;
-let j9;
-if(i19 > 1){
-const indices9 = {};
-for(;i19--;){
-let item9 = data75[i19];
-if(typeof item9 !== "string"){
-continue;
-}
-if(typeof indices9[item9] == "number"){
-j9 = indices9[item9];
-const err149 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)",schema:true,parentSchema:schema38.oneOf[8].properties.tags,data:data75};
+if(data.required !== undefined){
+let data77 = data.required;
+if(typeof data77 !== "boolean"){
+const err149 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/7/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[7].properties.required.type,parentSchema:schema38.oneOf[7].properties.required,data:data77};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5505,14 +5585,17 @@ else {
 vErrors.push(err149);
 }
 errors++;
-break;
-}
-indices9[item9] = i19;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[8].properties.tags.type,parentSchema:schema38.oneOf[8].properties.tags,data:data75};
+if(data.tags !== undefined){
+let data78 = data.tags;
+if(Array.isArray(data78)){
+const len8 = data78.length;
+for(let i16=0; i16<len8; i16++){
+let data79 = data78[i16];
+if(typeof data79 === "string"){
+if(!pattern26.test(data79)){
+const err150 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[7].properties.tags.items,data:data79};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -5522,16 +5605,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-if(data.default !== undefined){
-let data78 = data.default;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err151 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/8/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[8].properties.default.type,parentSchema:schema38.oneOf[8].properties.default,data:data78};
+else {
+const err151 = {instancePath:instancePath+"/tags/" + i16,schemaPath:"#/oneOf/7/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.tags.items.type,parentSchema:schema38.oneOf[7].properties.tags.items,data:data79};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5541,9 +5616,18 @@ vErrors.push(err151);
 errors++;
 }
 }
+let i17 = data78.length;
+let j8;
+if(i17 > 1){
+const indices8 = {};
+for(;i17--;){
+let item8 = data78[i17];
+if(typeof item8 !== "string"){
+continue;
 }
-else {
-const err152 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[8].type,parentSchema:schema38.oneOf[8],data};
+if(typeof indices8[item8] == "number"){
+j8 = indices8[item8];
+const err152 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)",schema:true,parentSchema:schema38.oneOf[7].properties.tags,data:data78};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -5551,15 +5635,14 @@ else {
 vErrors.push(err152);
 }
 errors++;
+break;
 }
-if(props1 !== true){
-props1 = true;
+indices8[item8] = i17;
 }
 }
-else if(tag0 === "string-set"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err153 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[9].required,parentSchema:schema38.oneOf[9],data};
+}
+else {
+const err153 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/7/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[7].properties.tags.type,parentSchema:schema38.oneOf[7].properties.tags,data:data78};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5568,8 +5651,17 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data.name === undefined){
-const err154 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[9].required,parentSchema:schema38.oneOf[9],data};
+}
+if(data.conflict !== undefined){
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.fixed !== undefined){
+let data81 = data.fixed;
+if(typeof data81 !== "boolean"){
+const err154 = {instancePath:instancePath+"/fixed",schemaPath:"#/oneOf/7/properties/fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[7].properties.fixed.type,parentSchema:schema38.oneOf[7].properties.fixed,data:data81};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -5578,9 +5670,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key9 in data){
-if(!(((((((key9 === "type") || (key9 === "name")) || (key9 === "description")) || (key9 === "required")) || (key9 === "tags")) || (key9 === "conflict")) || (key9 === "maxItems"))){
-const err155 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[9],data};
+}
+if(data.entity !== undefined){
+let data82 = data.entity;
+if(typeof data82 === "string"){
+if(!pattern5.test(data82)){
+const err155 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[7].properties.entity,data:data82};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -5590,10 +5685,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data79 = data.type;
-if("string-set" !== data79){
-const err156 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "string-set"},message:"must be equal to constant",schema:"string-set",parentSchema:schema38.oneOf[9].properties.type,data:data79};
+else {
+const err156 = {instancePath:instancePath+"/entity",schemaPath:"#/oneOf/7/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[7].properties.entity.type,parentSchema:schema38.oneOf[7].properties.entity,data:data82};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -5603,11 +5696,9 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data80 = data.name;
-if(typeof data80 === "string"){
-if(!pattern5.test(data80)){
-const err157 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[9].properties.name,data:data80};
+}
+else {
+const err157 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[7].type,parentSchema:schema38.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -5616,9 +5707,14 @@ vErrors.push(err157);
 }
 errors++;
 }
+if(props1 !== true){
+props1 = true;
 }
-else {
-const err158 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.name.type,parentSchema:schema38.oneOf[9].properties.name,data:data80};
+}
+else if(tag0 === "counter"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err158 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[8].required,parentSchema:schema38.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -5627,12 +5723,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data81 = data.description;
-if(typeof data81 === "string"){
-if(func2(data81) > 2000){
-const err159 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[9].properties.description,data:data81};
+if(data.name === undefined){
+const err159 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[8].required,parentSchema:schema38.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -5641,9 +5733,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.description.type,parentSchema:schema38.oneOf[9].properties.description,data:data81};
+for(const key8 in data){
+if(!((((((((key8 === "type") || (key8 === "name")) || (key8 === "description")) || (key8 === "required")) || (key8 === "tags")) || (key8 === "conflict")) || (key8 === "fixed")) || (key8 === "default"))){
+const err160 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -5653,10 +5745,10 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data.required !== undefined){
-let data82 = data.required;
-if(typeof data82 !== "boolean"){
-const err161 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/9/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[9].properties.required.type,parentSchema:schema38.oneOf[9].properties.required,data:data82};
+if(data.type !== undefined){
+let data83 = data.type;
+if("counter" !== data83){
+const err161 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "counter"},message:"must be equal to constant",schema:"counter",parentSchema:schema38.oneOf[8].properties.type,data:data83};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -5666,15 +5758,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data.tags !== undefined){
-let data83 = data.tags;
-if(Array.isArray(data83)){
-const len10 = data83.length;
-for(let i20=0; i20<len10; i20++){
-let data84 = data83[i20];
+if(data.name !== undefined){
+let data84 = data.name;
 if(typeof data84 === "string"){
-if(!pattern25.test(data84)){
-const err162 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[9].properties.tags.items,data:data84};
+if(!pattern5.test(data84)){
+const err162 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[8].properties.name,data:data84};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -5685,7 +5773,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.tags.items.type,parentSchema:schema38.oneOf[9].properties.tags.items,data:data84};
+const err163 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/8/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.name.type,parentSchema:schema38.oneOf[8].properties.name,data:data84};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -5695,18 +5783,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-let i21 = data83.length;
-let j10;
-if(i21 > 1){
-const indices10 = {};
-for(;i21--;){
-let item10 = data83[i21];
-if(typeof item10 !== "string"){
-continue;
-}
-if(typeof indices10[item10] == "number"){
-j10 = indices10[item10];
-const err164 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)",schema:true,parentSchema:schema38.oneOf[9].properties.tags,data:data83};
+if(data.description !== undefined){
+let data85 = data.description;
+if(typeof data85 === "string"){
+if(func2(data85) > 2000){
+const err164 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[8].properties.description,data:data85};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -5714,14 +5795,10 @@ else {
 vErrors.push(err164);
 }
 errors++;
-break;
-}
-indices10[item10] = i21;
-}
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[9].properties.tags.type,parentSchema:schema38.oneOf[9].properties.tags,data:data83};
+const err165 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.description.type,parentSchema:schema38.oneOf[8].properties.description,data:data85};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -5731,16 +5808,10 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-if(data.maxItems !== undefined){
-let data86 = data.maxItems;
-if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err166 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[9].properties.maxItems.type,parentSchema:schema38.oneOf[9].properties.maxItems,data:data86};
+if(data.required !== undefined){
+let data86 = data.required;
+if(typeof data86 !== "boolean"){
+const err166 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/8/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[8].properties.required.type,parentSchema:schema38.oneOf[8].properties.required,data:data86};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -5749,9 +5820,16 @@ vErrors.push(err166);
 }
 errors++;
 }
-if((typeof data86 == "number") && (isFinite(data86))){
-if(data86 > 100000 || isNaN(data86)){
-const err167 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema38.oneOf[9].properties.maxItems,data:data86};
+}
+if(data.tags !== undefined){
+let data87 = data.tags;
+if(Array.isArray(data87)){
+const len9 = data87.length;
+for(let i18=0; i18<len9; i18++){
+let data88 = data87[i18];
+if(typeof data88 === "string"){
+if(!pattern26.test(data88)){
+const err167 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[8].properties.tags.items,data:data88};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -5760,8 +5838,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data86 < 1 || isNaN(data86)){
-const err168 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[9].properties.maxItems,data:data86};
+}
+else {
+const err168 = {instancePath:instancePath+"/tags/" + i18,schemaPath:"#/oneOf/8/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[8].properties.tags.items.type,parentSchema:schema38.oneOf[8].properties.tags.items,data:data88};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -5771,15 +5850,361 @@ vErrors.push(err168);
 errors++;
 }
 }
+let i19 = data87.length;
+let j9;
+if(i19 > 1){
+const indices9 = {};
+for(;i19--;){
+let item9 = data87[i19];
+if(typeof item9 !== "string"){
+continue;
 }
-}
-else {
-const err169 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[9].type,parentSchema:schema38.oneOf[9],data};
+if(typeof indices9[item9] == "number"){
+j9 = indices9[item9];
+const err169 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)",schema:true,parentSchema:schema38.oneOf[8].properties.tags,data:data87};
 if(vErrors === null){
 vErrors = [err169];
 }
 else {
 vErrors.push(err169);
+}
+errors++;
+break;
+}
+indices9[item9] = i19;
+}
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/8/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[8].properties.tags.type,parentSchema:schema38.oneOf[8].properties.tags,data:data87};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+if(data.conflict !== undefined){
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.fixed !== undefined){
+let data90 = data.fixed;
+if(typeof data90 !== "boolean"){
+const err171 = {instancePath:instancePath+"/fixed",schemaPath:"#/oneOf/8/properties/fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[8].properties.fixed.type,parentSchema:schema38.oneOf[8].properties.fixed,data:data90};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data.default !== undefined){
+let data91 = data.default;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
+const err172 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/8/properties/default/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[8].properties.default.type,parentSchema:schema38.oneOf[8].properties.default,data:data91};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+}
+else {
+const err173 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[8].type,parentSchema:schema38.oneOf[8],data};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+if(props1 !== true){
+props1 = true;
+}
+}
+else if(tag0 === "string-set"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err174 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[9].required,parentSchema:schema38.oneOf[9],data};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+if(data.name === undefined){
+const err175 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[9].required,parentSchema:schema38.oneOf[9],data};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+for(const key9 in data){
+if(!(func1.call(schema38.oneOf[9].properties, key9))){
+const err176 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[9],data};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data92 = data.type;
+if("string-set" !== data92){
+const err177 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "string-set"},message:"must be equal to constant",schema:"string-set",parentSchema:schema38.oneOf[9].properties.type,data:data92};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data93 = data.name;
+if(typeof data93 === "string"){
+if(!pattern5.test(data93)){
+const err178 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[9].properties.name,data:data93};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/9/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.name.type,parentSchema:schema38.oneOf[9].properties.name,data:data93};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data94 = data.description;
+if(typeof data94 === "string"){
+if(func2(data94) > 2000){
+const err180 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[9].properties.description,data:data94};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.description.type,parentSchema:schema38.oneOf[9].properties.description,data:data94};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+if(data.required !== undefined){
+let data95 = data.required;
+if(typeof data95 !== "boolean"){
+const err182 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/9/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[9].properties.required.type,parentSchema:schema38.oneOf[9].properties.required,data:data95};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data96 = data.tags;
+if(Array.isArray(data96)){
+const len10 = data96.length;
+for(let i20=0; i20<len10; i20++){
+let data97 = data96[i20];
+if(typeof data97 === "string"){
+if(!pattern26.test(data97)){
+const err183 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[9].properties.tags.items,data:data97};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/tags/" + i20,schemaPath:"#/oneOf/9/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[9].properties.tags.items.type,parentSchema:schema38.oneOf[9].properties.tags.items,data:data97};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+let i21 = data96.length;
+let j10;
+if(i21 > 1){
+const indices10 = {};
+for(;i21--;){
+let item10 = data96[i21];
+if(typeof item10 !== "string"){
+continue;
+}
+if(typeof indices10[item10] == "number"){
+j10 = indices10[item10];
+const err185 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)",schema:true,parentSchema:schema38.oneOf[9].properties.tags,data:data96};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+break;
+}
+indices10[item10] = i21;
+}
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/9/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[9].properties.tags.type,parentSchema:schema38.oneOf[9].properties.tags,data:data96};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data.conflict !== undefined){
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.fixed !== undefined){
+let data99 = data.fixed;
+if(typeof data99 !== "boolean"){
+const err187 = {instancePath:instancePath+"/fixed",schemaPath:"#/oneOf/9/properties/fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[9].properties.fixed.type,parentSchema:schema38.oneOf[9].properties.fixed,data:data99};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+if(data.minItems !== undefined){
+let data100 = data.minItems;
+if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
+const err188 = {instancePath:instancePath+"/minItems",schemaPath:"#/oneOf/9/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[9].properties.minItems.type,parentSchema:schema38.oneOf[9].properties.minItems,data:data100};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 > 100000 || isNaN(data100)){
+const err189 = {instancePath:instancePath+"/minItems",schemaPath:"#/oneOf/9/properties/minItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema38.oneOf[9].properties.minItems,data:data100};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+if(data100 < 1 || isNaN(data100)){
+const err190 = {instancePath:instancePath+"/minItems",schemaPath:"#/oneOf/9/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[9].properties.minItems,data:data100};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+if(data.maxItems !== undefined){
+let data101 = data.maxItems;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err191 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.oneOf[9].properties.maxItems.type,parentSchema:schema38.oneOf[9].properties.maxItems,data:data101};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 > 100000 || isNaN(data101)){
+const err192 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema38.oneOf[9].properties.maxItems,data:data101};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if(data101 < 1 || isNaN(data101)){
+const err193 = {instancePath:instancePath+"/maxItems",schemaPath:"#/oneOf/9/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.oneOf[9].properties.maxItems,data:data101};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err194 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[9].type,parentSchema:schema38.oneOf[9],data};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
 }
 errors++;
 }
@@ -5790,159 +6215,159 @@ props1 = true;
 else if(tag0 === "json"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err170 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[10].required,parentSchema:schema38.oneOf[10],data};
+const err195 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema38.oneOf[10].required,parentSchema:schema38.oneOf[10],data};
 if(vErrors === null){
-vErrors = [err170];
+vErrors = [err195];
 }
 else {
-vErrors.push(err170);
+vErrors.push(err195);
 }
 errors++;
 }
 if(data.name === undefined){
-const err171 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[10].required,parentSchema:schema38.oneOf[10],data};
+const err196 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.oneOf[10].required,parentSchema:schema38.oneOf[10],data};
 if(vErrors === null){
-vErrors = [err171];
+vErrors = [err196];
 }
 else {
-vErrors.push(err171);
+vErrors.push(err196);
 }
 errors++;
 }
 for(const key10 in data){
-if(!((((((key10 === "type") || (key10 === "name")) || (key10 === "description")) || (key10 === "required")) || (key10 === "tags")) || (key10 === "conflict"))){
-const err172 = {instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[10],data};
+if(!(((((((key10 === "type") || (key10 === "name")) || (key10 === "description")) || (key10 === "required")) || (key10 === "tags")) || (key10 === "conflict")) || (key10 === "fixed"))){
+const err197 = {instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.oneOf[10],data};
 if(vErrors === null){
-vErrors = [err172];
+vErrors = [err197];
 }
 else {
-vErrors.push(err172);
+vErrors.push(err197);
 }
 errors++;
 }
 }
 if(data.type !== undefined){
-let data87 = data.type;
-if("json" !== data87){
-const err173 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema38.oneOf[10].properties.type,data:data87};
+let data102 = data.type;
+if("json" !== data102){
+const err198 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "json"},message:"must be equal to constant",schema:"json",parentSchema:schema38.oneOf[10].properties.type,data:data102};
 if(vErrors === null){
-vErrors = [err173];
+vErrors = [err198];
 }
 else {
-vErrors.push(err173);
+vErrors.push(err198);
 }
 errors++;
 }
 }
 if(data.name !== undefined){
-let data88 = data.name;
-if(typeof data88 === "string"){
-if(!pattern5.test(data88)){
-const err174 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[10].properties.name,data:data88};
+let data103 = data.name;
+if(typeof data103 === "string"){
+if(!pattern5.test(data103)){
+const err199 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_]{0,63}$",parentSchema:schema38.oneOf[10].properties.name,data:data103};
 if(vErrors === null){
-vErrors = [err174];
+vErrors = [err199];
 }
 else {
-vErrors.push(err174);
+vErrors.push(err199);
 }
 errors++;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[10].properties.name.type,parentSchema:schema38.oneOf[10].properties.name,data:data88};
+const err200 = {instancePath:instancePath+"/name",schemaPath:"#/oneOf/10/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[10].properties.name.type,parentSchema:schema38.oneOf[10].properties.name,data:data103};
 if(vErrors === null){
-vErrors = [err175];
+vErrors = [err200];
 }
 else {
-vErrors.push(err175);
+vErrors.push(err200);
 }
 errors++;
 }
 }
 if(data.description !== undefined){
-let data89 = data.description;
-if(typeof data89 === "string"){
-if(func2(data89) > 2000){
-const err176 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[10].properties.description,data:data89};
+let data104 = data.description;
+if(typeof data104 === "string"){
+if(func2(data104) > 2000){
+const err201 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema38.oneOf[10].properties.description,data:data104};
 if(vErrors === null){
-vErrors = [err176];
+vErrors = [err201];
 }
 else {
-vErrors.push(err176);
+vErrors.push(err201);
 }
 errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[10].properties.description.type,parentSchema:schema38.oneOf[10].properties.description,data:data89};
+const err202 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[10].properties.description.type,parentSchema:schema38.oneOf[10].properties.description,data:data104};
 if(vErrors === null){
-vErrors = [err177];
+vErrors = [err202];
 }
 else {
-vErrors.push(err177);
+vErrors.push(err202);
 }
 errors++;
 }
 }
 if(data.required !== undefined){
-let data90 = data.required;
-if(typeof data90 !== "boolean"){
-const err178 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/10/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[10].properties.required.type,parentSchema:schema38.oneOf[10].properties.required,data:data90};
+let data105 = data.required;
+if(typeof data105 !== "boolean"){
+const err203 = {instancePath:instancePath+"/required",schemaPath:"#/oneOf/10/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[10].properties.required.type,parentSchema:schema38.oneOf[10].properties.required,data:data105};
 if(vErrors === null){
-vErrors = [err178];
+vErrors = [err203];
 }
 else {
-vErrors.push(err178);
+vErrors.push(err203);
 }
 errors++;
 }
 }
 if(data.tags !== undefined){
-let data91 = data.tags;
-if(Array.isArray(data91)){
-const len11 = data91.length;
+let data106 = data.tags;
+if(Array.isArray(data106)){
+const len11 = data106.length;
 for(let i22=0; i22<len11; i22++){
-let data92 = data91[i22];
-if(typeof data92 === "string"){
-if(!pattern25.test(data92)){
-const err179 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[10].properties.tags.items,data:data92};
+let data107 = data106[i22];
+if(typeof data107 === "string"){
+if(!pattern26.test(data107)){
+const err204 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{0,31}$"+"\"",schema:"^[a-z][a-z0-9-]{0,31}$",parentSchema:schema38.oneOf[10].properties.tags.items,data:data107};
 if(vErrors === null){
-vErrors = [err179];
+vErrors = [err204];
 }
 else {
-vErrors.push(err179);
+vErrors.push(err204);
 }
 errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[10].properties.tags.items.type,parentSchema:schema38.oneOf[10].properties.tags.items,data:data92};
+const err205 = {instancePath:instancePath+"/tags/" + i22,schemaPath:"#/oneOf/10/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.oneOf[10].properties.tags.items.type,parentSchema:schema38.oneOf[10].properties.tags.items,data:data107};
 if(vErrors === null){
-vErrors = [err180];
+vErrors = [err205];
 }
 else {
-vErrors.push(err180);
+vErrors.push(err205);
 }
 errors++;
 }
 }
-let i23 = data91.length;
+let i23 = data106.length;
 let j11;
 if(i23 > 1){
 const indices11 = {};
 for(;i23--;){
-let item11 = data91[i23];
+let item11 = data106[i23];
 if(typeof item11 !== "string"){
 continue;
 }
 if(typeof indices11[item11] == "number"){
 j11 = indices11[item11];
-const err181 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)",schema:true,parentSchema:schema38.oneOf[10].properties.tags,data:data91};
+const err206 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)",schema:true,parentSchema:schema38.oneOf[10].properties.tags,data:data106};
 if(vErrors === null){
-vErrors = [err181];
+vErrors = [err206];
 }
 else {
-vErrors.push(err181);
+vErrors.push(err206);
 }
 errors++;
 break;
@@ -5952,30 +6377,43 @@ indices11[item11] = i23;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[10].properties.tags.type,parentSchema:schema38.oneOf[10].properties.tags,data:data91};
+const err207 = {instancePath:instancePath+"/tags",schemaPath:"#/oneOf/10/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.oneOf[10].properties.tags.type,parentSchema:schema38.oneOf[10].properties.tags,data:data106};
 if(vErrors === null){
-vErrors = [err182];
+vErrors = [err207];
 }
 else {
-vErrors.push(err182);
+vErrors.push(err207);
 }
 errors++;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
-}
-else {
-const err183 = {instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[10].type,parentSchema:schema38.oneOf[10],data};
+if(data.fixed !== undefined){
+let data109 = data.fixed;
+if(typeof data109 !== "boolean"){
+const err208 = {instancePath:instancePath+"/fixed",schemaPath:"#/oneOf/10/properties/fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.oneOf[10].properties.fixed.type,parentSchema:schema38.oneOf[10].properties.fixed,data:data109};
 if(vErrors === null){
-vErrors = [err183];
+vErrors = [err208];
 }
 else {
-vErrors.push(err183);
+vErrors.push(err208);
+}
+errors++;
+}
+}
+}
+else {
+const err209 = {instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.oneOf[10].type,parentSchema:schema38.oneOf[10],data};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
 }
 errors++;
 }
@@ -5984,49 +6422,49 @@ props1 = true;
 }
 }
 else {
-const err184 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data};
+const err210 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data};
 if(vErrors === null){
-vErrors = [err184];
+vErrors = [err210];
 }
 else {
-vErrors.push(err184);
+vErrors.push(err210);
 }
 errors++;
 }
 }
 else {
-const err185 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data};
+const err211 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data};
 if(vErrors === null){
-vErrors = [err185];
+vErrors = [err211];
 }
 else {
-vErrors.push(err185);
+vErrors.push(err211);
 }
 errors++;
 }
 }
 else {
-const err186 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err212 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
-vErrors = [err186];
+vErrors = [err212];
 }
 else {
-vErrors.push(err186);
+vErrors.push(err212);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate91.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate89.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate91.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema40 = schema19["$defs"]["Index"];
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6165,17 +6603,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema41 = schema19["$defs"]["Relation"];
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6357,17 +6795,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema42 = schema19["$defs"]["OfflineBehaviour"];
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6533,18 +6971,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema43 = schema19["$defs"]["SyncSettings"];
 const schema44 = schema19["$defs"]["Schedule"];
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6607,16 +7045,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6731,8 +7169,8 @@ errors++;
 }
 }
 if(data.schedule !== undefined){
-if(!(validate112(data.schedule, {instancePath:instancePath+"/schedule",parentData:data,parentDataProperty:"schedule",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate114(data.schedule, {instancePath:instancePath+"/schedule",parentData:data,parentDataProperty:"schedule",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
 }
@@ -6747,16 +7185,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6936,8 +7374,8 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate89(data3[i0], {instancePath:instancePath+"/fields/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate91(data3[i0], {instancePath:instancePath+"/fields/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
@@ -6968,8 +7406,8 @@ errors++;
 }
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate103(data5[i1], {instancePath:instancePath+"/indexes/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(!(validate105(data5[i1], {instancePath:instancePath+"/indexes/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
 }
@@ -7000,8 +7438,8 @@ errors++;
 }
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate105(data7[i2], {instancePath:instancePath+"/relations/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if(!(validate107(data7[i2], {instancePath:instancePath+"/relations/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -7018,20 +7456,20 @@ errors++;
 }
 }
 if(data.offline !== undefined){
-if(!(validate107(data.offline, {instancePath:instancePath+"/offline",parentData:data,parentDataProperty:"offline",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate109(data.offline, {instancePath:instancePath+"/offline",parentData:data,parentDataProperty:"offline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 }
 if(data.sync !== undefined){
-if(!(validate111(data.sync, {instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(!(validate113(data.sync, {instancePath:instancePath+"/sync",parentData:data,parentDataProperty:"sync",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 }
 if(data.conflict !== undefined){
-if(!(validate90(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate92(data.conflict, {instancePath:instancePath+"/conflict",parentData:data,parentDataProperty:"conflict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
@@ -7046,18 +7484,18 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema45 = schema19["$defs"]["Subscription"];
 const schema46 = schema19["$defs"]["SubscriptionParameter"];
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7355,16 +7793,16 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7504,8 +7942,8 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate119(data3[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate121(data3[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 }
@@ -7538,18 +7976,18 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate120.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema47 = schema19["$defs"]["OfflineStates"];
 const schema48 = schema19["$defs"]["OfflineState"];
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
+const evaluated0 = validate126.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7981,18 +8419,18 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema49 = schema19["$defs"]["Transition"];
-const pattern59 = new RegExp("^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$", "u");
+const pattern60 = new RegExp("^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$", "u");
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate126.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8045,7 +8483,7 @@ errors++;
 if(data.from !== undefined){
 let data0 = data.from;
 if(typeof data0 === "string"){
-if(!pattern59.test(data0)){
+if(!pattern60.test(data0)){
 const err4 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$"},message:"must match pattern \""+"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$"+"\"",schema:"^(\\*|[A-Za-z][A-Za-z0-9_]{0,63})$",parentSchema:schema49.properties.from,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -8141,16 +8579,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate126.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate123.evaluated;
+const evaluated0 = validate125.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8250,8 +8688,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate124(data1[i0], {instancePath:instancePath+"/states/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if(!(validate126(data1[i0], {instancePath:instancePath+"/states/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
 }
@@ -8282,8 +8720,8 @@ errors++;
 }
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate126(data3[i1], {instancePath:instancePath+"/transitions/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+if(!(validate128(data3[i1], {instancePath:instancePath+"/transitions/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
 errors = vErrors.length;
 }
 }
@@ -8310,17 +8748,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate123.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
-validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema50 = schema19["$defs"]["RetryPolicy"];
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate129.evaluated;
+const evaluated0 = validate131.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8496,10 +8934,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
-validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8717,8 +9155,8 @@ errors++;
 }
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate88(data7[i2], {instancePath:instancePath+"/entities/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data7[i2], {instancePath:instancePath+"/entities/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -8749,8 +9187,8 @@ errors++;
 }
 const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate118(data9[i3], {instancePath:instancePath+"/subscriptions/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate120(data9[i3], {instancePath:instancePath+"/subscriptions/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
 errors = vErrors.length;
 }
 }
@@ -8767,14 +9205,14 @@ errors++;
 }
 }
 if(data.offlineStates !== undefined){
-if(!(validate123(data.offlineStates, {instancePath:instancePath+"/offlineStates",parentData:data,parentDataProperty:"offlineStates",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+if(!(validate125(data.offlineStates, {instancePath:instancePath+"/offlineStates",parentData:data,parentDataProperty:"offlineStates",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
 errors = vErrors.length;
 }
 }
 if(data.retry !== undefined){
-if(!(validate129(data.retry, {instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data.retry, {instancePath:instancePath+"/retry",parentData:data,parentDataProperty:"retry",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -8794,12 +9232,12 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const AllCondition: SchemaCheck = validate133;
+export const AllCondition: SchemaCheck = validate135;
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate133.evaluated;
+const evaluated0 = validate135.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8872,17 +9310,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate133.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
-validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const AnyCondition: SchemaCheck = validate135;
+export const AnyCondition: SchemaCheck = validate137;
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate135.evaluated;
+const evaluated0 = validate137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8955,17 +9393,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate135.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
-validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const NotCondition: SchemaCheck = validate137;
+export const NotCondition: SchemaCheck = validate139;
 
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate137.evaluated;
+const evaluated0 = validate139.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9012,17 +9450,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate137.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
-validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ComparisonCondition: SchemaCheck = validate139;
+export const ComparisonCondition: SchemaCheck = validate141;
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate139.evaluated;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9274,17 +9712,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate139.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
-validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const PresenceCondition: SchemaCheck = validate141;
+export const PresenceCondition: SchemaCheck = validate143;
 
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate141.evaluated;
+const evaluated0 = validate143.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9373,17 +9811,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate141.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
-validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const TimeWindowCondition: SchemaCheck = validate142;
+export const TimeWindowCondition: SchemaCheck = validate144;
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate142.evaluated;
+const evaluated0 = validate144.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9508,17 +9946,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate142.errors = vErrors;
+validate144.errors = vErrors;
 return errors === 0;
 }
-validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const RoleCondition: SchemaCheck = validate145;
+export const RoleCondition: SchemaCheck = validate147;
 
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate145.evaluated;
+const evaluated0 = validate147.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9584,17 +10022,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate145.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
-validate145.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate147.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const RelatedCondition: SchemaCheck = validate146;
+export const RelatedCondition: SchemaCheck = validate148;
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated;
+const evaluated0 = validate148.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9745,17 +10183,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
-validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ExistsCondition: SchemaCheck = validate148;
+export const ExistsCondition: SchemaCheck = validate150;
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate148.evaluated;
+const evaluated0 = validate150.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9852,17 +10290,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate148.errors = vErrors;
+validate150.errors = vErrors;
 return errors === 0;
 }
-validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const CalendarWindowCondition: SchemaCheck = validate150;
+export const CalendarWindowCondition: SchemaCheck = validate152;
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated;
+const evaluated0 = validate152.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10068,7 +10506,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern20.test(data5)){
+if(!pattern21.test(data5)){
 const err17 = {instancePath:instancePath+"/calendar/timeZone",schemaPath:"#/properties/calendar/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$"},message:"must match pattern \""+"^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$"+"\"",schema:"^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+){1,2})$",parentSchema:schema35.properties.calendar.properties.timeZone,data:data5};
 if(vErrors === null){
 vErrors = [err17];
@@ -10126,7 +10564,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
-validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

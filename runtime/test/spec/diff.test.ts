@@ -259,6 +259,29 @@ describe('diff', () => {
     expect(exposed.detail).toContain('hidden');
   });
 
+  it('flags a loosened write rule high and a tightened one medium', () => {
+    const risks = (mutate: (s: SyncSpec) => void) =>
+      changesAfter(mutate).changes.map((c) => `${c.kind} ${'property' in c ? c.property : ''} ${c.risk}`);
+    expect(risks((s) => s.roles[0]!.permissions[0]!.writableFields!.push('title'))).toEqual([
+      'permission-changed writableFields high',
+    ]);
+    expect(risks((s) => s.roles[0]!.permissions[0]!.writableFields!.pop())).toEqual([
+      'permission-changed writableFields medium',
+    ]);
+    expect(
+      risks((s) => (s.roles[0]!.permissions[0]!.scope = { field: 'region', op: 'eq', param: 'region' })),
+    ).toEqual(['permission-changed scope high']);
+    expect(risks((s) => (s.roles[0]!.permissions[0]!.fixedFields = ['status']))).toEqual([
+      'permission-changed fixedFields medium',
+    ]);
+    // A second grant on the same entity is compared with nothing before it, not with the first one.
+    expect(
+      risks((s) =>
+        s.roles[0]!.permissions.push({ entity: 'Job', actions: ['update'], writableFields: ['title'] }),
+      ),
+    ).toEqual(['permission-added  high']);
+  });
+
   it('reports app metadata changes, with a new app id as breaking', () => {
     const { changes } = changesAfter((s) => {
       s.app.version = '1.1.0';

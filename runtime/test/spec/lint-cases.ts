@@ -313,6 +313,47 @@ export const lintCases: ReadonlyArray<[string, Mutation, string, string]> = [
     '/entities/1/offline/scope/value',
   ],
   [
+    'a pattern that needs backtracking',
+    (s) => Object.assign(fieldOf(s, 'Job', 'title'), { pattern: '(a+)\\1' }),
+    'SPEC118',
+    '/entities/1/fields/1/pattern',
+  ],
+  [
+    'a text field whose least length is above its most',
+    (s) => Object.assign(fieldOf(s, 'Job', 'title'), { minLength: 10, maxLength: 5 }),
+    'SPEC117',
+    '/entities/1/fields/1/minLength',
+  ],
+  [
+    'a whole-record rule on a field',
+    (s) =>
+      Object.assign(fieldOf(s, 'Job', 'title'), { conflict: { strategy: 'server-wins', unit: 'record' } }),
+    'SPEC125',
+    '/entities/1/fields/1/conflict/unit',
+  ],
+  [
+    'a grant with field limits beside a broader grant of the same role',
+    (s) =>
+      s.roles[0]!.permissions.push({
+        entity: 'Job',
+        actions: ['read', 'update'],
+        scope: { field: 'assigneeId', op: 'eq', param: 'user.id' },
+      }),
+    'SPEC171',
+    '/roles/0/permissions/0',
+  ],
+  [
+    'a before condition on a grant that only creates',
+    (s) =>
+      s.roles[0]!.permissions.push({
+        entity: 'Visit',
+        actions: ['create'],
+        before: { field: 'leftAt', op: 'is-not-set' },
+      }),
+    'SPEC172',
+    '/roles/0/permissions/4/before',
+  ],
+  [
     'a time window over a text field',
     (s) => (job(s).offline.scope = { field: 'title', within: { past: '7d' } }),
     'SPEC141',

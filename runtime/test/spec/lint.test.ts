@@ -73,6 +73,28 @@ describe('lint', () => {
     expect(found).toEqual([]);
   });
 
+  it('accepts a string-set field "in" a list parameter, which matches when they share a member', () => {
+    const found = lintOf((s) => {
+      s.parameters!.push({ name: 'parts', type: 'string-list' });
+      job(s).offline.scope = { field: 'partsUsed', op: 'in', param: 'parts' };
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('accepts grants that each add something: a narrower scope with more fields, fixed fields', () => {
+    const found = lintOf((s) => {
+      s.roles[0]!.permissions.push({
+        entity: 'Job',
+        actions: ['update'],
+        writableFields: ['title', 'status'],
+        fixedFields: ['title'],
+        scope: { field: 'status', op: 'eq', value: 'open' },
+        before: { field: 'status', op: 'eq', value: 'open' },
+      });
+    });
+    expect(found).toEqual([]);
+  });
+
   it('lets a wildcard transition bring every state back online', () => {
     const found = lintOf((s) => {
       s.offlineStates.transitions = [

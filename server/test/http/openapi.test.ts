@@ -95,6 +95,7 @@ describe('the OpenAPI document against the protocol module', () => {
       'not-found': true,
       restricted: true,
       'conflict-settled': true,
+      stale: true,
     } as const satisfies Record<RejectReason, true>;
     expect(Object.keys(everyReason).sort()).toEqual([...REJECT_REASONS].sort());
   });

@@ -111,6 +111,48 @@ export function diffRoles(old: SyncSpec, next: SyncSpec, emit: Emit): void {
   }
 }
 
+const PERMISSION_PROPERTIES = [
+  'actions',
+  'writableFields',
+  'hiddenFields',
+  'fixedFields',
+  'scope',
+  'before',
+  'after',
+] as const;
+
+/**
+ * True when the change may let the role do more: an action added, writable fields widened, fixed
+ * fields dropped, a read scope removed, or any write condition (scope, before, after) removed or
+ * changed on a grant that writes (a changed condition cannot be shown to be narrower).
+ */
+function loosens(
+  property: (typeof PERMISSION_PROPERTIES)[number],
+  was: Permission,
+  item: Permission,
+): boolean {
+  const writes = item.actions.some((a) => a !== 'read');
+  switch (property) {
+    case 'actions':
+      return item.actions.some((a) => !was.actions.includes(a));
+    case 'writableFields':
+      return (
+        writes &&
+        (item.writableFields === undefined ||
+          item.writableFields.some((f) => !was.writableFields?.includes(f)))
+      );
+    case 'fixedFields':
+      return writes && (was.fixedFields ?? []).some((f) => !item.fixedFields?.includes(f));
+    case 'scope':
+      return item.scope === undefined || writes;
+    case 'before':
+    case 'after':
+      return writes;
+    default:
+      return false;
+  }
+}
+
 function diffPermissions(
   role: string,
   old: readonly Permission[],
@@ -119,17 +161,22 @@ function diffPermissions(
   at: string,
   emit: Emit,
 ): void {
+  // A role may hold several grants on one entity: the n-th grant on an entity pairs with the n-th.
   const index = (list: readonly Permission[]) => {
     const map = new Map<string, { item: Permission; index: number }>();
+    const seen = new Map<string, number>();
     list.forEach((item, i) => {
-      if (!map.has(item.entity)) map.set(item.entity, { item, index: i });
+      const n = seen.get(item.entity) ?? 0;
+      seen.set(item.entity, n + 1);
+      map.set(n === 0 ? item.entity : `${item.entity}#${n + 1}`, { item, index: i });
     });
     return map;
   };
   const before = index(old);
   const after = index(next);
-  for (const [entity, { index: i }] of before) {
-    if (after.has(entity)) continue;
+  for (const [slot, { item: gone, index: i }] of before) {
+    if (after.has(slot)) continue;
+    const entity = gone.entity;
     emit({
       kind: 'permission-removed',
       role,
@@ -140,9 +187,10 @@ function diffPermissions(
       breaking: false,
     });
   }
-  for (const [entity, { item, index: i }] of after) {
+  for (const [slot, { item, index: i }] of after) {
+    const entity = item.entity;
     const pointer = `${at}/permissions/${i}`;
-    const was = before.get(entity)?.item;
+    const was = before.get(slot)?.item;
     if (!was) {
       emit({
         kind: 'permission-added',
@@ -150,22 +198,20 @@ function diffPermissions(
         entity,
         pointer,
         summary: `Role ${role} may now ${item.actions.join('/')} ${entity}`,
-        risk: 'medium',
+        // A new grant that writes is decided on its own, so it can only widen what the role may write.
+        risk: item.actions.some((a) => a !== 'read') ? 'high' : 'medium',
         breaking: false,
       });
       continue;
     }
-    for (const property of ['actions', 'writableFields', 'hiddenFields', 'scope'] as const) {
+    for (const property of PERMISSION_PROPERTIES) {
       if (same(was[property], item[property])) continue;
       const exposes =
         property === 'hiddenFields' &&
         (was.hiddenFields ?? []).some((f) => !(item.hiddenFields ?? []).includes(f));
       // Access that follows relations moves with other records (a membership, a parent's assignee).
       const follows = property === 'scope' && usesRelations(item.scope) && !usesRelations(was.scope);
-      const widens =
-        (property === 'actions' && item.actions.some((a) => !was.actions.includes(a))) ||
-        (property === 'scope' && item.scope === undefined) ||
-        follows;
+      const widens = loosens(property, was, item) || follows;
       emit({
         kind: 'permission-changed',
         role,

@@ -52,7 +52,14 @@ export type SpecChangeKind =
       readonly kind: 'permission-changed';
       readonly role: string;
       readonly entity: string;
-      readonly property: 'actions' | 'writableFields' | 'hiddenFields' | 'scope';
+      readonly property:
+        | 'actions'
+        | 'writableFields'
+        | 'hiddenFields'
+        | 'fixedFields'
+        | 'scope'
+        | 'before'
+        | 'after';
     }
   | { readonly kind: 'entity-added' | 'entity-removed'; readonly entity: string }
   | { readonly kind: 'entity-description-changed'; readonly entity: string }

@@ -32,6 +32,14 @@ export function checkConflictRules(context: LintContext): void {
       if (!field.conflict) return;
       const rulePointer = `${at}/fields/${f}/conflict`;
       checkFieldRule(context, entity, field, field.conflict, rulePointer);
+      if ('unit' in field.conflict && field.conflict.unit === 'record') {
+        context.report(
+          'SPEC125',
+          `${rulePointer}/unit`,
+          `Field “${field.name}” of entity “${entity.name}” has a whole-record rule ("unit": "record"), but a field's rule decides only that field.`,
+          'Put the whole-record rule on the entity\'s conflict rule, or remove "unit" here.',
+        );
+      }
       // On a json field, field-merge merges the object's top-level keys; elsewhere it has nothing to merge.
       if (field.conflict.strategy === 'field-merge' && field.type !== 'json') {
         context.report(

@@ -1,3 +1,4 @@
+import { patternProblem } from '../../access/pattern';
 import type { Field } from '../types';
 import type { LintContext } from './context';
 import { nameList } from './context';
@@ -54,6 +55,27 @@ export function checkFieldSettings(context: LintContext): void {
           `/entities/${e}/fields/${f}/minimum`,
           `Field “${field.name}” of entity “${entity.name}” has minimum ${field.minimum} above its maximum ${field.maximum}, so no value is allowed.`,
           'Swap the two, or correct the one that is wrong.',
+        );
+      }
+      const least = 'minLength' in field ? field.minLength : 'minItems' in field ? field.minItems : undefined;
+      const most = 'maxLength' in field ? field.maxLength : 'maxItems' in field ? field.maxItems : undefined;
+      if (least !== undefined && most !== undefined && least > most) {
+        const [low, high] = 'minLength' in field ? ['minLength', 'maxLength'] : ['minItems', 'maxItems'];
+        context.report(
+          'SPEC117',
+          `/entities/${e}/fields/${f}/${low}`,
+          `Field “${field.name}” of entity “${entity.name}” has ${low} ${least} above its ${high} ${most}, so no value is allowed.`,
+          'Swap the two, or correct the one that is wrong.',
+        );
+      }
+      const pattern = 'pattern' in field ? field.pattern : undefined;
+      const unsafe = pattern === undefined ? undefined : patternProblem(pattern);
+      if (unsafe !== undefined) {
+        context.report(
+          'SPEC118',
+          `/entities/${e}/fields/${f}/pattern`,
+          `The pattern of field “${field.name}” in entity “${entity.name}” ${unsafe}, so no value could be checked against it.`,
+          'Write the pattern without back-references (\\1) or look-around ((?=, (?!, (?<=): they need backtracking, which could let one value stall the server.',
         );
       }
     });

@@ -56,7 +56,8 @@ function comparable(op: ComparisonCondition['op'], field: ValueKind, other: Valu
   switch (op) {
     case 'in':
     case 'not-in':
-      return other === 'string-list' && field === 'string';
+      // A list field `in` a list: true when they share a member (overlap), as the runtime evaluates it.
+      return other === 'string-list' && (field === 'string' || field === 'string-list');
     case 'contains':
       return (field === 'string-list' || field === 'string') && other === 'string';
     case 'eq':
