@@ -31,6 +31,7 @@ export { InMemorySyncServer, type InMemorySyncServerOptions, MEMORY_SERVER_NODE 
 export { MemoryAuthorityStore } from './memory-store';
 export { handlePull, processPull, pullable } from './pull';
 export { type AuthorityAnswer, handlePush, processPush } from './push';
+export { handleRead, processRead } from './read';
 export {
   type CascadePlan,
   type ChildLink,

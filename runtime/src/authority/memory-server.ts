@@ -3,12 +3,13 @@ import type { AccessContext } from '../access/context';
 import { applyOperation } from '../merge/apply-operation';
 import { HybridLogicalClock } from '../merge/hlc';
 import type { ManualConflict, StoredRecord } from '../merge/record';
-import type { Operation, PullResponse, PushResponse, RecordValues } from '../protocol/types';
+import type { Operation, PullResponse, PushResponse, ReadResponse, RecordValues } from '../protocol/types';
 import type { SyncSpec } from '../spec/types';
 import { decideConflict } from './conflicts';
 import { MemoryAuthorityStore } from './memory-store';
 import { handlePull } from './pull';
 import { type AuthorityAnswer, handlePush } from './push';
+import { handleRead } from './read';
 import { planDeleteEffects } from './relations';
 import type { KeptConflict } from './store';
 
@@ -91,6 +92,11 @@ export class InMemorySyncServer {
   /** The pull endpoint. */
   pull(caller: AccessContext, body: unknown): Promise<AuthorityAnswer<PullResponse>> {
     return this.#exclusive(() => handlePull(this.#spec, caller, body, this.store));
+  }
+
+  /** The read endpoint: records straight from the server (online-only entities among them). */
+  read(caller: AccessContext, body: unknown): Promise<AuthorityAnswer<ReadResponse>> {
+    return this.#exclusive(() => handleRead(this.#spec, caller, body, this.store));
   }
 
   /** Calls `listener` after every request or edit that stored a change. Returns the unsubscribe function. */

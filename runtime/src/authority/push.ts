@@ -46,15 +46,29 @@ function roleList(caller: AccessContext): string {
   return caller.roles.length === 0 ? 'no role' : `role ${caller.roles.join(', ')}`;
 }
 
-/** The refusal of any write to an entity devices may only read (sync direction pull, or read-only offline). */
-function readOnly(entity: Entity, op: Operation): OperationResult | undefined {
+/**
+ * The refusal of a write to an entity devices only read (offline availability `read-only`, or sync
+ * direction `pull`) by a caller whose roles grant no create, update or delete on it. Such entities
+ * are never changed offline (the runtime sends their writes straight to the server), but they are
+ * written: by the roles granted it (a dispatcher maintaining sites) and by integrations with such a
+ * role's token. Those writes are decided by the grants like any other.
+ */
+function readOnly(
+  entity: Entity,
+  op: Operation,
+  perms: EntityPermissions,
+  caller: AccessContext,
+): OperationResult | undefined {
   if (entity.sync.direction !== 'pull' && entity.offline.availability !== 'read-only') return undefined;
+  if (WRITE_ACTIONS.some((action) => perms.actions.has(action))) return undefined;
   return rejected(
     op.id,
     'read-only',
-    `${entity.name} is read-only for devices (${entity.offline.availability === 'read-only' ? 'offline availability read-only' : 'sync direction pull'}).`,
+    `${entity.name} is read-only for devices (${entity.offline.availability === 'read-only' ? 'offline availability read-only' : 'sync direction pull'}) and ${roleList(caller)} grants no create, update or delete on it.`,
   );
 }
+
+const WRITE_ACTIONS: readonly Action[] = ['create', 'update', 'delete'];
 
 /** Refusals that need no stored state: nesting, size, action and field permissions, values. */
 function precheck(
@@ -142,7 +156,7 @@ async function processOperation(
   const perms = permissionsFor(spec, caller.roles, entity.name);
   // Before reading the record: a caller who may not write the entity at all must not learn from
   // the answer whether the key exists or was deleted.
-  const refusal = readOnly(entity, op);
+  const refusal = readOnly(entity, op, perms, caller);
   if (refusal) return refusal;
   if (op.settles !== undefined) {
     return settleByOperation(spec, caller, { ...op, settles: op.settles }, store, new Date().toISOString());
@@ -269,8 +283,8 @@ function replayed(
  *
  * Idempotent: an operation id seen before gets its stored result again and is not re-applied;
  * a replay by another user is rejected `permission` (the stored result is never shown to them).
- * Per operation, in this order: known entity; entity writable by devices (sync direction `pull`
- * or offline availability `read-only` → `read-only`); size; the caller's roles allow the action
+ * Per operation, in this order: known entity; for an entity devices only read (sync direction
+ * `pull` or offline availability `read-only`), some write action granted on it (else `read-only`); size; the caller's roles allow the action
  * (create when the record does not exist or is deleted, else update; delete) and every written
  * field; values fit the fields; for updates and deletes the current record lies in the caller's
  * role scope for that action, and after an upsert the result still does (`out-of-scope`);

@@ -1,13 +1,15 @@
 import { liveQuery } from 'dexie';
 import { isStoredLocally, type StoredRow } from '../local-store';
-import type { Operation, RecordValues } from '../protocol';
+import type { Operation, ReadResponse, RecordValues, RejectReason } from '../protocol';
 import { PROTOCOL_VERSION } from '../protocol';
 import type { SyncTransport } from '../transport/types';
 import { type EngineContext, type EntityRuntime, rowsOf, storedKey } from './context';
-import { QueryError, WriteBlockedError, WriteError } from './errors';
+import { QueryError, WriteBlockedError, WriteError, type WriteRefusal } from './errors';
 import { writeLocal } from './local-write';
 import { compileQuery, type Query, runQuery } from './query';
 import type { WriteIntent } from './write-plan';
+
+const WRITE_ACTIONS = ['create', 'update', 'delete'] as const;
 
 /** A record's key as the app passes it: the key field's value. */
 export type RecordKey = string | number;
@@ -53,11 +55,61 @@ export class SyncTable {
     }
   }
 
-  /** The record with this key, or undefined. */
+  /**
+   * The record with this key, or undefined. For an `online-only` entity (never stored on the
+   * device) the record is read from the server, within the user's read scope; that needs a
+   * connection and a transport that reads (both built-in ones do).
+   */
   async get(key: RecordKey): Promise<RecordValues | undefined> {
-    this.#requireLocal('get()');
+    if (!isStoredLocally(this.#runtime.entity)) {
+      const [found] = (await this.#readOnline({ keys: [String(key)] })).records;
+      return found?.record;
+    }
     const row = await rowsOf(this.#ctx, this.name).get(storedKey(this.#runtime, String(key)));
     return row && row._d !== 1 ? this.#runtime.codec.decode(row) : undefined;
+  }
+
+  /**
+   * A page of an `online-only` entity's records, read from the server: every record the user may
+   * read, in the server's change order. Pass the answer's `cursor` back for the next page while
+   * `hasMore` is true (a page may be short, even empty, while more follow).
+   *
+   * @example
+   * let page = await client.table('Payment').readPage({ limit: 100 });
+   * for (;;) {
+   *   show(page.records);
+   *   if (!page.hasMore) break;
+   *   page = await client.table('Payment').readPage({ cursor: page.cursor, limit: 100 });
+   * }
+   */
+  async readPage(
+    options: { readonly cursor?: string; readonly limit?: number } = {},
+  ): Promise<{ records: RecordValues[]; cursor: string | undefined; hasMore: boolean }> {
+    if (isStoredLocally(this.#runtime.entity)) {
+      throw new QueryError(`${this.name} is stored on the device: use query() or live() to read it`);
+    }
+    const answer = await this.#readOnline({
+      ...(options.cursor === undefined ? {} : { cursor: options.cursor }),
+      ...(options.limit === undefined ? {} : { limit: options.limit }),
+    });
+    return { records: answer.records.map((r) => r.record), cursor: answer.cursor, hasMore: answer.hasMore };
+  }
+
+  async #readOnline(part: { keys: string[] } | { cursor?: string; limit?: number }): Promise<ReadResponse> {
+    const { machine } = this.#ctx;
+    if (!this.#transport.read) {
+      throw new QueryError(`${this.name} is online-only and this transport cannot read from the server`);
+    }
+    if (!machine.connected) {
+      throw new QueryError(`${this.name} is online-only and the device is offline: it cannot be read now`);
+    }
+    return this.#transport.read({
+      protocol: PROTOCOL_VERSION,
+      specVersion: this.#ctx.spec.app.version,
+      clientId: this.#ctx.clientId,
+      entity: this.name,
+      ...part,
+    });
   }
 
   /** Records matching a query over the spec's indexes (all records without `where`). */
@@ -155,47 +207,53 @@ export class SyncTable {
   async #write(key: string, intent: WriteIntent): Promise<RecordValues | undefined> {
     const { entity } = this.#runtime;
     const { machine } = this.#ctx;
-    if (entity.offline.availability === 'read-only') {
+    // Entities the device only reads are never changed offline: a user whose roles may write them
+    // (a dispatcher keeping the sites) writes straight to the server, which decides by the grants.
+    const onlyRead =
+      entity.offline.availability === 'read-only'
+        ? 'is read-only on the device (offline.availability)'
+        : entity.sync.direction === 'pull'
+          ? 'syncs server → device only (sync.direction "pull")'
+          : undefined;
+    if (onlyRead !== undefined && !WRITE_ACTIONS.some((a) => this.#runtime.permissions.actions.has(a))) {
       throw new WriteError(
         'read-only',
         entity.name,
-        `${entity.name} is read-only on the device (offline.availability)`,
-      );
-    }
-    if (entity.sync.direction === 'pull') {
-      throw new WriteError(
-        'read-only',
-        entity.name,
-        `${entity.name} syncs server → device only (sync.direction "pull"): a change made here would never reach the server`,
+        `${entity.name} ${onlyRead} and the user's roles grant no create, update or delete on it`,
       );
     }
     const mode = machine.writeMode(entity);
     if (mode === 'block') {
       throw new WriteBlockedError(machine.state.name, entity.name, 'the state says writes: block');
     }
-    if (!isStoredLocally(entity)) return this.#writeOnline(key, intent);
+    if (onlyRead !== undefined) {
+      const record = await this.#writeOnline(key, intent, onlyRead);
+      // The stored copy arrives with the pull this starts (await client.syncNow() to wait for it).
+      this.#afterWrite(entity.name);
+      return record;
+    }
+    if (!isStoredLocally(entity)) return this.#writeOnline(key, intent, 'is online-only');
     const outcome = await writeLocal(this.#ctx, this.#runtime, key, intent);
     if (outcome.queued || outcome.record !== undefined) this.#afterWrite(entity.name);
     return outcome.record;
   }
 
-  /** Online-only entities: nothing is stored; the change goes straight to the server. */
-  async #writeOnline(key: string, intent: WriteIntent): Promise<RecordValues | undefined> {
+  /**
+   * Online-only entities, and entities the device only reads: nothing is queued; the change goes
+   * straight to the server. `why` completes “<Entity> …” in messages.
+   */
+  async #writeOnline(key: string, intent: WriteIntent, why: string): Promise<RecordValues | undefined> {
     const { entity } = this.#runtime;
     const { machine } = this.#ctx;
     if (!machine.connected) {
       throw new WriteBlockedError(
         machine.state.name,
         entity.name,
-        `${entity.name} is online-only and the device is offline`,
+        `${entity.name} ${why}: changes go straight to the server, and the device is offline`,
       );
     }
     if (intent.kind !== 'put' && intent.kind !== 'update' && intent.kind !== 'delete') {
-      throw new WriteError(
-        'invalid-value',
-        entity.name,
-        `${entity.name} is online-only: use put, update or delete`,
-      );
+      throw new WriteError('invalid-value', entity.name, `${entity.name} ${why}: use put, update or delete`);
     }
     const changes = intent.kind === 'put' ? intent.values : intent.kind === 'update' ? intent.changes : {};
     const op: Operation = {
@@ -218,13 +276,24 @@ export class SyncTable {
     const result = response.results[0];
     if (!result) throw new WriteError('invalid-value', entity.name, 'the server did not answer the change');
     if (result.status === 'rejected') {
-      throw new WriteError(
-        result.reason === 'permission' ? 'permission' : 'invalid-value',
-        entity.name,
-        result.message,
-        result.field,
-      );
+      throw new WriteError(refusalOf(result.reason), entity.name, result.message, result.field);
     }
     return result.status === 'applied' ? { ...changes } : result.record;
+  }
+}
+
+/** The device-side reason for a server's refusal of a write sent straight to it. */
+function refusalOf(reason: RejectReason): WriteRefusal {
+  switch (reason) {
+    case 'permission':
+    case 'out-of-scope':
+      return 'permission';
+    case 'read-only':
+    case 'not-found':
+    case 'unknown-field':
+    case 'unknown-entity':
+      return reason;
+    default:
+      return 'invalid-value';
   }
 }

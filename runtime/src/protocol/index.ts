@@ -7,6 +7,13 @@
 export { type Conformance, conforms } from './conforms';
 export { type DeepSpot, tooDeep } from './depth';
 export { PROTOCOL_LIMITS } from './limits';
-export { type ApiFailure, apiFailure, type Parsed, parsePullRequest, parsePushRequest } from './parse';
+export {
+  type ApiFailure,
+  apiFailure,
+  type Parsed,
+  parsePullRequest,
+  parsePushRequest,
+  parseReadRequest,
+} from './parse';
 export { type JsonSchema, openApiSchemas, WIRE_SCHEMAS } from './schema';
 export * from './types';

@@ -34,6 +34,8 @@ export const PROTOCOL_LIMITS = {
   maxConflictIdLength: 4096,
   /** Most conflict ids a pull's `openConflicts` may name; a device with more asks about the oldest first. */
   maxOpenConflicts: 200,
+  /** Most keys one read may name. */
+  maxReadKeys: 100,
   /** Most subscriptions a pull may carry. */
   maxSubscriptions: 50,
 } as const;

@@ -9,6 +9,7 @@ import {
   PROTOCOL_VERSION,
   type PullRequest,
   type PushRequest,
+  type ReadRequest,
   type RecordValues,
   type SetEdit,
 } from './types';
@@ -248,6 +249,36 @@ export function parsePullRequest(body: unknown): Parsed<PullRequest> {
         return { name, params };
       });
       request = { ...request, subscriptions };
+    }
+    return request;
+  });
+}
+
+/** Checks the shape of a read body (`POST …/sync/read`), like {@link parsePushRequest}. Never throws. */
+export function parseReadRequest(body: unknown): Parsed<ReadRequest> {
+  return parseEnvelope(body, (b, specVersion, clientId) => {
+    const entity = text(b.entity, '/entity', 'entity', PROTOCOL_LIMITS.maxEntityNameLength);
+    let request: ReadRequest = { protocol: PROTOCOL_VERSION, specVersion, clientId, entity };
+    if (b.keys !== undefined) {
+      if (!Array.isArray(b.keys) || b.keys.length === 0 || b.keys.length > PROTOCOL_LIMITS.maxReadKeys) {
+        throw new ShapeError(
+          '/keys',
+          `keys must be a list of 1–${PROTOCOL_LIMITS.maxReadKeys} record keys.`,
+          'Read more records page by page: leave keys out and pass the answer’s cursor back.',
+        );
+      }
+      const keys = b.keys.map((k, i) => text(k, pointer('keys', i), 'A key', PROTOCOL_LIMITS.maxKeyLength));
+      request = { ...request, keys };
+    }
+    if (b.cursor !== undefined && b.cursor !== null) {
+      if (request.keys) throw new ShapeError('/cursor', 'A read by keys has no pages; send keys or cursor.');
+      request = { ...request, cursor: text(b.cursor, '/cursor', 'cursor', PROTOCOL_LIMITS.maxCursorLength) };
+    }
+    if (b.limit !== undefined) {
+      if (typeof b.limit !== 'number' || !Number.isSafeInteger(b.limit) || b.limit < 1) {
+        throw new ShapeError('/limit', 'limit must be a whole number, 1 or more.');
+      }
+      request = { ...request, limit: b.limit };
     }
     return request;
   });

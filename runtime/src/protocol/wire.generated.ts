@@ -14,7 +14,7 @@ export interface PolicyDiagnostic extends Omit<Diagnostic, 'code' | 'severity'> 
 /**
  * Any request or answer of the HTTP API.
  */
-export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | PushResponse | PullRequest | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage)
+export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage)
 /**
  * The server’s answer for one pushed operation.
  */
@@ -310,6 +310,62 @@ readonly name: string
  * Its parameter values.
  */
 readonly params: RecordValues
+}
+/**
+ * A read of records straight from the server: by key, or page by page through every record the caller may read.
+ */
+export interface ReadRequest {
+/**
+ * The sync protocol version (426 for another).
+ */
+readonly protocol: 1
+readonly specVersion: string
+readonly clientId: string
+/**
+ * The entity to read (any entity the caller may read, online-only ones too).
+ */
+readonly entity: string
+/**
+ * Read these records only. Records that do not exist, were deleted or lie outside the caller’s read scope are left out of the answer, alike.
+ * 
+ * @minItems 1
+ * @maxItems 100
+ */
+readonly keys?: readonly string[]
+/**
+ * Without `keys`: the position from the previous page; absent for the first page.
+ */
+readonly cursor?: string
+/**
+ * Without `keys`: page size; at most 1000 records (200 when absent).
+ */
+readonly limit?: number
+}
+/**
+ * A record as the server holds it now.
+ */
+export interface ReadRecord {
+readonly key: string
+readonly version: number
+/**
+ * The whole record, without the fields the caller’s role may not see.
+ */
+readonly record: RecordValues
+}
+export interface ReadResponse {
+/**
+ * The sync protocol version (426 for another).
+ */
+readonly protocol: 1
+readonly records: readonly ReadRecord[]
+/**
+ * True when more records may follow: read again with `cursor`. Always false for a read by keys.
+ */
+readonly hasMore: boolean
+/**
+ * Without `keys`: pass back to read the next page.
+ */
+readonly cursor?: string
 }
 export interface PullResponse {
 /**

@@ -4,6 +4,8 @@ import {
   type PullResponse,
   type PushRequest,
   type PushResponse,
+  type ReadRequest,
+  type ReadResponse,
 } from '../protocol';
 import { type SyncTransport, TransportError } from './types';
 
@@ -66,7 +68,7 @@ export function parseEventStream(buffer: string): {
 
 /**
  * A {@link SyncTransport} over the server's HTTP API (docs/protocol.md):
- * `POST /api/apps/:appId/sync/push`, `POST …/sync/pull`, and the `GET …/sync/events` stream
+ * `POST /api/apps/:appId/sync/push`, `POST …/sync/pull`, `POST …/sync/read`, and the `GET …/sync/events` stream
  * (read with fetch streaming, so the bearer token travels in a header; or with an `EventSource`
  * class when given). Every failure becomes a
  * {@link TransportError}: network errors, timeouts, 408/429/5xx are retryable; a 409
@@ -206,6 +208,7 @@ export function createHttpTransport(options: HttpTransportOptions): SyncTranspor
   return {
     push: (request: PushRequest) => post<PushResponse>('/push', request),
     pull: (request: PullRequest) => post<PullResponse>('/pull', request),
+    read: (request: ReadRequest) => post<ReadResponse>('/read', request),
     subscribe,
   };
 }

@@ -2,7 +2,15 @@ import type { AccessContext } from '../access/context';
 import type { InMemorySyncServer } from '../authority/memory-server';
 import type { AuthorityAnswer } from '../authority/push';
 import { tooDeep } from '../protocol/depth';
-import type { ApiErrorCode, PullRequest, PullResponse, PushRequest, PushResponse } from '../protocol/types';
+import type {
+  ApiErrorCode,
+  PullRequest,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  ReadRequest,
+  ReadResponse,
+} from '../protocol/types';
 import { type SyncTransport, TransportError } from './types';
 
 export {
@@ -33,6 +41,7 @@ export interface MemoryTransportOptions {
 export interface MemoryTransportStats {
   push: number;
   pull: number;
+  read: number;
   failed: number;
 }
 
@@ -113,7 +122,7 @@ const STATUS_CODES: Record<number, ApiErrorCode> = {
  * go offline, fail the next calls, lose answers, add latency through an injected scheduler.
  */
 export class MemoryTransport implements SyncTransport {
-  readonly stats: MemoryTransportStats = { push: 0, pull: 0, failed: 0 };
+  readonly stats: MemoryTransportStats = { push: 0, pull: 0, read: 0, failed: 0 };
   online = true;
   readonly #server: InMemorySyncServer;
   readonly #caller: () => AccessContext;
@@ -135,7 +144,7 @@ export class MemoryTransport implements SyncTransport {
     if (count > 0) this.#faults.push({ remaining: count, fault, only });
   }
 
-  #takeFault(direction: 'push' | 'pull'): MemoryFault | undefined {
+  #takeFault(direction: 'push' | 'pull' | 'read'): MemoryFault | undefined {
     const planned = this.#faults.find((f) => f.only === undefined || f.only === direction);
     if (!planned) return undefined;
     if (--planned.remaining === 0) this.#faults.splice(this.#faults.indexOf(planned), 1);
@@ -143,7 +152,7 @@ export class MemoryTransport implements SyncTransport {
   }
 
   async #call<T>(
-    direction: 'push' | 'pull',
+    direction: 'push' | 'pull' | 'read',
     request: unknown,
     send: (caller: AccessContext, body: unknown) => Promise<AuthorityAnswer<T>>,
   ): Promise<T> {
@@ -178,6 +187,10 @@ export class MemoryTransport implements SyncTransport {
 
   pull(request: PullRequest): Promise<PullResponse> {
     return this.#call('pull', request, (caller, body) => this.#server.pull(caller, body));
+  }
+
+  read(request: ReadRequest): Promise<ReadResponse> {
+    return this.#call('read', request, (caller, body) => this.#server.read(caller, body));
   }
 
   /** Hears about server changes like an SSE stream would: not while the device is offline. */

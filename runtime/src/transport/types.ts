@@ -5,6 +5,8 @@ import type {
   PullResponse,
   PushRequest,
   PushResponse,
+  ReadRequest,
+  ReadResponse,
 } from '../protocol/types';
 
 /**
@@ -14,6 +16,11 @@ import type {
 export interface SyncTransport {
   push(request: PushRequest): Promise<PushResponse>;
   pull(request: PullRequest): Promise<PullResponse>;
+  /**
+   * Reads records straight from the authority (`POST …/sync/read`): how an app reads `online-only`
+   * records, which no pull delivers. Optional: without it such reads fail with a clear error.
+   */
+  read?(request: ReadRequest): Promise<ReadResponse>;
   /**
    * Calls `onChange` when the authority has new changes (SSE `event: change` over HTTP), so the
    * device can pull. Returns the unsubscribe function. Optional: without it the device polls.

@@ -115,12 +115,25 @@ describe('processPush: outcomes', () => {
   });
 });
 
+describe('processPush: entities devices only read', () => {
+  it('applies writes of a role granted them to a read-only entity', async () => {
+    const site = { ...upsert('s1', { id: 's1', name: 'Depot' }), entity: 'Site' };
+    expect(await push(dispatcher, site)).toMatchObject([{ status: 'applied', version: 2 }]);
+    const renamed = { ...upsert('s1', { name: 'Main depot' }, { baseVersion: 2 }), entity: 'Site' };
+    expect(await push(dispatcher, renamed)).toMatchObject([{ status: 'applied' }]);
+    expect(
+      await push(tech, { ...upsert('s1', { name: 'x' }, { baseVersion: 3 }), entity: 'Site' }),
+    ).toMatchObject([{ status: 'rejected', reason: 'read-only' }]);
+    expect((await store.getRecord('Site', 's1'))?.values).toEqual({ id: 's1', name: 'Main depot' });
+  });
+});
+
 describe('processPush: refusals', () => {
   it.each<[string, AccessContext, Operation, Partial<OperationResult>]>([
     ['an unknown entity', tech, { ...upsert('x', {}), entity: 'Truck' }, { reason: 'unknown-entity' }],
     [
-      'a read-only entity',
-      dispatcher,
+      'a read-only entity written by a role without a write grant on it',
+      tech,
       { ...upsert('s1', { id: 's1', name: 'Depot' }), entity: 'Site' },
       { reason: 'read-only' },
     ],

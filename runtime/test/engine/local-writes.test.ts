@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WriteError } from '../../src';
+import { WriteBlockedError, WriteError } from '../../src';
 import { device, InMemorySyncServer, taskSpec } from './fixtures';
 
 describe('local-first writes', () => {
@@ -102,6 +102,29 @@ describe('local-first writes', () => {
     await expect(client.table('Ref').put({ id: 'r1', name: 'x' })).rejects.toMatchObject({
       reason: 'read-only',
     });
+    expect(await server.record('Ref', 'r1')).toBeUndefined();
     expect(() => client.table('Nope')).toThrow(/no entity "Nope"/);
+  });
+
+  it('a role granted writes on a read-only entity writes it straight to the server, never offline', async () => {
+    const spec = taskSpec({
+      mutate: (s) => {
+        s.roles.push({
+          name: 'curator',
+          permissions: [{ entity: 'Ref', actions: ['read', 'create', 'update'] }],
+        });
+      },
+    });
+    const server = new InMemorySyncServer({ spec });
+    const { client } = await device(server, { roles: ['curator'] });
+    await client.table('Ref').put({ id: 'r1', name: 'Depot' });
+    expect(await server.record('Ref', 'r1')).toMatchObject({ name: 'Depot' });
+    expect(await client.storage.table('_outbox').count()).toBe(0);
+    await client.syncNow();
+    expect(await client.table('Ref').get('r1')).toEqual({ id: 'r1', name: 'Depot' });
+    await expect(client.table('Ref').delete('r1')).rejects.toMatchObject({ reason: 'permission' });
+    client.dispatch('connection-lost');
+    await expect(client.table('Ref').update('r1', { name: 'x' })).rejects.toBeInstanceOf(WriteBlockedError);
+    expect(await server.record('Ref', 'r1')).toMatchObject({ name: 'Depot' });
   });
 });

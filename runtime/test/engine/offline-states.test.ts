@@ -89,7 +89,7 @@ describe('offline state machine', () => {
     client.stop();
   });
 
-  it('online-only entities are never stored and refuse writes offline', async () => {
+  it('online-only entities are never stored, are read from the server, and refuse writes and reads offline', async () => {
     const spec = taskSpec({
       mutate: (s) => {
         s.entities[1]!.offline.availability = 'online-only';
@@ -99,8 +99,15 @@ describe('offline state machine', () => {
     const { client } = await device(server);
     await client.table('Log').put({ id: 'l1', text: 'straight to the server' });
     expect(await server.record('Log', 'l1')).toMatchObject({ text: 'straight to the server' });
-    await expect(client.table('Log').get('l1')).rejects.toThrow(/online-only/);
+    expect(await client.table('Log').get('l1')).toEqual({ id: 'l1', text: 'straight to the server' });
+    expect(await client.table('Log').get('nope')).toBeUndefined();
+    await client.table('Log').put({ id: 'l0', text: 'second' });
+    const page = await client.table('Log').readPage({ limit: 10 });
+    expect(page.records.map((r) => r.id).sort()).toEqual(['l0', 'l1']);
+    expect(page.hasMore).toBe(false);
+    await expect(client.table('Log').query()).rejects.toThrow(/online-only/);
     client.dispatch('connection-lost');
     await expect(client.table('Log').put({ id: 'l2', text: 'x' })).rejects.toBeInstanceOf(WriteBlockedError);
+    await expect(client.table('Log').get('l1')).rejects.toThrow(/offline/);
   });
 });

@@ -59,7 +59,7 @@ describe('InMemorySyncServer and its transport', () => {
       });
     }
     await expect(transport.pull(pullReq)).resolves.toMatchObject({ protocol: 1 });
-    expect(transport.stats).toEqual({ push: 0, pull: 3, failed: 2 });
+    expect(transport.stats).toEqual({ push: 0, pull: 3, read: 0, failed: 2 });
   });
 
   it('injects an error status: 503 is retryable, 403 is not', async () => {

@@ -83,6 +83,28 @@ const syncPaths: OpenApiPaths = {
       },
     },
   },
+  '/api/apps/{appId}/sync/read': {
+    post: {
+      operationId: 'syncRead',
+      summary:
+        'Records of one entity straight from the server, by key or page by page, within the caller’s read scope (how apps read online-only entities).',
+      tags: ['sync'],
+      security: bearer,
+      parameters: [appId],
+      requestBody: { required: true, content: json(ref('ReadRequest')) },
+      responses: {
+        '200': {
+          description:
+            'The records the caller may read (hidden fields removed), and the next cursor when paging.',
+          content: json(ref('ReadResponse')),
+        },
+        ...commonErrors,
+        '403': error('`forbidden`: none of the caller’s roles grants read on the entity.'),
+        '409': error('`spec-upgrade-required`: the device runs an incompatible spec version.'),
+        '426': error('`protocol-unsupported`.'),
+      },
+    },
+  },
   '/api/apps/{appId}/sync/events': {
     get: {
       operationId: 'syncEvents',

@@ -1,12 +1,21 @@
-import { checkSpecVersion, processPull, processPush } from '@syncraft/runtime/authority';
+import type { AccessContext } from '@syncraft/runtime/access';
+import {
+  type AuthorityAnswer,
+  checkSpecVersion,
+  processPull,
+  processPush,
+  processRead,
+} from '@syncraft/runtime/authority';
 import {
   type ApiFailure,
   apiFailure,
+  type Parsed,
   PROTOCOL_LIMITS,
   PROTOCOL_VERSION,
   type PushResponse,
   parsePullRequest,
   parsePushRequest,
+  parseReadRequest,
 } from '@syncraft/runtime/protocol';
 import { type RequestHandler, type Response, Router } from 'express';
 import type { Logger } from 'pino';
@@ -67,7 +76,7 @@ const protocolHeader: RequestHandler = (req, _res, next) => {
 };
 
 /**
- * The sync endpoints of one app: push, pull, live events and manual conflicts. Every route needs
+ * The sync endpoints of one app: push, pull, read, live events and manual conflicts. Every route needs
  * a bearer token; the app's published spec decides what each caller may read and write (through
  * the shared authority in `@syncraft/runtime/authority`).
  */
@@ -121,29 +130,47 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
     res.json(value);
   });
 
-  router.post('/pull', deps.authenticate, protocolHeader, async (req, res) => {
-    const appId = String(req.params.appId);
-    const parsed = parsePullRequest(req.body);
-    if (!parsed.ok) return send(res, parsed);
-    const published = await publishedOr404(appId);
-    const stale = await versionFailure(published, parsed.value.specVersion);
-    if (stale) return send(res, stale);
-    const caller = accessContextFor(published.spec, requireUser(res), Date.now());
-    const request = {
-      ...parsed.value,
-      limit: Math.min(parsed.value.limit ?? PROTOCOL_LIMITS.defaultPullLimit, deps.config.pullPageLimit),
-    };
-    const answer = await processPull(
-      published.spec,
-      caller,
-      request,
-      new SqlAuthorityStore(db.reader, db.dialect, appId, false, db.db),
-    );
-    if (!answer.ok) return send(res, answer);
+  /**
+   * A route that reads through the second, read-only connection (pull and read): the body's shape,
+   * the published spec, the device's spec version, then `answer` with the caller and a page size
+   * capped by the server's configuration.
+   */
+  const readingRoute = <R extends { readonly specVersion: string; readonly limit?: number }, B>(
+    path: string,
+    parse: (body: unknown) => Parsed<R>,
+    answer: (
+      spec: PublishedSpec['spec'],
+      caller: AccessContext,
+      request: R,
+      store: SqlAuthorityStore,
+    ) => Promise<AuthorityAnswer<B>>,
+    done: (appId: string, body: B) => void = () => undefined,
+  ) => {
+    router.post(path, deps.authenticate, protocolHeader, async (req, res) => {
+      const appId = String(req.params.appId);
+      const parsed = parse(req.body);
+      if (!parsed.ok) return send(res, parsed);
+      const published = await publishedOr404(appId);
+      const stale = await versionFailure(published, parsed.value.specVersion);
+      if (stale) return send(res, stale);
+      const caller = accessContextFor(published.spec, requireUser(res), Date.now());
+      const request: R = {
+        ...parsed.value,
+        limit: Math.min(parsed.value.limit ?? PROTOCOL_LIMITS.defaultPullLimit, deps.config.pullPageLimit),
+      };
+      const store = new SqlAuthorityStore(db.reader, db.dialect, appId, false, db.db);
+      const result = await answer(published.spec, caller, request, store);
+      if (!result.ok) return send(res, result);
+      done(appId, result.body);
+      res.json(result.body);
+    });
+  };
+
+  readingRoute('/pull', parsePullRequest, processPull, (appId, body) => {
     metrics.pulls.inc({ app: appId });
-    metrics.pulledChanges.inc({ app: appId }, answer.body.changes.length);
-    res.json(answer.body);
+    metrics.pulledChanges.inc({ app: appId }, body.changes.length);
   });
+  readingRoute('/read', parseReadRequest, processRead);
 
   /** EventSource cannot send headers: accept the token as `?access_token=` on this route only. */
   const tokenFromQuery: RequestHandler = (req, _res, next) => {

@@ -1,4 +1,4 @@
-import type { Operation, PullResponse, PushResponse } from '@syncraft/runtime/protocol';
+import type { Operation, PullResponse, PushResponse, ReadResponse } from '@syncraft/runtime/protocol';
 import type { Entity, Role, SyncSpec } from '@syncraft/runtime/spec';
 import request from 'supertest';
 import { expect } from 'vitest';
@@ -90,6 +90,17 @@ export function syncClient(app: Parameters<typeof request>[0], appId: string) {
         .send({ protocol: 1, specVersion: '1.0.0', clientId: 'dev', ...(entities ? { entities } : {}) });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       return res.body as PullResponse;
+    },
+    /** `POST …/sync/read`: the raw answer (status and body), for refusals too. */
+    async read(token: string, body: Record<string, unknown>) {
+      const res = await request(app)
+        .post(`/api/apps/${appId}/sync/read`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ protocol: 1, specVersion: '1.0.0', clientId: 'dev', ...body });
+      return {
+        status: res.status,
+        body: res.body as ReadResponse & { error?: { code: string; pointer?: string } },
+      };
     },
   };
 }

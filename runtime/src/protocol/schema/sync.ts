@@ -159,6 +159,56 @@ export const syncSchemas: Readonly<Record<string, JsonSchema>> = {
       },
     },
   ),
+  ReadRequest: object(
+    {
+      protocol,
+      specVersion: text(L.maxSpecVersionLength),
+      clientId: text(L.maxClientIdLength),
+      entity: text(
+        L.maxEntityNameLength,
+        'The entity to read (any entity the caller may read, online-only ones too).',
+      ),
+    },
+    {
+      keys: {
+        ...listOf(text(L.maxKeyLength)),
+        minItems: 1,
+        maxItems: L.maxReadKeys,
+        description:
+          'Read these records only. Records that do not exist, were deleted or lie outside the caller’s read scope are left out of the answer, alike.',
+      },
+      cursor: text(
+        L.maxCursorLength,
+        'Without `keys`: the position from the previous page; absent for the first page.',
+      ),
+      limit: int(
+        `Without \`keys\`: page size; at most ${L.maxPullLimit} records (${L.defaultPullLimit} when absent).`,
+        1,
+      ),
+    },
+    'A read of records straight from the server: by key, or page by page through every record the caller may read.',
+  ),
+  ReadRecord: object(
+    {
+      key: str(),
+      version: int(),
+      record: recordValues('The whole record, without the fields the caller’s role may not see.'),
+    },
+    {},
+    'A record as the server holds it now.',
+  ),
+  ReadResponse: object(
+    {
+      protocol,
+      records: listOf(ref('ReadRecord')),
+      hasMore: {
+        type: 'boolean',
+        description:
+          'True when more records may follow: read again with `cursor`. Always false for a read by keys.',
+      },
+    },
+    { cursor: str('Without `keys`: pass back to read the next page.') },
+  ),
   PullSubscription: object(
     {
       name: text(L.maxEntityNameLength, 'The subscription’s name in the spec.'),
