@@ -8,7 +8,7 @@ import type { Scenario } from '../harness/scenario';
  * Runs axe with its standard rule set (WCAG 2 A/AA and best practices; experimental rules stay off)
  * and fails on any serious or critical violation, listing them.
  */
-async function assertNoSeriousViolations(page: Page, screen: string) {
+export async function assertNoSeriousViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = serious

@@ -10,11 +10,13 @@ import { relationScopesMoveRecords } from './relations';
 import { designerRunsUnderServerHeaders } from './server-headers';
 import { shellLoadsWithoutMonaco } from './shell';
 import { simulatorExplainsConflicts } from './simulator';
+import { startFromData } from './start-from-data';
 
 /** Every scenario, in the order they run. */
 export const scenarios: readonly Scenario[] = [
   shellLoadsWithoutMonaco,
   buildFromBlank,
+  startFromData,
   everyTemplateOpens,
   importExplainsRefusals,
   exportValidates,

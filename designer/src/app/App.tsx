@@ -1,9 +1,10 @@
 import type { SyncSpec } from '@syncraft/runtime/spec';
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { Canvas } from '../canvas';
 import type { ImportFailure } from '../files/ImportButton';
 import { ImportErrorDialog } from '../files/ImportErrorDialog';
 import { type GalleryChoice, GalleryDialog } from '../gallery/GalleryDialog';
+import { StartFromDataDialog } from '../import-data/StartFromDataDialog';
 import { Inspector } from '../inspector';
 import { LazyJsonView } from '../monaco/LazyJsonView';
 import { Palette } from '../palette';
@@ -50,10 +51,16 @@ function initialView(): View {
 function Shell({ store, database }: AppProps) {
   const [view, setView] = useState<View>(initialView);
   const [galleryOpen, setGalleryOpen] = useState(false);
+  const [dataOpen, setDataOpen] = useState(false);
   const [importFailure, setImportFailure] = useState<ImportFailure | undefined>(undefined);
   const { saveStatus, restore } = usePersistence(store, database);
 
   const appName = useDesigner((s) => s.document.app.name);
+  const nodes = useDesigner((s) => s.document.nodes);
+  const entityNames = useMemo(
+    () => new Set(nodes.flatMap((n) => (n.kind === 'entity' ? [n.data.name] : []))),
+    [nodes],
+  );
   const canUndo = useDesigner((s) => s.canUndo);
   const canRedo = useDesigner((s) => s.canRedo);
   const compiled = useDesigner((s) => s.compiled);
@@ -72,8 +79,9 @@ function Shell({ store, database }: AppProps) {
   const pick = useCallback(
     (choice: GalleryChoice) => {
       setGalleryOpen(false);
-      if (choice.kind === 'blank') store.getState().newDocument();
-      else void store.getState().loadSpec(choice.spec);
+      if (choice.kind === 'template') void store.getState().loadSpec(choice.spec);
+      else store.getState().newDocument();
+      if (choice.kind === 'data') setDataOpen(true);
     },
     [store],
   );
@@ -100,6 +108,7 @@ function Shell({ store, database }: AppProps) {
         onUndo={() => store.getState().undo()}
         onRedo={() => store.getState().redo()}
         onOpenGallery={() => setGalleryOpen(true)}
+        onStartFromData={() => setDataOpen(true)}
         onImport={importSpec}
         onImportFailure={setImportFailure}
         spec={compiled.spec}
@@ -142,6 +151,12 @@ function Shell({ store, database }: AppProps) {
         <ProblemsSection />
       </div>
       <GalleryDialog open={galleryOpen} onClose={() => setGalleryOpen(false)} onPick={pick} />
+      <StartFromDataDialog
+        open={dataOpen}
+        onClose={() => setDataOpen(false)}
+        existing={entityNames}
+        onAdd={(entities) => void store.getState().addEntities(entities)}
+      />
       <ImportErrorDialog failure={importFailure} onClose={() => setImportFailure(undefined)} />
     </div>
   );

@@ -15,6 +15,7 @@ export interface TopBarProps {
   readonly onUndo: () => void;
   readonly onRedo: () => void;
   readonly onOpenGallery: () => void;
+  readonly onStartFromData: () => void;
   readonly onImport: (spec: SyncSpec, fileName: string) => void;
   readonly onImportFailure: (failure: ImportFailure) => void;
   readonly spec: SyncSpec | undefined;
@@ -70,6 +71,15 @@ export function TopBar(props: TopBarProps) {
         <legend className="sc-visually-hidden">File</legend>
         <button type="button" className="sc-button" data-testid="open-gallery" onClick={props.onOpenGallery}>
           Templates
+        </button>
+        <button
+          type="button"
+          className="sc-button"
+          data-testid="open-start-from-data"
+          title="Create entities from CSV or JSON samples, an OpenAPI document or database tables"
+          onClick={props.onStartFromData}
+        >
+          From data
         </button>
         <ImportButton onSpec={props.onImport} onFailure={props.onImportFailure} />
         <ExportButtons spec={props.spec} errorCount={props.errorCount} />

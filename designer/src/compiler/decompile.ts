@@ -1,5 +1,5 @@
-import { PRIORITIES, type SyncSpec } from '@syncraft/runtime/spec';
-import type { DesignerDocument, FieldDraft, GraphEdge, GraphNode } from '../graph/types';
+import { type Entity, PRIORITIES, type SyncSpec } from '@syncraft/runtime/spec';
+import type { DesignerDocument, EntityData, FieldDraft, GraphEdge, GraphNode } from '../graph/types';
 
 /**
  * Turns a spec into a graph document: one node per entity, rule, scope, state, role, the four
@@ -26,25 +26,10 @@ export function decompile(spec: SyncSpec): DesignerDocument {
 
   spec.entities.forEach((entity, i) => {
     const id = `entity-${i}`;
-    const { name, description, key, fields, indexes, relations, offline, sync, conflict } = entity;
-    const { scope, ...offlineRest } = offline;
-    const { priority, ...syncRest } = sync;
-    const drafts = fields.map(({ conflict: _rule, ...rest }) => rest as FieldDraft);
-    nodes.push({
-      id,
-      kind: 'entity',
-      position: { ...at },
-      data: {
-        name,
-        ...(description !== undefined && { description }),
-        key,
-        fields: drafts,
-        ...(indexes !== undefined && { indexes }),
-        offline: offlineRest,
-        sync: syncRest,
-        ...(relations !== undefined && relations.length === 0 && { emptyRelations: true as const }),
-      },
-    });
+    const { fields, relations, offline, sync, conflict } = entity;
+    const { scope } = offline;
+    const { priority } = sync;
+    nodes.push({ id, kind: 'entity', position: { ...at }, data: entityData(entity) });
     priorityEdges.push({
       id: `priority-${i}`,
       kind: 'priority',
@@ -135,5 +120,22 @@ export function decompile(spec: SyncSpec): DesignerDocument {
     ...(spec.subscriptions !== undefined && { subscriptions: structuredClone(spec.subscriptions) }),
     ...(spec.$schema !== undefined && { specSchema: spec.$schema }),
     ...(spec.parameters !== undefined && spec.parameters.length === 0 && { emptyParameters: true as const }),
+  };
+}
+
+/** An entity card's data: the entity without the parts drawn as edges (priority, rules, scope, relations). */
+export function entityData(entity: Entity): EntityData {
+  const { name, description, key, fields, indexes, relations, offline, sync } = entity;
+  const { scope: _scope, ...offlineRest } = offline;
+  const { priority: _priority, ...syncRest } = sync;
+  return {
+    name,
+    ...(description !== undefined && { description }),
+    key,
+    fields: fields.map(({ conflict: _rule, ...rest }) => rest as FieldDraft),
+    ...(indexes !== undefined && { indexes }),
+    offline: offlineRest,
+    sync: syncRest,
+    ...(relations !== undefined && relations.length === 0 && { emptyRelations: true as const }),
   };
 }

@@ -7,11 +7,12 @@ import { bundledTemplates } from './templates';
 /** What the person picked in the gallery. */
 export type GalleryChoice =
   | { readonly kind: 'blank' }
+  | { readonly kind: 'data' }
   | { readonly kind: 'template'; readonly spec: SyncSpec };
 
 /**
  * The template gallery: "Blank" plus one card per bundled template (name, description, entity count).
- * Test ids: `template-gallery` (the dialog), `template-blank`, `template-<id>` (e.g. `template-field-service`).
+ * Test ids: `template-gallery` (the dialog), `template-blank`, `template-data`, `template-<id>` (e.g. `template-field-service`).
  */
 export function GalleryDialog(props: {
   open: boolean;
@@ -52,6 +53,20 @@ function GalleryCards(props: { onPick: (choice: GalleryChoice) => void }) {
             An empty app with the four priority lanes, a retry policy and online/offline states.
           </span>
           <span className="sc-gallery__meta">0 entities</span>
+        </button>
+      </li>
+      <li>
+        <button
+          type="button"
+          className="sc-gallery__card sc-gallery__card--blank"
+          data-testid="template-data"
+          onClick={() => props.onPick({ kind: 'data' })}
+        >
+          <span className="sc-gallery__name">From your data</span>
+          <span className="sc-gallery__description">
+            A blank app whose entities come from CSV or JSON samples, an OpenAPI document or database tables.
+          </span>
+          <span className="sc-gallery__meta">CSV · JSON · OpenAPI · PostgreSQL</span>
         </button>
       </li>
       {templates.map((template) => (

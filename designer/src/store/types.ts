@@ -1,4 +1,4 @@
-import type { Diagnostic, SyncSpec } from '@syncraft/runtime/spec';
+import type { Diagnostic, Entity, SyncSpec } from '@syncraft/runtime/spec';
 import type { StoreApi } from 'zustand/vanilla';
 import type { DesignerDiagnostic, Owner } from '../compiler/context';
 import type { DesignerDocument, GraphEdge, GraphNode, XY } from '../graph/types';
@@ -34,6 +34,8 @@ export interface DocumentSlice {
   /** Applies a command through the registry; `mergeKey` folds repeated edits (typing, dragging) into one undo step. */
   dispatch(command: Command, options?: { mergeKey?: string }): void;
   loadSpec(spec: SyncSpec): Promise<LoadResult>;
+  /** Draws new entities (from "Start from data") beside what is there, laid out, as one undo step. */
+  addEntities(entities: readonly Entity[]): Promise<void>;
   /** Restores a saved drawing (not an undo step); a damaged one is refused with the reasons. */
   loadDocument(doc: DesignerDocument): LoadResult;
   newDocument(): void;

@@ -6,6 +6,7 @@ import { layout } from '../../compiler/layout';
 import { representabilityProblems } from '../../compiler/representable';
 import { documentShapeProblems } from '../../graph/guard';
 import type { DesignerDocument } from '../../graph/types';
+import { addEntitiesToDocument } from '../../import-data/add-to-document';
 import { blankDocument } from '../blank';
 import { applyCommand, type Command, commandDef } from '../commands';
 import type { StoreInternals } from '../internals';
@@ -49,6 +50,21 @@ export function createDocumentSlice(
       dispatch({ type: 'replaceDocument', document: doc, label: `load ${checked.spec.app.name}` });
       set({ selection: { nodes: [], edges: [] }, fitRequest: get().fitRequest + 1 });
       return { ok: true };
+    },
+    addEntities: async (entities) => {
+      if (entities.length === 0) return;
+      const before = get().document;
+      const laid = await layout(addEntitiesToDocument(before, entities));
+      dispatch({
+        type: 'replaceDocument',
+        document: beside(before, laid),
+        label: `add ${entities.length} ${entities.length === 1 ? 'entity' : 'entities'} from data`,
+      });
+      const added = new Set(entities.map((e) => e.name));
+      const ids = get().document.nodes.flatMap((n) =>
+        n.kind === 'entity' && added.has(n.data.name) ? [n.id] : [],
+      );
+      set({ selection: { nodes: ids, edges: [] }, fitRequest: get().fitRequest + 1 });
     },
     loadDocument: (doc) => {
       // A saved drawing comes from storage, not from this code: check it before it reaches the canvas.
@@ -138,5 +154,31 @@ export function createDocumentSlice(
       dispatch({ type: 'addNodes', nodes: pasted.nodes, edges: pasted.edges });
       set({ selection: { nodes: pasted.nodes.map((n) => n.id), edges: pasted.edges.map((e) => e.id) } });
     },
+  };
+}
+
+/**
+ * The laid-out drawing with what `before` already drew kept where the person put it. On a drawing
+ * with entities the new part keeps its own layout but moves to the right of everything there.
+ */
+function beside(before: DesignerDocument, laid: DesignerDocument): DesignerDocument {
+  const old = new Map(before.nodes.map((n) => [n.id, n]));
+  const drewEntities = before.nodes.some((n) => n.kind === 'entity');
+  if (!drewEntities) return laid;
+  const added = laid.nodes.filter((n) => !old.has(n.id));
+  const right = Math.max(...before.nodes.map((n) => n.position.x)) + 360;
+  const left = Math.min(...added.map((n) => n.position.x));
+  const top = Math.min(...before.nodes.map((n) => n.position.y));
+  const upper = Math.min(...added.map((n) => n.position.y));
+  return {
+    ...laid,
+    nodes: laid.nodes.map((n) => {
+      const kept = old.get(n.id);
+      if (kept) return { ...n, position: kept.position } as typeof n;
+      return {
+        ...n,
+        position: { x: n.position.x - left + right, y: n.position.y - upper + top },
+      } as typeof n;
+    }),
   };
 }
