@@ -9,6 +9,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  // @syncraft/runtime resolves to its source through the paths in tsconfig.base.json (as in `tsc`),
+  // so the dev server, the build and the tests never read a stale runtime/dist.
+  resolve: { tsconfigPaths: true },
   worker: { format: 'es' },
   server: { fs: { allow: ['..'] } },
   build: {

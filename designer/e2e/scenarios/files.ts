@@ -12,12 +12,13 @@ const fieldServicePath = join(repoRoot, 'templates/field-service.json');
 
 /** Runs the CLI's `validate` on a file when the CLI is present; undefined when it is not. */
 function cliValidate(file: string): { status: number | null; output: string } | undefined {
-  if (!existsSync(join(repoRoot, 'runtime/src/cli/main.ts'))) return undefined;
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(repoRoot, 'runtime/src/cli/main.ts'), 'validate', file],
-    { cwd: join(repoRoot, 'runtime'), encoding: 'utf8', timeout: 60_000 },
-  );
+  const bin = join(repoRoot, 'runtime/src/cli/bin.mjs');
+  if (!existsSync(bin)) return undefined;
+  const result = spawnSync(process.execPath, [bin, 'validate', file], {
+    cwd: join(repoRoot, 'runtime'),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

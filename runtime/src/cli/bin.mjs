@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// The `syncraft` bin: runs the TypeScript CLI through tsx, so the package needs no build step.
-// Relative paths start from the folder the command was run in (see startFolder in files.ts).
+// Runs the CLI from source through tsx, for work inside the repository (`pnpm syncraft`, the CLI's
+// tests). The published package's `syncraft` bin is the built `dist/bin.js` (from bin.ts).
 import { register } from 'tsx/esm/api';
 
 register();
-const { main, nodeContext, startFolder } = await import('./main.ts');
-process.exitCode = await main(process.argv.slice(2), nodeContext(startFolder(process.env, process.cwd())));
+await import('./bin.ts');

@@ -1,23 +1,21 @@
 /**
  * The `syncraft` command line: `validate`, `lint`, `diff` and `types` for sync specs.
  *
- * Run it as `pnpm syncraft <command>` in the repository or as the `syncraft` bin of
- * `@syncraft/runtime`; both start `bin.mjs`. Exit codes: 0 ok, 1 a check failed, 2 the command was
- * used wrongly.
+ * Run it as `pnpm syncraft <command>` in the repository (`bin.mjs`, from source through tsx) or as
+ * the `syncraft` bin of the installed `@syncraft/runtime` (`dist/bin.js`, built from `bin.ts`).
+ * Exit codes: 0 ok, 1 a check failed, 2 the command was used wrongly.
  * Commands live in `commands/*.ts`; `commands/index.ts` lists them, one line each.
  */
-import { readFileSync, realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
 import * as commands from './commands';
 import { type CliCommand, type CliContext, EXIT, type ExitCode, UsageError } from './context';
 
 export { startFolder } from './files';
 
-const version = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+// Inlined by the build, read through tsx from source: the version is right in both.
+const { version } = packageJson;
 
 /** Builds the program with every command; `done` receives the exit code of the command that ran. */
 function program(context: CliContext, done: (code: ExitCode) => void): Command {
@@ -75,21 +73,4 @@ export function nodeContext(cwd: string): CliContext {
       return Buffer.concat(chunks).toString('utf8');
     },
   };
-}
-
-/** True when this module is the script node was asked to run (`tsx src/cli/main.ts`). */
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
-  // Run directly with tsx, typically as `pnpm --filter @syncraft/runtime exec tsx src/cli/main.ts`:
-  // pnpm runs it in runtime/ and records the folder it was run from as INIT_CWD. Paths start there.
-  process.exitCode = await main(process.argv.slice(2), nodeContext(process.env.INIT_CWD ?? process.cwd()));
 }

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncSpec } from '../../src/spec';
 
 const bin = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
-const mainTs = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const templates = fileURLToPath(new URL('../../../templates/', import.meta.url));
 let dir = '';
 // Each run starts node and tsx: a fraction of a second of CPU, more on a busy machine.
@@ -19,10 +18,7 @@ interface Run {
 }
 
 /** Runs the CLI as a child process, the way a user or CI does. */
-function cli(
-  args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; entry?: string[] } = {},
-): Promise<Run> {
+function cli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   const env = { ...process.env, ...options.env };
   // The tests may themselves run under pnpm: start from a clean slate unless a test sets these.
   for (const key of ['INIT_CWD', 'PNPM_SCRIPT_SRC_DIR', 'npm_package_json'] as const) {
@@ -31,7 +27,7 @@ function cli(
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [...(options.entry ?? [bin]), ...args],
+      [bin, ...args],
       { cwd: options.cwd ?? dir, env, encoding: 'utf8' },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
@@ -195,7 +191,6 @@ describe('syncraft run from the repository root script', { timeout: 120_000 }, (
     const run = await cli(['validate', 'good.json'], {
       cwd: runtimeDir,
       env: { INIT_CWD: dir, PNPM_SCRIPT_SRC_DIR: runtimeDir },
-      entry: ['--import', 'tsx', mainTs],
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

@@ -230,7 +230,7 @@ describe('syncraft registry commands against a server on loopback', () => {
 
   it('works from a child process as a CI job would run it', () => {
     const run = (args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], {
         cwd: runtimeDir,
         env: {
           ...process.env,
