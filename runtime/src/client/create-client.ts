@@ -13,6 +13,15 @@ import { durationMs, type OfflineEvent, PRIORITIES, type SyncSpec } from '../spe
 import { initialStatus, StatusStore, type SyncStatus } from '../status';
 import { type MergeNotice, NoticeLog } from '../sync/lost-writes';
 import type { SyncTransport } from '../transport/types';
+import type {
+  EntityNameOf,
+  KeyOf,
+  RecordOf,
+  SchemaTypes,
+  SubscriptionNameOf,
+  SubscriptionParamsOf,
+  UntypedSchema,
+} from './app-schema';
 import { type ClearedLocalData, type ClearLocalDataOptions, clearLocalData } from './clear-local';
 import type { ClientEvents } from './client-events';
 import type { EngineContext, SyncUser } from './context';
@@ -67,8 +76,20 @@ export interface NetworkSource {
   removeEventListener(type: 'online' | 'offline', listener: () => void): void;
 }
 
-/** A running spec on the device. Create with {@link createSyncClient}. */
-export interface SyncClient {
+/**
+ * The parameters `subscribe(name, …)` takes: optional when the subscription has no required
+ * parameter, required otherwise.
+ */
+export type SubscribeArgs<S extends SchemaTypes, N extends string> =
+  Record<string, never> extends SubscriptionParamsOf<S, N>
+    ? [params?: SubscriptionParamsOf<S, N>]
+    : [params: SubscriptionParamsOf<S, N>];
+
+/**
+ * A running spec on the device. Create with {@link createSyncClient}. `S` types its data (see
+ * {@link SchemaTypes}); without it, any entity name and field is accepted and checked at run time.
+ */
+export interface SyncClient<S extends SchemaTypes = UntypedSchema> {
   readonly spec: SyncSpec;
   readonly clientId: string;
   /** How the local database was opened (created, unchanged, upgraded from an older spec). */
@@ -76,7 +97,7 @@ export interface SyncClient {
   /** The underlying Dexie database, for inspection and tests; writing to it bypasses the outbox. */
   readonly storage: Dexie;
   /** One entity's records. Throws for a name the spec does not declare. */
-  table(entity: string): SyncTable;
+  table<N extends EntityNameOf<S>>(entity: N): SyncTable<RecordOf<S, N>, KeyOf<S, N>>;
   readonly status: { get(): SyncStatus; subscribe(listener: (status: SyncStatus) => void): () => void };
   readonly conflicts: ConflictList;
   readonly deadLetters: DeadLetterList;
@@ -115,7 +136,7 @@ export interface SyncClient {
    * const week = await client.subscribe('issuesBetween', { from: '2026-12-07', to: '2026-12-13' });
    * await week.unsubscribe();
    */
-  subscribe(name: string, params?: Readonly<Record<string, JsonValue>>): Promise<Subscription>;
+  subscribe<N extends SubscriptionNameOf<S>>(name: N, ...params: SubscribeArgs<S, N>): Promise<Subscription>;
   /** What the upstream (push) and downstream (pull) loops have done since the client started. */
   counters(): SyncCounters;
   /** Stops and closes the local database. */
@@ -134,8 +155,16 @@ export interface SyncClient {
  * });
  * client.start();
  * await client.table('Job').update('job-1', { status: 'done' });
+ *
+ * @example
+ * // Typed records: `syncraft types spec.json -o src/sync-types.ts` writes the AppSchema.
+ * import type { AppSchema, Job } from './sync-types';
+ * const client = await createSyncClient<AppSchema>({ spec, transport, user });
+ * const open: Job[] = await client.table('Job').query({ where: { status: 'open' } });
  */
-export async function createSyncClient(options: SyncClientOptions): Promise<SyncClient> {
+export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
+  options: SyncClientOptions,
+): Promise<SyncClient<S>> {
   const spec = parseSpec(options.spec);
   const cipher = options.encryptionKey ? new FieldCipher(options.encryptionKey) : undefined;
   const entities = entityRuntimes(spec, cipher, options.user.roles);
@@ -288,7 +317,8 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     },
     syncNow: () => engine.syncNow(),
     idle: () => engine.idle(),
-    subscribe: (name, params = {}) => subscribe(ctx, name, params, () => engine.request()),
+    subscribe: (name: string, params: Readonly<Record<string, JsonValue>> = {}) =>
+      subscribe(ctx, name, params, () => engine.request()),
     async clearLocalData(clearOptions = {}) {
       const wasStarted = engine.started;
       client.stop();
@@ -305,7 +335,9 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
       db.close();
     },
   };
-  return client;
+  // The one place the schema's types meet the untyped engine: every read and write is checked
+  // against the spec at run time, whatever `S` says.
+  return client as unknown as SyncClient<S>;
 }
 
 function defaultNetwork(): NetworkSource | null {

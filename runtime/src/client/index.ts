@@ -1,3 +1,17 @@
+export type {
+  ChangesOf,
+  EntityNameOf,
+  FieldOf,
+  KeyOf,
+  NumberFieldOf,
+  RecordKey,
+  RecordOf,
+  SchemaTypes,
+  SetFieldOf,
+  SubscriptionNameOf,
+  SubscriptionParamsOf,
+  UntypedSchema,
+} from './app-schema';
 export type { ClearedLocalData, ClearLocalDataOptions } from './clear-local';
 export type { ClientEventName, ClientEvents } from './client-events';
 export type { SyncUser } from './context';
@@ -9,7 +23,7 @@ export {
 } from './create-client';
 export { QueryError, UnsentEditsError, WriteBlockedError, WriteError, type WriteRefusal } from './errors';
 export type { ConflictList, DeadLetterList, RejectedList } from './lists';
-export type { IndexValue, Query, RangeCondition } from './query';
+export type { FieldCondition, IndexValue, Query, RangeCondition } from './query';
 export { ManualScheduler, type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
 export { type Subscription, SubscriptionError } from './subscriptions';
-export { type RecordKey, SyncTable } from './table';
+export { SyncTable } from './table';

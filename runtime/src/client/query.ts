@@ -1,5 +1,7 @@
 import { type Collection, Dexie, type Table } from 'dexie';
 import type { StoredRow } from '../local-store';
+import type { RecordValues } from '../protocol';
+import type { FieldOf } from './app-schema';
 import type { EntityRuntime } from './context';
 import { QueryError } from './errors';
 
@@ -7,12 +9,18 @@ import { QueryError } from './errors';
 export type IndexValue = string | number;
 
 /** A range condition on one indexed field. */
-export interface RangeCondition {
-  readonly gt?: IndexValue;
-  readonly gte?: IndexValue;
-  readonly lt?: IndexValue;
-  readonly lte?: IndexValue;
+export interface RangeCondition<V extends IndexValue = IndexValue> {
+  readonly gt?: V;
+  readonly gte?: V;
+  readonly lt?: V;
+  readonly lte?: V;
 }
+
+/** The values of a field an index can look up (none for booleans, lists and JSON). */
+type Indexable<V> = Extract<NonNullable<V>, IndexValue>;
+
+/** What `where` accepts for one field: a value of the field's type, or a range over such values. */
+export type FieldCondition<V> = Indexable<V> | RangeCondition<Indexable<V>>;
 
 /**
  * A local query over one entity, answered from the spec's indexes. `where` holds equality
@@ -22,10 +30,11 @@ export interface RangeCondition {
  * @example
  * client.table('Job').query({ where: { assigneeId: 'u1', scheduledAt: { gte: '2026-01-01' } }, limit: 20 })
  */
-export interface Query {
-  readonly where?: Readonly<Record<string, IndexValue | RangeCondition>>;
+export interface Query<R extends object = RecordValues> {
+  /** Conditions by field name; on a typed client, only the entity's fields with values of their type. */
+  readonly where?: { readonly [F in FieldOf<R>]?: FieldCondition<R[F]> };
   /** Sort by this field (in memory when it is not the index used). */
-  readonly orderBy?: string;
+  readonly orderBy?: FieldOf<R>;
   readonly reverse?: boolean;
   readonly limit?: number;
 }

@@ -3,6 +3,7 @@ import { isStoredLocally, type StoredRow } from '../local-store';
 import type { Operation, ReadResponse, RecordValues, RejectReason } from '../protocol';
 import { PROTOCOL_VERSION } from '../protocol';
 import type { SyncTransport } from '../transport/types';
+import type { ChangesOf, NumberFieldOf, RecordKey, SetFieldOf } from './app-schema';
 import { type EngineContext, type EntityRuntime, rowsOf, storedKey } from './context';
 import { QueryError, WriteBlockedError, WriteError, type WriteRefusal } from './errors';
 import { writeLocal } from './local-write';
@@ -11,12 +12,14 @@ import type { WriteIntent } from './write-plan';
 
 const WRITE_ACTIONS = ['create', 'update', 'delete'] as const;
 
-/** A record's key as the app passes it: the key field's value. */
-export type RecordKey = string | number;
-
 /**
  * One entity's records on this device: reads come from IndexedDB, writes are stored locally and
  * queued for sync in one transaction, and show up in reads and live queries at once.
+ *
+ * `R` is the entity's record type and `K` its key type: on a client created with a schema
+ * (`createSyncClient<AppSchema>`), `client.table('Job')` is a `SyncTable<Job, string>`, so reads return
+ * `Job` records and writes accept only `Job`'s fields with values of their types. Without one, both
+ * are untyped (`RecordValues`, `string | number`).
  *
  * @example
  * const jobs = client.table('Job');
@@ -24,7 +27,7 @@ export type RecordKey = string | number;
  * await jobs.increment('job-1', 'minutesWorked', 15);
  * const stop = jobs.live({ where: { status: 'open' } }, (open) => render(open));
  */
-export class SyncTable {
+export class SyncTable<R extends object = RecordValues, K extends RecordKey = RecordKey> {
   readonly #ctx: EngineContext;
   readonly #runtime: EntityRuntime;
   readonly #transport: SyncTransport;
@@ -60,13 +63,13 @@ export class SyncTable {
    * device) the record is read from the server, within the user's read scope; that needs a
    * connection and a transport that reads (both built-in ones do).
    */
-  async get(key: RecordKey): Promise<RecordValues | undefined> {
+  async get(key: K): Promise<R | undefined> {
     if (!isStoredLocally(this.#runtime.entity)) {
       const [found] = (await this.#readOnline({ keys: [String(key)] })).records;
-      return found?.record;
+      return found ? asRecord<R>(found.record) : undefined;
     }
     const row = await rowsOf(this.#ctx, this.name).get(storedKey(this.#runtime, String(key)));
-    return row && row._d !== 1 ? this.#runtime.codec.decode(row) : undefined;
+    return row && row._d !== 1 ? asRecord<R>(await this.#runtime.codec.decode(row)) : undefined;
   }
 
   /**
@@ -84,7 +87,7 @@ export class SyncTable {
    */
   async readPage(
     options: { readonly cursor?: string; readonly limit?: number } = {},
-  ): Promise<{ records: RecordValues[]; cursor: string | undefined; hasMore: boolean }> {
+  ): Promise<{ records: R[]; cursor: string | undefined; hasMore: boolean }> {
     if (isStoredLocally(this.#runtime.entity)) {
       throw new QueryError(`${this.name} is stored on the device: use query() or live() to read it`);
     }
@@ -92,7 +95,8 @@ export class SyncTable {
       ...(options.cursor === undefined ? {} : { cursor: options.cursor }),
       ...(options.limit === undefined ? {} : { limit: options.limit }),
     });
-    return { records: answer.records.map((r) => r.record), cursor: answer.cursor, hasMore: answer.hasMore };
+    const records = answer.records.map((r) => asRecord<R>(r.record));
+    return { records, cursor: answer.cursor, hasMore: answer.hasMore };
   }
 
   async #readOnline(part: { keys: string[] } | { cursor?: string; limit?: number }): Promise<ReadResponse> {
@@ -113,26 +117,23 @@ export class SyncTable {
   }
 
   /** Records matching a query over the spec's indexes (all records without `where`). */
-  async query(query: Query = {}): Promise<RecordValues[]> {
+  async query(query: Query<R> = {}): Promise<R[]> {
     this.#requireLocal('query()');
-    return this.#decodeAll(await runQuery(this.#runtime, rowsOf(this.#ctx, this.name), query));
+    return this.#decodeAll(await runQuery(this.#runtime, rowsOf(this.#ctx, this.name), plainQuery(query)));
   }
 
   /**
    * Calls `listener` with the query's results now and after every change that affects them
    * (Dexie `liveQuery`). Returns the unsubscribe function.
    */
-  live(
-    query: Query,
-    listener: (records: RecordValues[]) => void,
-    onError?: (error: unknown) => void,
-  ): () => void {
+  live(query: Query<R>, listener: (records: R[]) => void, onError?: (error: unknown) => void): () => void {
     this.#requireLocal('live()');
     const table = rowsOf(this.#ctx, this.name);
+    const plain = plainQuery(query);
     // Fail fast on a query the indexes cannot answer, rather than inside the observable.
-    compileQuery(this.#runtime, table, query);
+    compileQuery(this.#runtime, table, plain);
     let latest = 0;
-    const subscription = liveQuery(() => runQuery(this.#runtime, table, query)).subscribe({
+    const subscription = liveQuery(() => runQuery(this.#runtime, table, plain)).subscribe({
       next: (rows) => {
         const seq = ++latest;
         this.#decodeAll(rows).then(
@@ -147,18 +148,22 @@ export class SyncTable {
     return () => subscription.unsubscribe();
   }
 
-  async #decodeAll(rows: readonly StoredRow[]): Promise<RecordValues[]> {
-    const out: RecordValues[] = [];
-    for (const row of rows) out.push(await this.#runtime.codec.decode(row));
+  async #decodeAll(rows: readonly StoredRow[]): Promise<R[]> {
+    const out: R[] = [];
+    for (const row of rows) out.push(asRecord<R>(await this.#runtime.codec.decode(row)));
     return out;
   }
 
-  /** Creates the record or sets the given fields of it (fields not given keep their values). */
-  async put(record: RecordValues): Promise<RecordValues> {
+  /**
+   * Creates the record or sets the given fields of it (fields not given keep their values). On a
+   * typed client it takes a whole record (required fields included); `update` changes some fields.
+   */
+  async put(record: R): Promise<R> {
     if (typeof record !== 'object' || record === null) {
       throw new WriteError('invalid-value', this.name, 'put(record) needs an object of field values');
     }
-    const keyValue = record[this.#runtime.entity.key];
+    const values = plainValues(record);
+    const keyValue = values[this.#runtime.entity.key];
     if (typeof keyValue !== 'string' && typeof keyValue !== 'number') {
       throw new WriteError(
         'invalid-value',
@@ -167,41 +172,50 @@ export class SyncTable {
         this.#runtime.entity.key,
       );
     }
-    const outcome = await this.#write(String(keyValue), { kind: 'put', values: record });
-    return outcome ?? { ...record };
+    const outcome = await this.#write(String(keyValue), { kind: 'put', values });
+    return asRecord<R>(outcome ?? { ...values });
   }
 
-  /** Sets some fields of an existing record; only the changed fields travel. */
-  async update(key: RecordKey, changes: RecordValues): Promise<RecordValues> {
-    return (await this.#write(String(key), { kind: 'update', changes })) ?? {};
+  /**
+   * Sets some fields of an existing record; only the changed fields travel. `null` clears an
+   * optional field. Resolves with the record as it now reads on the device (for a change sent
+   * straight to the server, of an online-only entity or one the device only reads, with the fields
+   * the server applied or its merged record).
+   */
+  async update(key: K, changes: ChangesOf<R>): Promise<R> {
+    return asRecord<R>(
+      (await this.#write(String(key), { kind: 'update', changes: plainValues(changes) })) ?? {},
+    );
   }
 
   /** Deletes the record. */
-  async delete(key: RecordKey): Promise<void> {
+  async delete(key: K): Promise<void> {
     await this.#write(String(key), { kind: 'delete' });
   }
 
   /** Adds `by` to a counter (or number) field; concurrent increments on other devices add up. */
-  async increment(key: RecordKey, field: string, by = 1): Promise<RecordValues> {
-    return (await this.#write(String(key), { kind: 'increment', field, by })) ?? {};
+  async increment(key: K, field: NumberFieldOf<R>, by = 1): Promise<R> {
+    return asRecord<R>((await this.#write(String(key), { kind: 'increment', field, by })) ?? {});
   }
 
   /** Adds items to a string-set field. */
-  async addToSet(key: RecordKey, field: string, ...items: string[]): Promise<RecordValues> {
-    return (await this.#write(String(key), { kind: 'add-to-set', field, items })) ?? {};
+  async addToSet(key: K, field: SetFieldOf<R>, ...items: string[]): Promise<R> {
+    return asRecord<R>((await this.#write(String(key), { kind: 'add-to-set', field, items })) ?? {});
   }
 
   /** Removes items from a string-set field. */
-  async removeFromSet(key: RecordKey, field: string, ...items: string[]): Promise<RecordValues> {
-    return (await this.#write(String(key), { kind: 'remove-from-set', field, items })) ?? {};
+  async removeFromSet(key: K, field: SetFieldOf<R>, ...items: string[]): Promise<R> {
+    return asRecord<R>((await this.#write(String(key), { kind: 'remove-from-set', field, items })) ?? {});
   }
 
   /**
    * Writes a person's decision on a manual conflict of this record (what `client.conflicts.resolve`
    * uses): every conflicting field travels, changed or not, marked as settling `conflictId`.
    */
-  async settleConflict(key: RecordKey, conflictId: string, values: RecordValues): Promise<RecordValues> {
-    return (await this.#write(String(key), { kind: 'settle', conflictId, values })) ?? {};
+  async settleConflict(key: K, conflictId: string, values: ChangesOf<R>): Promise<R> {
+    return asRecord<R>(
+      (await this.#write(String(key), { kind: 'settle', conflictId, values: plainValues(values) })) ?? {},
+    );
   }
 
   async #write(key: string, intent: WriteIntent): Promise<RecordValues | undefined> {
@@ -296,4 +310,22 @@ function refusalOf(reason: RejectReason): WriteRefusal {
     default:
       return 'invalid-value';
   }
+}
+
+/**
+ * The stored values as the table's record type. Typing is the caller's promise (`createSyncClient<S>`
+ * with types generated from this spec); what is stored was checked against the spec when written.
+ */
+function asRecord<R>(values: RecordValues): R {
+  return values as unknown as R;
+}
+
+/** A typed record or change set in the untyped form the engine works on (checked there against the spec). */
+function plainValues(values: object): RecordValues {
+  return values as RecordValues;
+}
+
+/** A typed query in the untyped form the engine works on (checked there against the entity's indexes). */
+function plainQuery<R extends object>(query: Query<R>): Query {
+  return query as Query;
 }

@@ -68,11 +68,15 @@ describe('appTypes', { timeout: 120_000 }, () => {
     const text = appTypes(template());
     expect(text).toContain("  status: 'open' | 'in_progress' | 'on_hold' | 'done' | 'cancelled';");
     expect(text).toContain('  siteId: string;');
-    expect(text).toContain('  minutesWorked?: number;');
-    expect(text).toContain('  partsUsed?: string[];');
-    expect(text).toContain('  completedAt?: string;');
+    // Optional fields are absent until set and null once cleared.
+    expect(text).toContain('  minutesWorked?: number | null;');
+    expect(text).toContain('  partsUsed?: string[] | null;');
+    expect(text).toContain('  completedAt?: string | null;');
     expect(text).toContain("export type EntityName = 'Site' | 'Job' | 'Visit';");
     expect(text).toContain('export interface Entities {\n  Site: Site;\n  Job: Job;\n  Visit: Visit;\n}');
+    expect(text).toContain(
+      'export interface AppSchema {\n  entities: Entities;\n  keys: EntityKeys;\n  subscriptions: Subscriptions;\n}',
+    );
   });
 
   it('types the parameters of each subscription, optional ones optional', () => {
@@ -91,7 +95,7 @@ describe('appTypes', { timeout: 120_000 }, () => {
     const text = appTypes(awkwardSpec());
     expect(text).toContain('export interface ClassRecord {');
     expect(text).toContain('  class: ClassRecord;');
-    expect(text).toContain('  classRef?: number;');
+    expect(text).toContain('  classRef?: number | null;');
     expect(text).toContain('  payload?: unknown;');
   });
 

@@ -44,8 +44,10 @@ function entityInterface(entity: Entity, typeName: string, keyTypes: ReadonlyMap
   lines.push(`export interface ${typeName} {`);
   for (const field of entity.fields) {
     lines.push(...tsDoc(fieldNote(field), '  '));
-    const optional = field.required === true ? '' : '?';
-    lines.push(`  ${field.name}${optional}: ${fieldType(field, keyTypes)};`);
+    // An optional field is absent until set, and `null` once cleared (`update(key, { field: null })`).
+    const type = fieldType(field, keyTypes);
+    if (field.required === true) lines.push(`  ${field.name}: ${type};`);
+    else lines.push(`  ${field.name}?: ${type === 'unknown' ? type : `${type} | null`};`);
   }
   lines.push('}');
   return lines;
@@ -54,16 +56,19 @@ function entityInterface(entity: Entity, typeName: string, keyTypes: ReadonlyMap
 /**
  * Renders TypeScript types for app code from a spec: one interface per entity (enum fields as
  * unions of their values, references as the target's key type, counters as numbers, string sets as
- * `string[]`, date-times as ISO strings, json as `unknown`, optional unless required), an
- * `EntityName` union, an `Entities` map from name to record type and an `EntityKeys` map from name
- * to key type. Pure string building: the output is deterministic for a given spec.
+ * `string[]`, date-times as ISO strings, json as `unknown`, optional (and `null` once cleared) unless
+ * required), an `EntityName` union, an `Entities` map from name to record type, an `EntityKeys` map
+ * from name to key type, a `Subscriptions` map of parameters and an `AppSchema` gathering the three
+ * for `createSyncClient<AppSchema>()`. Pure string building: the output is deterministic for a
+ * given spec.
  *
  * @example
  * writeFileSync('src/sync-types.ts', appTypes(spec));
- * // import type { Entities, Job } from './sync-types';
+ * // import type { AppSchema, Job } from './sync-types';
+ * // const client = await createSyncClient<AppSchema>({ spec, transport, user });
  */
 export function appTypes(spec: SyncSpec): string {
-  const taken = new Set(['EntityName', 'Entities', 'EntityKeys', 'Subscriptions']);
+  const taken = new Set(['EntityName', 'Entities', 'EntityKeys', 'Subscriptions', 'AppSchema']);
   const typeNames = new Map<string, string>();
   for (const entity of spec.entities) {
     if (typeNames.has(entity.name)) continue;
@@ -103,6 +108,15 @@ export function appTypes(spec: SyncSpec): string {
   for (const name of names) out.push(`  ${name}: ${keyTypes.get(name)};`);
   out.push('}', '');
   out.push(...subscriptionTypes(spec));
+  out.push(
+    '/** Everything `createSyncClient<AppSchema>()` types: records, keys and subscription parameters. */',
+    'export interface AppSchema {',
+    '  entities: Entities;',
+    '  keys: EntityKeys;',
+    '  subscriptions: Subscriptions;',
+    '}',
+    '',
+  );
   return out.join('\n');
 }
 
