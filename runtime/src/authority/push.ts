@@ -31,6 +31,7 @@ import { usesRelations } from '../spec/relation-paths';
 import type { Entity, SyncSpec } from '../spec/types';
 import { settleByOperation } from './conflicts';
 import { checkSpecVersion } from './handshake';
+import { mergedValueProblem } from './merged-values';
 import { planDeleteEffects } from './relations';
 import type { AuthorityStore, StoredOpResult } from './store';
 
@@ -214,6 +215,8 @@ async function processOperation(
       );
     }
   }
+  const broken = mergedValueProblem(entity, op, live, record);
+  if (broken) return rejected(op.id, broken.reason, broken.message, broken.field);
   const recordChars = JSON.stringify(record.values).length;
   if (recordChars > PROTOCOL_LIMITS.maxRecordChars) {
     return rejected(
