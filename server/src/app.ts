@@ -66,7 +66,11 @@ export type SyncraftApp = Express & {
   readonly metrics: ServerMetrics;
   /** Resolves once background listeners (LISTEN/NOTIFY on PostgreSQL) are running. */
   ready(): Promise<void>;
-  /** Ends live streams and background listeners; the database stays open (the caller owns it). */
+  /**
+   * Starts the shutdown: `/readyz` answers 503, every answer from now on closes its connection,
+   * new event streams are refused and open ones ended, background listeners stopped. The database
+   * stays open (the caller owns it) until running requests are done.
+   */
   close(): Promise<void>;
 };
 
@@ -102,13 +106,20 @@ export function createApp(deps: AppDeps): SyncraftApp {
   closers.unshift(() => sync.close());
   const document = openApiDocument(deps.registry?.openApiPaths ? { paths: deps.registry.openApiPaths } : {});
 
+  let closing = false;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxyHops > 0 ? config.trustProxyHops : false);
   app.use(httpMetrics(metrics.httpSeconds, () => mountedRoutes(app)));
+  app.use((_req, res, next) => {
+    // A request that arrives on a kept-alive connection during shutdown is answered, then the
+    // connection closes, so the client's next request goes to another process.
+    if (closing) res.setHeader('Connection', 'close');
+    next();
+  });
   app.use(securityHeaders());
   app.use(requestLogger(logger));
-  app.use(healthRouter(db.db));
+  app.use(healthRouter(db.db, () => closing));
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
@@ -142,6 +153,7 @@ export function createApp(deps: AppDeps): SyncraftApp {
     metrics,
     ready: () => notifier.ready(),
     async close() {
+      closing = true;
       for (const close of closers) await close();
     },
   });

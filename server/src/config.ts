@@ -40,6 +40,11 @@ export interface ServerConfig {
    * device may stay offline with queued changes.
    */
   readonly idempotencyDays: number;
+  /**
+   * How long a stop (SIGTERM, SIGINT) waits for running requests before cutting them, in ms. Keep it
+   * below the grace period of whatever sends the signal (a container runtime kills after 10 s by default).
+   */
+  readonly shutdownTimeoutMs: number;
 }
 
 /** Where the data lives: an SQLite file (the default) or a PostgreSQL server. */
@@ -93,6 +98,7 @@ export const CONFIG_DEFAULTS = {
   pullPageLimit: 1000,
   sseHeartbeatMs: 15_000,
   idempotencyDays: 90,
+  shutdownTimeoutMs: 8000,
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -123,6 +129,7 @@ const FILE_KEYS: Readonly<Record<string, string>> = {
   pullPageLimit: 'SYNCRAFT_PULL_PAGE_LIMIT',
   sseHeartbeatMs: 'SYNCRAFT_SSE_HEARTBEAT_MS',
   idempotencyDays: 'SYNCRAFT_IDEMPOTENCY_DAYS',
+  shutdownTimeoutMs: 'SYNCRAFT_SHUTDOWN_TIMEOUT_MS',
 };
 
 /** Reads the JSON config file named by `SYNCRAFT_CONFIG`, mapped onto environment variable names. */
@@ -288,6 +295,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     pullPageLimit: int('SYNCRAFT_PULL_PAGE_LIMIT', CONFIG_DEFAULTS.pullPageLimit, 1, 10_000),
     sseHeartbeatMs: int('SYNCRAFT_SSE_HEARTBEAT_MS', CONFIG_DEFAULTS.sseHeartbeatMs, 10, 600_000),
     idempotencyDays: int('SYNCRAFT_IDEMPOTENCY_DAYS', CONFIG_DEFAULTS.idempotencyDays, 1, 3650),
+    shutdownTimeoutMs: int('SYNCRAFT_SHUTDOWN_TIMEOUT_MS', CONFIG_DEFAULTS.shutdownTimeoutMs, 0, 3_600_000),
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
 }

@@ -4,14 +4,16 @@ import { DEV_USERS, loadOrCreateDevSecret, signDevToken } from './auth/dev-token
 import { loadConfig, type ServerConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { drainHttpServer, trackRunningRequests } from './http/shutdown';
 import { createLogger } from './logging';
 import { wireRegistry } from './registry-module';
 import { pruneAppliedOps, schedulePruning } from './sync/retention';
 
 /**
- * The server entry (`pnpm --filter @syncraft/server start`): reads the configuration, opens and
- * migrates the database, listens, prints the URL; on SIGINT/SIGTERM stops accepting requests,
- * ends live streams and closes the database.
+ * The server entry (`node dist/main.js` once built, `npm start` from the root): reads the
+ * configuration, opens and migrates the database, listens, prints the URL; on SIGINT/SIGTERM stops
+ * accepting connections, ends live streams, lets running requests finish (at most
+ * `shutdownTimeoutMs`), closes the database and exits 0.
  */
 async function main(): Promise<void> {
   const loaded = loadConfig(process.env);
@@ -64,20 +66,21 @@ async function main(): Promise<void> {
     (error) => logger.warn({ err: error }, 'pruning stored operation results failed'),
   );
 
+  const running = trackRunningRequests(server);
   let stopping = false;
   const stop = async (signal: string) => {
+    // A terminal's Ctrl-C reaches both npm and this process, and npm passes it on: one stop only.
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal, running: running.count(), timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
     stopPruning();
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const drained = drainHttpServer(server, config.shutdownTimeoutMs, running);
     await app.close();
-    server.closeIdleConnections();
-    const forced = setTimeout(() => server.closeAllConnections(), 5000);
-    await closed;
-    clearTimeout(forced);
+    const { cut, ms } = await drained;
+    if (cut > 0)
+      logger.warn({ cut, timeoutMs: config.shutdownTimeoutMs }, 'requests cut at the shutdown timeout');
     await database.close();
-    logger.info('stopped');
+    logger.info({ drainedMs: ms }, 'stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -5,15 +5,19 @@ import { pendingMigrations } from '../db/migrate';
 import type { Database } from '../db/schema';
 
 /**
- * `/healthz` (the process answers) and `/readyz` (the database answers and every migration has
- * run; 503 `unavailable` otherwise, so a load balancer holds traffic back).
+ * `/healthz` (the process answers) and `/readyz` (the database answers, every migration has run and
+ * the process is not shutting down; 503 `unavailable` otherwise, so a load balancer holds traffic back).
  */
-export function healthRouter(db: Kysely<Database>): Router {
+export function healthRouter(db: Kysely<Database>, shuttingDown: () => boolean = () => false): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
+    if (shuttingDown()) {
+      res.status(503).json({ error: { code: 'unavailable', message: 'The server is shutting down.' } });
+      return;
+    }
     if (!(await isReachable(db))) {
       res.status(503).json({ error: { code: 'unavailable', message: 'The database does not answer.' } });
       return;

@@ -70,7 +70,9 @@ export class EventStreams {
     this.closed = true;
     for (const stream of [...this.streams]) {
       stream.stop();
-      stream.res.end();
+      // A comment (clients ignore it) then the end of the answer: the device sees the stream end,
+      // not a reset, and reconnects after the `retry` delay, to another process if this one is gone.
+      stream.res.end(': server shutting down\n\n');
     }
   }
 }

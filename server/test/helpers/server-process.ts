@@ -5,10 +5,14 @@ const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const LISTENING = /listening on (http:\/\/\S+)/;
 
 /** A real server process (`src/main.ts` under tsx) and its URL. */
-export interface ServerProcess {
+export interface ServerProcess extends FollowedOutput {
   readonly child: ChildProcess;
   readonly url: string;
-  /** Everything it printed so far, for assertions and failure messages. */
+}
+
+/** What a child process printed, and ways to wait on it. */
+export interface FollowedOutput {
+  /** Everything it printed so far (stdout and stderr), for assertions and failure messages. */
   readonly output: () => string;
   /** Resolves with the exit code or signal once the process has ended. */
   readonly exited: Promise<number | NodeJS.Signals | null>;
@@ -16,19 +20,8 @@ export interface ServerProcess {
   readonly waitForOutput: (pattern: RegExp) => Promise<string>;
 }
 
-/**
- * Starts the server with `env` on a free port; resolves once it prints its URL. `script` (relative
- * to the server package) is another entry that prints "listening on <url>", e.g. a benchmark floor.
- */
-export async function startServerProcess(
-  env: Record<string, string>,
-  script = 'src/main.ts',
-): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: SERVER_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** Collects what `child` prints (its stdout and stderr must be pipes) and tracks its exit. */
+export function followOutput(child: ChildProcess): FollowedOutput {
   let output = '';
   let ended = false;
   const waiters = new Set<() => void>();
@@ -54,16 +47,37 @@ export async function startServerProcess(
           resolve(output);
         } else if (ended) {
           waiters.delete(check);
-          reject(new Error(`server exited before printing ${pattern}:\n${output}`));
+          reject(new Error(`process exited before printing ${pattern}:\n${output}`));
         }
       };
       waiters.add(check);
       check();
     });
+  return { output: () => output, exited, waitForOutput };
+}
 
-  const text = await waitForOutput(LISTENING);
-  const url = LISTENING.exec(text)![1]!.replace('localhost', '127.0.0.1');
-  return { child, url, output: () => output, exited, waitForOutput };
+/** The URL a server printed at start, with `localhost` as the loopback address. */
+export async function listeningUrl(followed: FollowedOutput): Promise<string> {
+  const text = await followed.waitForOutput(LISTENING);
+  return LISTENING.exec(text)![1]!.replace('localhost', '127.0.0.1');
+}
+
+/**
+ * Starts the server with `env` on a free port; resolves once it prints its URL. `script` (relative
+ * to the server package) is another entry that prints "listening on <url>", e.g. a benchmark floor.
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  script = 'src/main.ts',
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: SERVER_DIR,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const followed = followOutput(child);
+  const url = await listeningUrl(followed);
+  return { child, url, ...followed };
 }
 
 /**

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Builds the server into one ES module, dist/main.js: our code, the runtime's source and every
+// pure-JavaScript dependency bundled, so production starts without a TypeScript loader and
+// without resolving hundreds of modules. Only native addons stay outside (see EXTERNAL).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const runtimeSrc = join(serverDir, '..', 'runtime', 'src');
+
+/**
+ * Left to `node_modules` at run time: the SQLite driver (a compiled addon) and pg's optional native
+ * binding, which pg only loads when asked (`pg.native`) and the server never does.
+ */
+const EXTERNAL = ['better-sqlite3', 'pg-native'];
+
+/** `@syncraft/runtime[/sub]` → the runtime's TypeScript source, whatever its exports point at. */
+const runtimeFromSource = {
+  name: 'syncraft-runtime-source',
+  setup(context) {
+    context.onResolve({ filter: /^@syncraft\/runtime(\/[\w-]+)?$/ }, (args) => {
+      const sub = args.path.slice('@syncraft/runtime'.length).replace(/^\//, '');
+      const file = join(runtimeSrc, sub, 'index.ts');
+      if (!existsSync(file)) return { errors: [{ text: `no runtime source for ${args.path} (${file})` }] };
+      return { path: file };
+    });
+  },
+};
+
+const started = performance.now();
+const result = await build({
+  absWorkingDir: serverDir,
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/main.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: EXTERNAL,
+  plugins: [runtimeFromSource],
+  sourcemap: 'linked',
+  legalComments: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+  // Bundled CommonJS modules call require() for Node's built-ins; an ES module has none of its own.
+  banner: {
+    js: "import { createRequire as __syncraftRequire } from 'node:module';\nconst require = __syncraftRequire(import.meta.url);",
+  },
+});
+
+// What the bundle still imports from node_modules, at the versions it was built and tested with:
+// the production image installs exactly these (Dockerfile), nothing else.
+const require = createRequire(join(serverDir, 'package.json'));
+const manifest = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8'));
+const dependencies = Object.fromEntries(
+  EXTERNAL.filter((name) => manifest.dependencies?.[name]).map((name) => [
+    name,
+    JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version,
+  ]),
+);
+writeFileSync(
+  join(serverDir, 'dist', 'package.json'),
+  `${JSON.stringify({ name: '@syncraft/server-dist', private: true, type: 'module', dependencies }, null, 2)}\n`,
+);
+const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+console.log(
+  `server built: dist/main.js (${(bytes / 1e6).toFixed(1)} MB with its source map) in ${Math.round(performance.now() - started)} ms`,
+);
