@@ -9,7 +9,7 @@ import { type MachineEvent, OfflineMachine } from '../offline-states';
 import type { OutboxEntry } from '../outbox/entry';
 import type { JsonValue } from '../protocol';
 import { backoffFromSpec } from '../retry';
-import { durationMs, type OfflineEvent, PRIORITIES, type SyncSpec } from '../spec';
+import { type OfflineEvent, PRIORITIES, type SyncSpec } from '../spec';
 import { initialStatus, StatusStore, type SyncStatus } from '../status';
 import { type MergeNotice, NoticeLog } from '../sync/lost-writes';
 import type { SyncTransport } from '../transport/types';
@@ -36,7 +36,7 @@ import {
   rejectedList,
 } from './lists';
 import { dropRemovedFields } from './removed-fields';
-import { type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
+import { type Scheduler, systemScheduler } from './scheduler';
 import { SerialQueue } from './serial-queue';
 import { type Subscription, subscribe } from './subscriptions';
 import { SyncTable } from './table';
@@ -108,7 +108,10 @@ export interface SyncClient<S extends SchemaTypes = UntypedSchema> {
   on<K extends keyof ClientEvents>(name: K, listener: (payload: ClientEvents[K]) => void): () => void;
   /** Feeds the offline state machine, e.g. `dispatch('battery-low')` or `dispatch('user-action', 'save-data')`. */
   dispatch(event: OfflineEvent, action?: string): void;
-  /** Starts automatic sync: on writes, reconnects, the spec's schedule and server notifications. */
+  /**
+   * Starts automatic sync: edits are pushed as they are made; each entity is pulled on its own
+   * schedule (app start, reconnect, interval), on server notifications and on `syncNow()`.
+   */
   start(): void;
   /** Stops automatic sync (local reads and writes keep working). */
   stop(): void;
@@ -240,6 +243,7 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
     status.update({ state: machine.state.name, online: machine.connected });
     events.emit('state-changed', { from: result.from, to: result.to, event: event.type });
     const reconnect = event.type === 'connection-restored' || (!wasEnabled && machine.state.sync.enabled);
+    if (reconnect) engine.requestPull('reconnect');
     if (reconnect || event.type === 'battery-ok' || event.type === 'user-action') engine.request();
   };
   const engine = new SyncEngine(ctx, options.transport, backoffFromSpec(spec.retry), dispatchEvent);
@@ -260,20 +264,7 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
   const network = options.network === undefined ? defaultNetwork() : options.network;
   const onOnline = () => dispatchEvent({ type: 'connection-restored' });
   const onOffline = () => dispatchEvent({ type: 'connection-lost' });
-  let intervalTimer: TimerHandle | undefined;
   let unsubscribeTransport: (() => void) | undefined;
-  const intervals = spec.entities
-    .map((e) => e.sync.schedule?.interval)
-    .filter((i): i is string => i !== undefined)
-    .map(durationMs);
-  const every = intervals.length > 0 ? Math.min(...intervals) : undefined;
-  const arm = () => {
-    if (every === undefined) return;
-    intervalTimer = scheduler.setTimer(every, () => {
-      engine.request();
-      arm();
-    });
-  };
 
   const client: SyncClient = {
     spec,
@@ -300,14 +291,10 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
         network.addEventListener('offline', onOffline);
         if (network.navigator?.onLine === false) dispatchEvent({ type: 'connection-lost' });
       }
-      unsubscribeTransport = options.transport.subscribe?.(() => engine.request());
-      arm();
-      engine.request();
+      unsubscribeTransport = options.transport.subscribe?.(() => engine.requestPull('notification'));
     },
     stop() {
       engine.stop();
-      intervalTimer?.cancel();
-      intervalTimer = undefined;
       unsubscribeTransport?.();
       unsubscribeTransport = undefined;
       if (network) {
@@ -317,8 +304,12 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
     },
     syncNow: () => engine.syncNow(),
     idle: () => engine.idle(),
-    subscribe: (name: string, params: Readonly<Record<string, JsonValue>> = {}) =>
-      subscribe(ctx, name, params, () => engine.request()),
+    subscribe: (name: string, params: Readonly<Record<string, JsonValue>> = {}) => {
+      const entity = spec.subscriptions?.find((s) => s.name === name)?.entity;
+      return subscribe(ctx, name, params, () =>
+        engine.requestPull('subscription', entity === undefined ? undefined : [entity]),
+      );
+    },
     async clearLocalData(clearOptions = {}) {
       const wasStarted = engine.started;
       client.stop();

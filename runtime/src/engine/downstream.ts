@@ -10,8 +10,17 @@ import type { DownstreamCounters } from './counters';
 /** Page size asked of the server (it may cap it). */
 export const PULL_LIMIT = 500;
 
+/** What a pull round may be told besides the entities to pull. */
+export interface PullOptions {
+  /**
+   * Awaited after each page is applied: the engine pushes there when a local edit
+   * is waiting, so a long pull never holds a push back longer than one page.
+   */
+  readonly between?: () => Promise<void>;
+}
+
 /**
- * Pulls every entity the current state lets through (stored locally, direction pull or both),
+ * Pulls `names` (those the current state lets through, stored locally, direction pull or both),
  * page by page until the server has nothing more. Cursors are kept per entity; entities at the
  * same position pull together, and one a state held back catches up on its own later. The next
  * page is requested as soon as a page arrives, so the server answers while the device applies the
@@ -22,9 +31,12 @@ export async function pullAll(
   ctx: EngineContext,
   transport: SyncTransport,
   counters: DownstreamCounters,
+  names: readonly string[],
+  options: PullOptions = {},
 ): Promise<number> {
+  const wanted = new Set(names);
   const pullable = ctx.spec.entities.filter(
-    (e) => isStoredLocally(e) && e.sync.direction !== 'push' && ctx.machine.maySync(e),
+    (e) => wanted.has(e.name) && isStoredLocally(e) && e.sync.direction !== 'push' && ctx.machine.maySync(e),
   );
   if (pullable.length === 0) return 0;
   const saved = ((await ctx.db.table(META_TABLES.meta).get(CURSORS))?.value ?? {}) as Record<string, string>;
@@ -70,6 +82,14 @@ export async function pullAll(
         throw error;
       }
       pulled += response.changes.length;
+      if (options.between) {
+        try {
+          await options.between();
+        } catch (error) {
+          next?.catch(() => undefined);
+          throw error;
+        }
+      }
     }
   }
   return pulled;

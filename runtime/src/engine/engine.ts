@@ -10,6 +10,7 @@ import { toOperation } from '../sync/operations';
 import { type SyncTransport, TransportError } from '../transport/types';
 import { emptyCounters, type SyncCounters } from './counters';
 import { pullAll } from './downstream';
+import { PullSchedule, type PullTrigger } from './schedule';
 import { Upstream } from './upstream';
 
 /** What one sync cycle did. */
@@ -46,9 +47,11 @@ function errorInfo(error: unknown): {
 
 /**
  * Runs sync cycles one at a time: the upstream loop ({@link Upstream}, pipelined pushes) drains
- * the outbox, then the downstream loop ({@link pullAll}) takes the server's changes. A local
- * write, a state change, the schedule or `syncNow()` request a cycle; requests during a cycle fold
- * into one more cycle. A failed transport call backs the batch off per the spec's retry policy
+ * the outbox, then the downstream loop ({@link pullAll}) takes the server's changes for the
+ * entities due by their own schedule ({@link PullSchedule}: app start, reconnect, interval; a
+ * server notification and `syncNow()` make every entity due). A local write asks for a push only,
+ * and one made during a pull is pushed after the page being applied, never after the whole pull.
+ * Requests during a cycle fold into one more cycle. A failed transport call backs the batch off per the spec's retry policy
  * (counting an attempt on each of its operations; past `maxAttempts` an operation becomes a dead
  * letter), while the server's per-operation refusals never hold back the rest.
  */
@@ -59,6 +62,9 @@ export class SyncEngine {
   readonly #signal: EngineSignal;
   #started = false;
   #wanted = false;
+  /** A push was asked for since the current cycle's push: done between pull pages. */
+  #pushWanted = false;
+  readonly #schedule: PullSchedule;
   #loop: Promise<void> | undefined;
   #failures = 0;
   #retryTimer: TimerHandle | undefined;
@@ -79,6 +85,7 @@ export class SyncEngine {
     this.#upstream = new Upstream(ctx, transport, this.#counters.upstream, (entries, error, park) =>
       this.#failedDelivery(entries, error, park),
     );
+    this.#schedule = new PullSchedule(ctx.spec.entities, () => this.#requestCycle());
   }
 
   /** What each direction has done since the client started (a snapshot). */
@@ -86,14 +93,21 @@ export class SyncEngine {
     return { upstream: { ...this.#counters.upstream }, downstream: { ...this.#counters.downstream } };
   }
 
-  /** Lets automatic triggers (writes, state changes, timers) start cycles. */
+  /**
+   * Lets automatic triggers (writes, state changes, timers) start cycles, arms each entity's
+   * interval and makes the entities that pull on app start due.
+   */
   start(): void {
     this.#started = true;
+    this.#schedule.arm(this.#ctx.scheduler);
+    this.#schedule.mark('app-start');
+    this.request();
   }
 
   /** Stops automatic cycles and cancels timers; a running cycle finishes. */
   stop(): void {
     this.#started = false;
+    this.#schedule.disarm();
     this.#retryTimer?.cancel();
     this.#probeTimer?.cancel();
     this.#reviveTimer?.cancel();
@@ -111,15 +125,34 @@ export class SyncEngine {
     return this.#last;
   }
 
-  /** Asks for a cycle if the engine runs automatically (after a write, a reconnect, a timer). */
+  /** Asks for a push if the engine runs automatically (after a write, a state change, a retry). */
   request(): void {
+    this.#pushWanted = true;
+    this.#requestCycle();
+  }
+
+  /**
+   * Makes entities due for a pull (those the trigger selects by their schedule, or the named ones)
+   * and asks for a cycle if the engine runs automatically.
+   */
+  requestPull(trigger: PullTrigger, only?: readonly string[]): void {
+    this.#schedule.mark(trigger, only);
+  }
+
+  /** Entities waiting for a pull. */
+  get pullsDue(): ReadonlySet<string> {
+    return this.#schedule.due;
+  }
+
+  #requestCycle(): void {
     if (this.#started) this.#kick();
   }
 
-  /** Runs a cycle now (even when not started) and resolves when the engine is idle again. */
+  /** Runs a cycle of every entity now (even when not started); resolves when idle again. */
   async syncNow(): Promise<CycleResult> {
     this.#retryTimer?.cancel();
     this.#retryTimer = undefined;
+    this.#schedule.mark('sync-now');
     this.#kick();
     await this.idle();
     return this.#last;
@@ -149,6 +182,8 @@ export class SyncEngine {
         while (this.#wanted) {
           this.#wanted = false;
           this.#last = await this.#cycle();
+          // After a failure the retry timer (backoff) asks again; requests made meanwhile wait for it.
+          if (this.#last.kind === 'failed') this.#wanted = false;
         }
       } finally {
         this.#loop = undefined;
@@ -166,8 +201,21 @@ export class SyncEngine {
     try {
       if (status.get().deadLetters > 0)
         await this.#reviveDue(this.#ctx.scheduler.now() - this.#backoff.maxMs);
+      this.#pushWanted = false;
       pushed = await this.#upstream.pushAll();
-      pulled = await pullAll(this.#ctx, this.#transport, this.#counters.downstream);
+      const due = this.#schedule.take((entity) => machine.maySync(entity));
+      try {
+        pulled = await pullAll(this.#ctx, this.#transport, this.#counters.downstream, due, {
+          between: async () => {
+            if (!this.#pushWanted) return;
+            this.#pushWanted = false;
+            pushed += await this.#upstream.pushAll();
+          },
+        });
+      } catch (error) {
+        this.#schedule.giveBack(due);
+        throw error;
+      }
       await purgeExpired(this.#ctx);
     } catch (error) {
       return this.#failed(error);

@@ -84,6 +84,10 @@ export const diagnosticCatalogue = {
   SPEC146: { severity: 'error', title: 'Calendar window never matches' },
   // Lint: retry policy.
   SPEC150: { severity: 'error', title: 'Retry delays reversed' },
+  // Lint: schedules.
+  SPEC155: { severity: 'warning', title: 'Schedule that never pulls' },
+  SPEC156: { severity: 'warning', title: 'Schedule with no effect' },
+  SPEC157: { severity: 'warning', title: 'Schedule interval very short' },
   // Lint: relations.
   SPEC160: { severity: 'error', title: 'Relation field does not link the entities' },
   SPEC161: { severity: 'warning', title: 'Cascading deletes form a cycle' },

@@ -427,6 +427,30 @@ export const lintCases: ReadonlyArray<[string, Mutation, string, string]> = [
     '/retry/maxDelay',
   ],
   [
+    'a schedule that pulls neither on start, on reconnect nor on an interval',
+    (s) => (job(s).sync.schedule = { onAppStart: false, onReconnect: false }),
+    'SPEC155',
+    '/entities/1/sync/schedule',
+  ],
+  [
+    'a schedule on an entity that only pushes',
+    (s) => Object.assign(entityOf(s, 'Visit').sync, { direction: 'push' }),
+    'SPEC156',
+    '/entities/2/sync/schedule',
+  ],
+  [
+    'a schedule on an online-only entity',
+    (s) => (entityOf(s, 'Site').offline.availability = 'online-only'),
+    'SPEC156',
+    '/entities/0/sync/schedule',
+  ],
+  [
+    'a polling interval of a few seconds',
+    (s) => (job(s).sync.schedule = { interval: '2s' }),
+    'SPEC157',
+    '/entities/1/sync/schedule/interval',
+  ],
+  [
     'a relation through a non-reference field',
     (s) => Object.assign(job(s).relations![0]!, { field: 'region' }),
     'SPEC160',

@@ -12,6 +12,7 @@ import { checkPermissions } from './permissions';
 import { checkReferences } from './references';
 import { checkRelations } from './relations';
 import { checkRetry } from './retry';
+import { checkSchedules } from './schedules';
 import { checkScopes } from './scopes';
 import { checkSubscriptions } from './subscriptions';
 
@@ -29,6 +30,7 @@ const checks: ReadonlyArray<(context: LintContext) => void> = [
   checkPermissions,
   checkOfflineStates,
   checkRetry,
+  checkSchedules,
 ];
 
 /**
