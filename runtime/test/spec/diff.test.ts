@@ -282,6 +282,26 @@ describe('diff', () => {
     ).toEqual(['permission-added  high']);
   });
 
+  it('flags a field no longer fixed after create high, and value constraints changed medium', () => {
+    const jobField = (s: SyncSpec, name: string) => s.entities[1]!.fields.find((f) => f.name === name)!;
+    const fixedTitle = template();
+    Object.assign(jobField(fixedTitle, 'title'), { fixed: true, minLength: 1, pattern: '[A-Z].*' });
+    const loosened = diff(fixedTitle, template()).map(
+      (c) => `${c.kind} ${'property' in c ? c.property : ''} ${c.risk}`,
+    );
+    expect(loosened.sort()).toEqual([
+      'field-setting-changed fixed high',
+      'field-setting-changed minLength medium',
+      'field-setting-changed pattern medium',
+    ]);
+    const tightened = diff(template(), fixedTitle);
+    expect(tightened.find((c) => 'property' in c && c.property === 'fixed')).toMatchObject({
+      summary: 'Job.title fixed after create',
+      risk: 'medium',
+      pointer: '/entities/1/fields/1/fixed',
+    });
+  });
+
   it('reports app metadata changes, with a new app id as breaking', () => {
     const { changes } = changesAfter((s) => {
       s.app.version = '1.1.0';

@@ -3,8 +3,11 @@ import { byName, type Emit, same, show } from './util';
 
 const settingRisk: Record<string, 'low' | 'medium'> = {
   maxLength: 'medium',
+  minLength: 'medium',
+  pattern: 'medium',
   minimum: 'medium',
   maximum: 'medium',
+  minItems: 'medium',
   maxItems: 'medium',
   default: 'low',
   tags: 'low',
@@ -155,8 +158,31 @@ function diffField(entity: string, was: Field, field: Field, at: string, emit: E
       risk: settingRisk[property] ?? 'low',
       breaking: false,
       ...(settingRisk[property] === 'medium'
-        ? { detail: 'Values already stored may fall outside the new limit.' }
+        ? {
+            detail:
+              'A tighter limit: values already stored may fall outside it. A looser one: writes refused until now are accepted.',
+          }
         : {}),
+    });
+  }
+  const wasFixed = was.fixed === true;
+  if (wasFixed !== (field.fixed === true)) {
+    // A field no longer fixed after create is a loosened write rule: anyone who may update the
+    // record may now change it.
+    emit({
+      kind: 'field-setting-changed',
+      entity,
+      field: field.name,
+      property: 'fixed',
+      before: wasFixed,
+      after: !wasFixed,
+      pointer: wasFixed ? at : `${at}/fixed`,
+      summary: wasFixed ? `${id} no longer fixed after create` : `${id} fixed after create`,
+      risk: wasFixed ? 'high' : 'medium',
+      breaking: false,
+      detail: wasFixed
+        ? 'Every role that may update the record may now change this field.'
+        : 'Updates that change this field are refused from now on, also from devices that queued them offline.',
     });
   }
   if (!same(was.conflict, field.conflict)) {
