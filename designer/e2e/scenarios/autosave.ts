@@ -25,3 +25,16 @@ export const reloadKeepsWork: Scenario = {
     await page.getByTestId('save-status').getByText('Saved on this device').waitFor();
   },
 };
+
+/** An edit made just before a reload is kept, even though the debounced save had not run yet. */
+export const reloadRightAfterEdit: Scenario = {
+  name: 'a reload right after an edit keeps the edit',
+  async run({ page, url }) {
+    await startBlank(page, url);
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await page.getByTestId('inspector').getByLabel('App name').fill('Typed just before reload');
+    await page.reload();
+    await waitForDesigner(page);
+    assert.equal(await page.getByTestId('app-name').textContent(), 'Typed just before reload');
+  },
+};

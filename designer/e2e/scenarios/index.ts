@@ -1,6 +1,6 @@
 import type { Scenario } from '../harness/scenario';
 import { inspectorIsKeyboardReachable, screensAreAccessible } from './a11y';
-import { reloadKeepsWork } from './autosave';
+import { reloadKeepsWork, reloadRightAfterEdit } from './autosave';
 import { buildFromBlank } from './build';
 import { exportValidates, importExplainsRefusals } from './files';
 import { everyTemplateOpens } from './gallery';
@@ -11,16 +11,19 @@ import { designerRunsUnderServerHeaders } from './server-headers';
 import { shellLoadsWithoutMonaco } from './shell';
 import { simulatorExplainsConflicts } from './simulator';
 import { startFromData } from './start-from-data';
+import { typingNamesAndLists } from './typing';
 
 /** Every scenario, in the order they run. */
 export const scenarios: readonly Scenario[] = [
   shellLoadsWithoutMonaco,
   buildFromBlank,
   startFromData,
+  typingNamesAndLists,
   everyTemplateOpens,
   importExplainsRefusals,
   exportValidates,
   reloadKeepsWork,
+  reloadRightAfterEdit,
   jsonEditsDriveCanvas,
   screensAreAccessible,
   inspectorIsKeyboardReachable,

@@ -189,7 +189,23 @@ export function Section(props: { title: string; children: ReactNode }) {
   );
 }
 
-/** A comma-separated list edited as text: `a, b, c` ⇄ `['a', 'b', 'c']`. */
+/** A typed comma list as items: trimmed, empty ones dropped; nothing typed is no list. */
+export function parseList(text: string): string[] | undefined {
+  if (text.trim() === '') return undefined;
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  (a ?? []).join('\u0000') === (b ?? []).join('\u0000');
+
+/**
+ * A comma-separated list edited as text: `a, b, c` ⇄ `['a', 'b', 'c']`. While the input has focus it
+ * shows exactly what was typed (a trailing comma or space stays, so "open, done" can be typed key by
+ * key); every keystroke saves the list it spells. An outside change (undo) replaces the text.
+ */
 export function ListInput(
   props: Base & {
     value: readonly string[] | undefined;
@@ -197,21 +213,49 @@ export function ListInput(
     placeholder?: string;
   },
 ) {
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const { value } = props;
+  useEffect(() => {
+    if (draft !== undefined && !sameList(parseList(draft), value)) setDraft(undefined);
+  }, [draft, value]);
+  const id = useId();
   return (
-    <TextInput
-      label={props.label}
-      error={props.error}
-      hint={props.hint ?? 'Separate items with commas.'}
-      value={(props.value ?? []).join(', ')}
-      {...(props.placeholder !== undefined && { placeholder: props.placeholder })}
-      onChange={(text) => {
-        const items = text.split(',').map((s) => s.trim());
-        const cleaned =
-          text.trim() === '' ? undefined : items.filter((s, i) => s !== '' || i === items.length - 1);
-        props.onChange(cleaned?.filter((s) => s !== ''));
-      }}
-    />
+    <Row id={id} label={props.label} error={props.error} hint={props.hint ?? 'Separate items with commas.'}>
+      <input
+        id={id}
+        className="sc-input"
+        type="text"
+        value={draft ?? (value ?? []).join(', ')}
+        placeholder={props.placeholder}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={described(id, props.error, props.hint ?? 'Separate items with commas.')}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          props.onChange(parseList(e.target.value));
+        }}
+        onBlur={() => setDraft(undefined)}
+      />
+    </Row>
   );
+}
+
+/**
+ * A valid name close to what was typed, for a name that has a problem: words joined in camel case
+ * ("due date" → "dueDate", "Work Order" → "WorkOrder", "order-id" → "orderId"), then numbered until
+ * it is free ("title" → "title2"). Undefined when nothing close is valid.
+ */
+export function suggestName(
+  typed: string,
+  problem: (name: string) => string | undefined,
+): string | undefined {
+  const words = typed.split(/[^A-Za-z0-9_]+/).filter((w) => w !== '');
+  if (words.length === 0) return undefined;
+  let base = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
+  if (!/^[A-Za-z]/.test(base)) base = `n${base}`;
+  base = base.slice(0, 60);
+  if (!problem(base)) return base;
+  for (let i = 2; i < 100; i++) if (!problem(`${base}${i}`)) return `${base}${i}`;
+  return undefined;
 }
 
 /**
@@ -226,11 +270,14 @@ export function DraftNameInput(props: {
   onCommit: (name: string) => void;
 }) {
   const [draft, setDraft] = useState(props.value);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
   useEffect(() => setDraft(props.value), [props.value]);
   const id = useId();
-  const error = props.problem(draft);
+  const problem = props.problem(draft);
+  const suggestion = problem ? suggestName(draft, props.problem) : undefined;
+  const error = problem && (suggestion ? `${problem} “${suggestion}” would do.` : problem);
   return (
-    <Row id={id} label={props.label} error={error}>
+    <Row id={id} label={props.label} error={error} hint={notice}>
       <input
         id={id}
         className="sc-input"
@@ -238,12 +285,21 @@ export function DraftNameInput(props: {
         spellCheck={false}
         value={draft}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={described(id, error, notice)}
         onChange={(e) => {
           setDraft(e.target.value);
+          setNotice(undefined);
           if (!props.problem(e.target.value)) props.onCommit(e.target.value);
         }}
-        onBlur={() => setDraft(props.value)}
+        onBlur={() => {
+          // Leaving an invalid name keeps the nearest valid one, and says so, rather than silently
+          // going back to whatever prefix happened to be valid while typing.
+          if (problem && suggestion) {
+            props.onCommit(suggestion);
+            setDraft(suggestion);
+            setNotice(`“${draft}” is not a valid name: saved as “${suggestion}”.`);
+          } else setDraft(props.value);
+        }}
       />
     </Row>
   );

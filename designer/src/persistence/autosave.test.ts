@@ -293,6 +293,81 @@ describe('persistence session', () => {
     await session.stop();
   });
 
+  it('keeps a change the page had no time to write: the backup made on pagehide wins on the next start', async () => {
+    const storage = new Map<string, string>();
+    const backup = {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string) => void storage.set(k, v),
+      removeItem: (k: string) => void storage.delete(k),
+    };
+    // The database never finishes the write started while the page unloads.
+    const repository = memoryRepository();
+    await repository.save({ format: 1, title: 'an hour ago' }, 1);
+    const stuck: DocumentRepository<Doc> = { ...repository, save: () => new Promise(() => {}) };
+    const page = new EventTarget() as unknown as Window;
+    const first = holder({ format: 1, title: 'blank' });
+    await startPersistence({
+      repository: stuck,
+      source: first,
+      restore: (d) => {
+        first.set(d);
+        return true;
+      },
+      onStatus: () => {},
+      page,
+      backup,
+    });
+    first.set({ format: 1, title: 'typed just before reload' });
+    page.dispatchEvent(new Event('pagehide'));
+
+    const second = holder({ format: 1, title: 'blank' });
+    const session = await startPersistence({
+      repository,
+      source: second,
+      restore: (d) => {
+        second.set(d);
+        return true;
+      },
+      onStatus: () => {},
+      page: new EventTarget() as unknown as Window,
+      backup,
+    });
+    expect(second.getDocument().title).toBe('typed just before reload');
+    expect((await repository.load())?.document.title).toBe('typed just before reload');
+    expect(storage.size).toBe(0);
+    await session.stop();
+  });
+
+  it('does not call a write "saved" while a newer change waits', async () => {
+    const repository = memoryRepository();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow: DocumentRepository<Doc> = {
+      ...repository,
+      save: async (d, at) => {
+        await gate;
+        await repository.save(d, at);
+      },
+    };
+    const source = holder({ format: 1, title: 'a' });
+    const statuses: SaveStatus['kind'][] = [];
+    const autosave = createAutosave({
+      source,
+      repository: slow,
+      delayMs: 0,
+      onStatus: (s) => statuses.push(s.kind),
+    });
+    source.set({ format: 1, title: 'b' });
+    const first = autosave.flush();
+    source.set({ format: 1, title: 'c' });
+    release();
+    await first;
+    expect(statuses.at(-1)).toBe('pending');
+    await autosave.dispose();
+  });
+
   it('counts a saved document the editor refuses as nothing restored', async () => {
     const repository = memoryRepository();
     await repository.save({ format: 1, title: 'from a newer build' }, 5);

@@ -26,9 +26,11 @@ export interface AutosaveOptions<D> {
 }
 
 /** A running autosave. */
-export interface Autosave {
+export interface Autosave<D = unknown> {
   /** Writes a pending change now (e.g. when the page is being hidden). Resolves when written. */
   flush(): Promise<void>;
+  /** The newest document when it has not been written yet (a change is waiting or being written). */
+  unwritten(): D | undefined;
   /** Stops watching; a pending change is written first. */
   dispose(): Promise<void>;
 }
@@ -47,7 +49,7 @@ export interface Autosave {
  *   onStatus: setStatus,
  * });
  */
-export function createAutosave<D>(options: AutosaveOptions<D>): Autosave {
+export function createAutosave<D>(options: AutosaveOptions<D>): Autosave<D> {
   const { source, repository, delayMs = 400, now = Date.now } = options;
   const report = options.onStatus ?? (() => {});
   let last: SaveStatus['kind'] | undefined;
@@ -71,7 +73,8 @@ export function createAutosave<D>(options: AutosaveOptions<D>): Autosave {
     writing = repository.save(document, at).then(
       () => {
         lastWritten = document;
-        onStatus({ kind: 'saved', at });
+        // A change made while this write ran is still to be written: "saved" would be a lie.
+        onStatus(source.getDocument() === document ? { kind: 'saved', at } : { kind: 'pending' });
       },
       (error: unknown) => {
         onStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -104,6 +107,10 @@ export function createAutosave<D>(options: AutosaveOptions<D>): Autosave {
 
   return {
     flush,
+    unwritten: () => {
+      const document = source.getDocument();
+      return document === lastWritten ? undefined : document;
+    },
     async dispose() {
       unsubscribe();
       await flush();

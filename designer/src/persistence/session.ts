@@ -14,13 +14,21 @@ export interface PersistenceOptions<D> {
   readonly delayMs?: number;
   /** Where to listen for the page being hidden or closed; defaults to `window` when there is one. */
   readonly page?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Document };
+  /**
+   * Synchronous storage for what is not written yet when the page goes away (defaults to the page's
+   * `localStorage`). An IndexedDB write started while a page unloads may never finish; a
+   * `localStorage` write does, so a reload right after an edit keeps it.
+   */
+  readonly backup?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined;
 }
 
+const BACKUP_KEY = 'syncraft-designer:unwritten';
+
 /** A running persistence session. */
-export interface PersistenceSession {
+export interface PersistenceSession<D = unknown> {
   /** Whether a saved document was found and restored. */
   readonly restored: boolean;
-  readonly autosave: Autosave;
+  readonly autosave: Autosave<D>;
   /** Writes what is pending and stops. */
   stop(): Promise<void>;
 }
@@ -30,15 +38,24 @@ export interface PersistenceSession {
  * writes at once when the page is hidden or closed so a reload loses nothing. Restoring happens
  * before watching starts, so the restored document is not written straight back.
  */
-export async function startPersistence<D>(options: PersistenceOptions<D>): Promise<PersistenceSession> {
+export async function startPersistence<D>(options: PersistenceOptions<D>): Promise<PersistenceSession<D>> {
   const { repository, source, restore, onStatus } = options;
+  const page = options.page ?? (typeof window === 'undefined' ? undefined : window);
+  const backup = 'backup' in options ? options.backup : localStorageOf(page);
   let restored = false;
   try {
     const stored = await repository.load();
-    if (stored) {
+    const unwritten = readBackup<D>(backup);
+    if (unwritten && (!stored || unwritten.savedAt > stored.savedAt) && restore(unwritten.document)) {
+      // The page went away before its last change reached the database: that change wins.
+      restored = true;
+      await repository.save(unwritten.document, unwritten.savedAt);
+      onStatus({ kind: 'saved', at: unwritten.savedAt });
+    } else if (stored) {
       restored = restore(stored.document);
       if (restored) onStatus({ kind: 'saved', at: stored.savedAt });
     }
+    backup?.removeItem(BACKUP_KEY);
   } catch (error) {
     onStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
@@ -48,8 +65,15 @@ export async function startPersistence<D>(options: PersistenceOptions<D>): Promi
     onStatus,
     ...(options.delayMs === undefined ? {} : { delayMs: options.delayMs }),
   });
-  const page = options.page ?? (typeof window === 'undefined' ? undefined : window);
   const flushNow = () => {
+    const document = autosave.unwritten();
+    if (document !== undefined) {
+      try {
+        backup?.setItem(BACKUP_KEY, JSON.stringify({ savedAt: Date.now(), document }));
+      } catch {
+        // Storage full or disabled: the database write below is the only chance left.
+      }
+    }
     void autosave.flush();
   };
   const onVisibility = () => {
@@ -66,4 +90,27 @@ export async function startPersistence<D>(options: PersistenceOptions<D>): Promi
       await autosave.dispose();
     },
   };
+}
+
+function localStorageOf(page: unknown): Storage | undefined {
+  try {
+    return (page as { localStorage?: Storage } | undefined)?.localStorage;
+  } catch {
+    return undefined; // Access denied (storage disabled for the site).
+  }
+}
+
+function readBackup<D>(
+  backup: PersistenceOptions<D>['backup'],
+): { savedAt: number; document: D } | undefined {
+  const text = backup?.getItem(BACKUP_KEY);
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as { savedAt?: unknown; document?: unknown };
+    if (typeof value.savedAt !== 'number' || typeof value.document !== 'object' || value.document === null)
+      return undefined;
+    return { savedAt: value.savedAt, document: value.document as D };
+  } catch {
+    return undefined;
+  }
 }
