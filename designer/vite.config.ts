@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /**
- * The designer is a static single-page app: `vite build` writes `dist/`, which the server serves at `/`.
+ * The designer is a static single-page app: `vite build` writes `dist/`, which the server serves at `/`;
+ * the reviewer's console is a second page of the same build (`console/index.html`, served at `/console/`),
+ * sharing the canvas code, the registry client and the chunks below.
  * Everything is bundled locally (no CDN): Monaco and its workers come from the npm package and land in
  * their own lazily loaded chunks, so the canvas never waits for the editor.
  */
@@ -21,6 +24,10 @@ export default defineConfig({
     // Monaco's chunk is large by nature and only loaded on demand.
     chunkSizeWarningLimit: 5000,
     rolldownOptions: {
+      input: {
+        designer: fileURLToPath(new URL('./index.html', import.meta.url)),
+        console: fileURLToPath(new URL('./console/index.html', import.meta.url)),
+      },
       // The Monaco worker transform is slow by nature; the timing report is noise in every build log.
       checks: { bundlerTimings: false },
       output: {

@@ -30,10 +30,13 @@ export function buildInputs(): string[] {
   return [
     join(designerDir, 'src'),
     join(designerDir, 'index.html'),
+    join(designerDir, 'console'),
     join(designerDir, 'vite.config.ts'),
     join(designerDir, 'package.json'),
     join(designerDir, '../templates'),
     join(designerDir, '../runtime/src/spec'),
+    join(designerDir, '../runtime/src/registry'),
+    join(designerDir, '../runtime/src/protocol'),
   ];
 }
 

@@ -44,6 +44,9 @@ export async function serveStatic(
       response.writeHead(404).end();
       return;
     }
+    // A folder with its own page (the console at /console/) is served that page.
+    if (existsSync(file) && statSync(file).isDirectory() && existsSync(join(file, 'index.html')))
+      file = join(file, 'index.html');
     if (!existsSync(file) || statSync(file).isDirectory()) {
       if (extname(pathname) !== '') {
         response.writeHead(404).end();

@@ -2,6 +2,7 @@ import type { Scenario } from '../harness/scenario';
 import { inspectorIsKeyboardReachable, screensAreAccessible } from './a11y';
 import { reloadKeepsWork, reloadRightAfterEdit } from './autosave';
 import { buildFromBlank } from './build';
+import { consoleReviewsAndPublishes } from './console';
 import { exportValidates, importExplainsRefusals } from './files';
 import { everyTemplateOpens } from './gallery';
 import { jsonEditsDriveCanvas } from './json';
@@ -32,4 +33,5 @@ export const scenarios: readonly Scenario[] = [
   publishWithoutServer,
   publishSendsForReview,
   designerRunsUnderServerHeaders,
+  consoleReviewsAndPublishes,
 ];

@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createApp,
-  createLogger,
-  migrateToLatest,
-  openDatabase,
-  testConfig,
-  wireRegistry,
-} from '@syncraft/server';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { isolatedContext } from '../harness/browser';
-import { distDir } from '../harness/build';
 import { waitForDesigner } from '../harness/designer';
 import { artifactsDir, type Scenario } from '../harness/scenario';
+import { startSyncraftServer } from '../harness/syncraft-server';
 
 /** The one path answered outside the app: a script that tries to evaluate text as code. */
 const PROBE_PATH = '/csp-probe.js';
@@ -26,46 +12,14 @@ const PROBE_SCRIPT =
   "try { new Function('return 1')(); document.documentElement.dataset.evalProbe = 'allowed'; }" +
   ' catch (error) { document.documentElement.dataset.evalProbe = error.name; }';
 
-/** A running Syncraft server (the real `createApp`, SQLite in a temp folder) serving `dist/`. */
-interface RunningServer {
-  readonly url: string;
-  close(): Promise<void>;
-}
-
-async function startServer(): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'syncraft-csp-'));
-  const database = { kind: 'sqlite', file: join(dataDir, 'syncraft.sqlite') } as const;
-  const db = await openDatabase(database);
-  await migrateToLatest(db.db);
-  const config = testConfig({
-    dataDir,
-    database,
-    designerDir: distDir,
-    auth: { kind: 'secret', secret: randomBytes(32).toString('hex') },
+/** The server, with the probe script answered outside the app (so it gets the server's real headers otherwise). */
+function startServer() {
+  return startSyncraftServer((request, response) => {
+    if (request.url !== PROBE_PATH) return false;
+    response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+    response.end(PROBE_SCRIPT);
+    return true;
   });
-  const app = createApp({ config, db, logger: createLogger('silent'), ...wireRegistry(db) });
-  // Everything but the probe goes to the app, so the page gets the server's real headers.
-  const server = createServer((request, response) => {
-    if (request.url === PROBE_PATH) {
-      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
-      response.end(PROBE_SCRIPT);
-      return;
-    }
-    app(request, response);
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await app.close();
-      await db.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /**

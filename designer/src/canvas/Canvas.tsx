@@ -32,6 +32,7 @@ import { NODE_KINDS } from '../graph/types';
 import { kindRegistry } from '../kinds/registry';
 import type { NodeKindDef } from '../kinds/types';
 import { useDesigner, useDesignerStore } from '../store/context';
+import { centreOnNode } from './centre';
 import { LabelledEdge } from './edges/LabelledEdge';
 import type { FlowEdge, FlowNode } from './flow-types';
 import { EntityNode } from './nodes/EntityNode';
@@ -197,15 +198,7 @@ function FlowCanvas() {
   );
 
   useEffect(() => {
-    if (!focusRequest) return;
-    const node = flow.getNode(focusRequest.nodeId);
-    if (!node) return;
-    const w = node.measured?.width ?? 200;
-    const h = node.measured?.height ?? 80;
-    void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, {
-      zoom: Math.max(flow.getZoom(), 1),
-      duration: 300,
-    });
+    if (focusRequest) centreOnNode(flow, focusRequest.nodeId, Math.max(flow.getZoom(), 1));
   }, [focusRequest, flow]);
 
   const fitRequest = useDesigner((s) => s.fitRequest);

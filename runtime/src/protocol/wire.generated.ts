@@ -14,7 +14,7 @@ export interface PolicyDiagnostic extends Omit<Diagnostic, 'code' | 'severity'> 
 /**
  * Any request or answer of the HTTP API.
  */
-export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage)
+export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | ChangeCounts | Session | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage)
 /**
  * The server’s answer for one pushed operation.
  */
@@ -623,7 +623,7 @@ readonly created: boolean
 readonly diagnostics: readonly RegistryDiagnostic[]
 }
 /**
- * A submission in the review queue.
+ * A submission in the review queue, with the counts of its changes against the published version.
  */
 export interface QueuedSubmission {
 readonly id: string
@@ -647,6 +647,40 @@ readonly decisionComment: (string | null)
  * The submitted version’s app.version.
  */
 readonly appVersion: string
+/**
+ * Who saved the version (its author).
+ */
+readonly createdBy: string
+readonly diff: ChangeCounts
+}
+/**
+ * How many semantic changes a version makes to the published one, how many break devices, how many are high risk.
+ */
+export interface ChangeCounts {
+/**
+ * The published hash compared against; null when nothing is published yet.
+ */
+readonly against: (string | null)
+readonly changes: number
+readonly breaking: number
+readonly highRisk: number
+}
+/**
+ * Who the bearer token is, and what the registry lets them do.
+ */
+export interface Session {
+/**
+ * The token’s subject.
+ */
+readonly userId: string
+/**
+ * The token’s roles claim.
+ */
+readonly roles: readonly string[]
+/**
+ * The registry actions these roles allow (version.approve, audit.read, …), as the server enforces them.
+ */
+readonly permissions: readonly string[]
 }
 /**
  * The review queue, oldest first.
@@ -685,15 +719,7 @@ readonly diff: {
  * The spec module’s semantic diff.
  */
 readonly changes: readonly SpecChange[]
-readonly summary: {
-/**
- * The published hash compared against.
- */
-readonly against: (string | null)
-readonly changes: number
-readonly breaking: number
-readonly highRisk: number
-}
+readonly summary: ChangeCounts
 }
 /**
  * Evaluated now, with the policies in force now.

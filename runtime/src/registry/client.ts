@@ -2,6 +2,7 @@ import {
   type ApiErrorCode,
   type AppList,
   type AuditChainCheck,
+  type AuditEntry,
   type AuditList,
   conforms,
   type Publication,
@@ -11,6 +12,7 @@ import {
   type Review,
   type ReviewComment,
   type SavedVersion,
+  type Session,
   type Submission,
   type SubmissionList,
   type ValidationReport,
@@ -104,6 +106,15 @@ export interface RegistryClient {
   reviews(status?: Submission['status']): Promise<RegistryResult<SubmissionList>>;
   /** `GET /audit`: audit records, oldest first. */
   audit(query?: AuditQuery): Promise<RegistryResult<AuditList>>;
+  /**
+   * `GET /audit/export`: every matching record (no page limit), read from the JSON lines the server
+   * streams; each line is checked against `AuditEntry`.
+   */
+  exportAudit(
+    query?: Omit<AuditQuery, 'limit'> & { readonly limit?: number },
+  ): Promise<RegistryResult<AuditEntry[]>>;
+  /** `GET /session`: who the token is and which registry actions its roles allow. */
+  session(): Promise<RegistryResult<Session>>;
   /** `GET /audit/verify`: re-hashes the audit chain and names the first broken entry. */
   verifyAudit(): Promise<RegistryResult<AuditChainCheck>>;
 }
@@ -127,7 +138,13 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   const path = (...parts: string[]) => parts.map((p) => `/${encodeURIComponent(p)}`).join('');
   const version = (appId: string, hash: string) => path('apps', appId, 'versions', hash);
 
-  async function call<T>(method: 'GET' | 'POST', route: string, body: unknown, answer: string) {
+  async function call<T>(
+    method: 'GET' | 'POST',
+    route: string,
+    body: unknown,
+    answer: string,
+    lines = false,
+  ): Promise<RegistryResult<T>> {
     const token = options.token()?.trim();
     if (!token) return { ok: false, failure: { kind: 'no-token' } } as const;
     const url = `${base}${route}`;
@@ -139,7 +156,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       response = await doFetch(url, {
         method,
         headers: {
-          Accept: 'application/json',
+          Accept: lines ? 'application/x-ndjson, application/json' : 'application/json',
           Authorization: `Bearer ${token}`,
           ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         },
@@ -156,9 +173,12 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     } finally {
       clearTimeout(timer);
     }
+    const type = response.headers.get('content-type') ?? '';
+    if (lines && response.ok && /\bx-ndjson\b/i.test(type))
+      return checkedLines<T>(response.status, text, answer);
     let json: unknown;
     try {
-      json = /\bjson\b/i.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
+      json = /\bjson\b/i.test(type) ? JSON.parse(text) : undefined;
     } catch {
       json = undefined;
     }
@@ -213,6 +233,38 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     published: (appId) => get(path('apps', appId, 'published'), 'PublishedSpec'),
     reviews: (status) => get(`${path('reviews')}${query({ status })}`, 'SubmissionList'),
     audit: (q = {}) => get(`${path('audit')}${query({ ...q })}`, 'AuditList'),
+    exportAudit: (q = {}) =>
+      call<AuditEntry[]>(
+        'GET',
+        `${path('audit', 'export')}${query({ ...q })}`,
+        undefined,
+        'AuditEntry',
+        true,
+      ),
+    session: () => get(path('session'), 'Session'),
     verifyAudit: () => get(path('audit', 'verify'), 'AuditChainCheck'),
   };
+}
+
+/** JSON lines, each checked against `answer`; the first bad line names its number. */
+function checkedLines<T>(status: number, text: string, answer: string): RegistryResult<T> {
+  const items: unknown[] = [];
+  const rows = text.split('\n');
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!.trim();
+    if (row === '') continue;
+    let item: unknown;
+    try {
+      item = JSON.parse(row);
+    } catch {
+      return { ok: false, failure: { kind: 'bad-answer', status, message: `line ${i + 1} is not JSON` } };
+    }
+    const checked = conforms(answer, item);
+    if (!checked.ok) {
+      const message = `line ${i + 1}${checked.pointer}: ${checked.message}`;
+      return { ok: false, failure: { kind: 'bad-answer', status, message } };
+    }
+    items.push(item);
+  }
+  return { ok: true, status, value: items as T };
 }

@@ -35,6 +35,11 @@ export function can(actor: Actor, permission: Permission): boolean {
   return actor.roles.some((role) => allowed.includes(role));
 }
 
+/** Every permission the actor's roles grant, in the order of {@link PERMISSIONS}. */
+export function permissionsOf(actor: Actor): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(actor, permission));
+}
+
 /** Throws a 403 that names the roles needed when the actor lacks the permission. */
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (can(actor, permission)) return;

@@ -60,6 +60,15 @@ export const registryPaths = {
       responses: { '200': json('The findings.', ref('ValidationReport')), ...common },
     },
   },
+  '/api/session': {
+    get: {
+      operationId: 'getSession',
+      tags,
+      security,
+      summary: 'Who the bearer token is and which registry actions its roles allow',
+      responses: { '200': json('The caller.', ref('Session')), '401': common['401'] },
+    },
+  },
   '/api/apps': {
     get: {
       operationId: 'listApps',

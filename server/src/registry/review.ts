@@ -1,4 +1,4 @@
-import type { ReviewComment, Submission } from '@syncraft/runtime/protocol';
+import type { QueuedSubmission, ReviewComment, Submission } from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import type { Kysely } from 'kysely';
 import { type Actor, requirePermission } from './access';
@@ -14,7 +14,7 @@ import {
   type RegistryContext,
 } from './context';
 import { ApiError } from './errors';
-import type { CommentRow, RegistryTables, SubmissionRow, SubmissionStatus } from './tables';
+import type { AppRow, CommentRow, RegistryTables, SubmissionRow, SubmissionStatus } from './tables';
 import { toSubmission, toSummary } from './versions';
 import { checkNotAuthor, checkSelfApproval, nextStatus } from './workflow';
 
@@ -26,8 +26,15 @@ const toComment = (row: CommentRow): ReviewComment => ({
   submissionId: row.submission_id,
 });
 
-/** Submissions with one status (pending by default), oldest first: the reviewers' queue. */
-export async function listReviews(ctx: RegistryContext, actor: Actor, status: SubmissionStatus) {
+/**
+ * Submissions with one status (pending by default), oldest first: the reviewers' queue. Each carries
+ * its version's author and the counts of its changes against the app's published version now.
+ */
+export async function listReviews(
+  ctx: RegistryContext,
+  actor: Actor,
+  status: SubmissionStatus,
+): Promise<QueuedSubmission[]> {
   requirePermission(actor, 'review.list');
   const rows = await ctx.db
     .selectFrom('registry_submissions as s')
@@ -35,12 +42,28 @@ export async function listReviews(ctx: RegistryContext, actor: Actor, status: Su
       join.onRef('v.app_id', '=', 's.app_id').onRef('v.hash', '=', 's.hash'),
     )
     .selectAll('s')
-    .select('v.app_version')
+    .select(['v.app_version', 'v.created_by', 'v.spec'])
     .where('s.status', '=', status)
     .orderBy('s.submitted_at')
     .orderBy('s.id')
     .execute();
-  return rows.map((row) => ({ ...toSubmission(row), appVersion: row.app_version }));
+  const apps = new Map<string, AppRow>();
+  const queued: QueuedSubmission[] = [];
+  for (const row of rows) {
+    let app = apps.get(row.app_id);
+    if (!app) {
+      app = await findApp(ctx.db, row.app_id);
+      apps.set(row.app_id, app);
+    }
+    const comparison = await compareWithPublished(ctx.db, app, JSON.parse(row.spec) as SyncSpec);
+    queued.push({
+      ...toSubmission(row),
+      appVersion: row.app_version,
+      createdBy: row.created_by,
+      diff: comparison.summary,
+    });
+  }
+  return queued;
 }
 
 /** Everything a reviewer needs on one version: submission, diff against published, warnings, comments. */

@@ -1,10 +1,10 @@
-import type { AuditChainCheck } from '@syncraft/runtime/protocol';
+import type { AuditChainCheck, Session } from '@syncraft/runtime/protocol';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { requireUser } from '../auth/user';
 import type { Actor } from './access';
-import { requirePermission } from './access';
+import { permissionsOf, requirePermission } from './access';
 import { allDiagnostics, analyseSpec } from './analyse';
 import { queryAudit } from './audit';
 import { verifyAuditChain } from './audit-chain';
@@ -73,6 +73,17 @@ export function createRegistryRouter(deps: RegistryRouterDeps): Router {
     const analysis = analyseSpec(req.body, ctx.policies);
     const diagnostics = allDiagnostics(analysis);
     res.json({ valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics });
+  });
+
+  // Who the token is and what it may do here: the console shows only the actions the server allows.
+  router.get('/session', auth, (_req, res) => {
+    const actor = actorOf(res);
+    const session: Session = {
+      userId: actor.userId,
+      roles: [...actor.roles],
+      permissions: permissionsOf(actor),
+    };
+    res.json(session);
   });
 
   router.get('/apps', auth, async (_req, res) => {

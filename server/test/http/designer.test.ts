@@ -13,6 +13,8 @@ describe('serving the designer', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Syncraft designer</title>');
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log("designer")');
+    mkdirSync(join(dir, 'console'));
+    writeFileSync(join(dir, 'console', 'index.html'), '<!doctype html><title>Syncraft console</title>');
     withDesigner = await createTestApp('sqlite', 'designer', [], { designerDir: dir });
     without = await createTestApp('sqlite', 'nodesigner', [], { designerDir: join(dir, 'missing') });
   });
@@ -34,6 +36,17 @@ describe('serving the designer', () => {
     const res = await request(withDesigner.app).get('/apps/field-service/review').set('Accept', 'text/html');
     expect(res.status).toBe(200);
     expect(res.text).toContain('Syncraft designer');
+  });
+
+  it('serves the reviewer console at /console/ and for its own routes, under the same headers', async () => {
+    const page = await request(withDesigner.app).get('/console/');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Syncraft console');
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    const route = await request(withDesigner.app).get('/console/audit').set('Accept', 'text/html');
+    expect(route.text).toContain('Syncraft console');
+    const bare = await request(withDesigner.app).get('/console').set('Accept', 'text/html');
+    expect([200, 301]).toContain(bare.status);
   });
 
   it('never answers an API path with the designer', async () => {

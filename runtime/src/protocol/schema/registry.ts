@@ -99,9 +99,36 @@ export const registrySchemas: Readonly<Record<string, JsonSchema>> = {
   ),
   Submission: object(submissionFields, {}, 'A submission for review.'),
   QueuedSubmission: object(
-    { ...submissionFields, appVersion: str('The submitted version’s app.version.') },
+    {
+      ...submissionFields,
+      appVersion: str('The submitted version’s app.version.'),
+      createdBy: str('Who saved the version (its author).'),
+      diff: ref('ChangeCounts'),
+    },
     {},
-    'A submission in the review queue.',
+    'A submission in the review queue, with the counts of its changes against the published version.',
+  ),
+  ChangeCounts: object(
+    {
+      against: nullable('The published hash compared against; null when nothing is published yet.'),
+      changes: int(),
+      breaking: int(),
+      highRisk: int(),
+    },
+    {},
+    'How many semantic changes a version makes to the published one, how many break devices, how many are high risk.',
+  ),
+  Session: object(
+    {
+      userId: str('The token’s subject.'),
+      roles: listOf({ type: 'string' }, 'The token’s roles claim.'),
+      permissions: listOf(
+        { type: 'string' },
+        'The registry actions these roles allow (version.approve, audit.read, …), as the server enforces them.',
+      ),
+    },
+    {},
+    'Who the bearer token is, and what the registry lets them do.',
   ),
   SubmissionList: object({ reviews: listOf(ref('QueuedSubmission')) }, {}, 'The review queue, oldest first.'),
   ReviewComment: object(
@@ -119,12 +146,7 @@ export const registrySchemas: Readonly<Record<string, JsonSchema>> = {
       },
       diff: object({
         changes: listOf({ type: 'object', tsType: 'SpecChange' }, 'The spec module’s semantic diff.'),
-        summary: object({
-          against: nullable('The published hash compared against.'),
-          changes: int(),
-          breaking: int(),
-          highRisk: int(),
-        }),
+        summary: ref('ChangeCounts'),
       }),
       warnings: listOf(ref('RegistryDiagnostic'), 'Evaluated now, with the policies in force now.'),
       comments: listOf(ref('ReviewComment')),

@@ -1,0 +1,137 @@
+/**
+ * A drawing shown, not edited: the designer's own node cards and edges, for a spec loaded into a
+ * store of its own (the reviewer's console draws the published and the candidate spec with it).
+ * Nodes and edges can carry a mark (`added`, `removed`, `changed`) drawn as a coloured outline and
+ * said in their accessible name; a focus request centres one node and rings it.
+ *
+ * Test hooks: the region has the given `testId`; each node keeps the designer's
+ * `data-testid="node-<kind>-<name>"`; a marked node's wrapper has `data-mark`, the focused one
+ * `data-focused="true"`.
+ */
+import {
+  Background,
+  Controls,
+  type NodeChange,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { NODE_KINDS } from '../graph/types';
+import { useDesigner } from '../store/context';
+import { centreOnNode } from './centre';
+import { LabelledEdge } from './edges/LabelledEdge';
+import type { FlowEdge, FlowNode } from './flow-types';
+import { EntityNode } from './nodes/EntityNode';
+import { KindNode } from './nodes/KindNode';
+import { FlowEdgeCache, FlowNodeCache, nodeTags } from './to-flow';
+import './canvas.css';
+
+/** How a node or edge differs from the drawing it is compared with. */
+export type DrawingMark = 'added' | 'removed' | 'changed';
+
+/** Props of {@link ReadOnlyCanvas}. */
+export interface ReadOnlyCanvasProps {
+  /** The region's accessible name, e.g. "Candidate drawing". */
+  readonly label: string;
+  readonly testId: string;
+  readonly nodeMarks?: ReadonlyMap<string, DrawingMark> | undefined;
+  readonly edgeMarks?: ReadonlyMap<string, DrawingMark> | undefined;
+  /** Centre this node; a new `seq` asks again for the same node. */
+  readonly focus?: { readonly nodeId: string; readonly seq: number } | undefined;
+}
+
+const nodeTypes = Object.fromEntries(NODE_KINDS.map((k) => [k, k === 'entity' ? EntityNode : KindNode]));
+const edgeTypes = { labelled: LabelledEdge };
+const proOptions = { hideAttribution: true };
+const NONE: ReadonlySet<string> = new Set();
+const MARK_WORDS: Record<DrawingMark, string> = { added: 'added', removed: 'removed', changed: 'changed' };
+
+/** Draws the store's document read-only; must sit inside a `DesignerStoreProvider`. */
+export function ReadOnlyCanvas(props: ReadOnlyCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <Drawing {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function Drawing({ label, testId, nodeMarks, edgeMarks, focus }: ReadOnlyCanvasProps) {
+  const nodes = useDesigner((s) => s.document.nodes);
+  const edges = useDesigner((s) => s.document.edges);
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const nodeCache = useRef(new FlowNodeCache());
+  const edgeCache = useRef(new FlowEdgeCache());
+  const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
+  const tags = useMemo(() => nodeTags(nodes, edges), [nodes, edges]);
+  const focusedId = focus?.nodeId;
+
+  const flowNodes = useMemo(
+    () =>
+      nodeCache.current.build(nodes, NONE, measured, tags).map((node): FlowNode => {
+        const mark = nodeMarks?.get(node.id);
+        const focused = node.id === focusedId;
+        if (!mark && !focused) return node;
+        return {
+          ...node,
+          className: `${mark ? `sc-diff sc-diff--${mark}` : ''}${focused ? ' sc-diff--focused' : ''}`,
+          ariaLabel: `${node.ariaLabel ?? ''}${mark ? `, ${MARK_WORDS[mark]}` : ''}`,
+          // Test and styling hooks; React Flow passes them to the node's wrapper as they are.
+          domAttributes: {
+            ...(mark ? { 'data-mark': mark } : {}),
+            ...(focused ? { 'data-focused': 'true' } : {}),
+          } as NonNullable<FlowNode['domAttributes']>,
+        };
+      }),
+    [nodes, measured, tags, nodeMarks, focusedId],
+  );
+  const flowEdges = useMemo(
+    () =>
+      edgeCache.current.build(edges, NONE).map((edge): FlowEdge => {
+        const mark = edgeMarks?.get(edge.id);
+        if (!mark) return edge;
+        return {
+          ...edge,
+          className: `${edge.className ?? ''} sc-diff-edge sc-diff-edge--${mark}`,
+          ariaLabel: `${edge.ariaLabel ?? ''}, ${MARK_WORDS[mark]}`,
+        };
+      }),
+    [edges, edgeMarks],
+  );
+
+  // Sizes are all this drawing takes from React Flow: positions and selection never change.
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const sizes: Record<string, { width: number; height: number }> = {};
+    for (const change of changes)
+      if (change.type === 'dimensions' && change.dimensions) sizes[change.id] = change.dimensions;
+    if (Object.keys(sizes).length > 0) setMeasured((old) => ({ ...old, ...sizes }));
+  }, []);
+
+  useEffect(() => {
+    if (focus) centreOnNode(flow, focus.nodeId, 1);
+  }, [focus, flow]);
+
+  return (
+    <section className="sc-canvas sc-canvas--readonly" aria-label={label} data-testid={testId}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={flowNodes}
+        edges={flowEdges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        deleteKeyCode={null}
+        fitView
+        minZoom={0.1}
+        maxZoom={2}
+        proOptions={proOptions}
+      >
+        <Background gap={24} size={1} />
+        <Controls position="bottom-left" showInteractive={false} />
+      </ReactFlow>
+    </section>
+  );
+}

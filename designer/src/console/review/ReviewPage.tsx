@@ -1,0 +1,166 @@
+import type { Review, Session } from '@syncraft/runtime/protocol';
+import type { RegistryClient, RegistryResult } from '@syncraft/runtime/registry';
+import type { SyncSpec } from '@syncraft/runtime/spec';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { describeDiagnostic } from '../../registry/explain';
+import { Failure } from '../Failure';
+import { shortHash, when } from '../format';
+import { routeHref } from '../route';
+import { useAction } from '../useAction';
+import { useLoad } from '../useLoad';
+import { Comments } from './Comments';
+import { canvasDiff } from './canvas-diff';
+import { Decision } from './Decision';
+import { type CanvasFocus, DiffCanvas } from './DiffCanvas';
+import { DiffList } from './DiffList';
+import { changedEntities } from './diff-groups';
+import { drawSpec, type LoadedDrawing } from './drawing';
+import { Scenarios } from './Scenarios';
+
+interface ReviewData {
+  readonly review: Review;
+  readonly candidate: SyncSpec;
+  readonly published: SyncSpec | undefined;
+}
+
+async function loadReview(
+  client: RegistryClient,
+  appId: string,
+  hash: string,
+): Promise<RegistryResult<ReviewData>> {
+  const [review, version] = await Promise.all([client.review(appId, hash), client.version(appId, hash)]);
+  if (!review.ok) return review;
+  if (!version.ok) return version;
+  let published: SyncSpec | undefined;
+  if (review.value.published) {
+    const before = await client.version(appId, review.value.published.hash);
+    if (!before.ok) return before;
+    published = before.value.spec;
+  }
+  return { ok: true, status: 200, value: { review: review.value, candidate: version.value.spec, published } };
+}
+
+type Drawings = { readonly published: LoadedDrawing | undefined; readonly candidate: LoadedDrawing };
+
+/**
+ * One version's review: who and what, the semantic diff grouped by risk beside the two drawings,
+ * the findings, the conflict scenarios, the comments and the decision.
+ */
+export function ReviewPage(props: { client: RegistryClient; session: Session; appId: string; hash: string }) {
+  const { client, session, appId, hash } = props;
+  const { state, reload } = useLoad(`review:${appId}:${hash}`, () => loadReview(client, appId, hash));
+  const after = useCallback(() => void reload(), [reload]);
+  const action = useAction(after);
+  const [drawings, setDrawings] = useState<Drawings | undefined>(undefined);
+  const [chosen, setChosen] = useState<number | undefined>(undefined);
+  const [focus, setFocus] = useState<CanvasFocus | undefined>(undefined);
+
+  const data = state.kind === 'ok' ? state.value : undefined;
+  const candidateSpec = data?.candidate;
+  const publishedSpec = data?.published;
+  useEffect(() => {
+    if (!candidateSpec) return;
+    let live = true;
+    void Promise.all([drawSpec(candidateSpec), publishedSpec ? drawSpec(publishedSpec) : undefined]).then(
+      ([candidate, published]) => {
+        if (live) setDrawings({ candidate, published });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [candidateSpec, publishedSpec]);
+
+  const changes = data?.review.diff.changes;
+  const diff = useMemo(() => {
+    if (!drawings?.candidate.ok || !changes) return undefined;
+    const published = drawings.published?.ok ? drawings.published.drawing : undefined;
+    if (drawings.published && !published) return undefined;
+    return canvasDiff(published, drawings.candidate.drawing, changes);
+  }, [drawings, changes]);
+
+  const choose = (index: number) => {
+    setChosen(index);
+    const place = diff?.places[index];
+    setFocus((old) => ({
+      candidate: place?.candidate,
+      published: place?.published,
+      seq: (old?.seq ?? 0) + 1,
+    }));
+  };
+
+  return (
+    <main className="sc-console__page sc-review" aria-labelledby="review-title" data-testid="review-page">
+      <p>
+        <a href={routeHref({ page: 'queue' })}>Review queue</a> ›{' '}
+        <a href={routeHref({ page: 'app', appId })}>{appId}</a>
+      </p>
+      {state.kind === 'loading' ? <p role="status">Loading the review…</p> : null}
+      {state.kind === 'failed' ? <Failure failure={state.failure} /> : null}
+      {data ? (
+        <>
+          <h1 id="review-title">
+            {appId} {data.review.version.appVersion}{' '}
+            <span className="sc-console__hash">{shortHash(hash)}</span>
+          </h1>
+          <p data-testid="review-who">
+            Saved by {data.review.version.createdBy} on {when(data.review.version.createdAt)}
+            {data.review.submission
+              ? `; submitted by ${data.review.submission.submittedBy} on ${when(data.review.submission.submittedAt)} (round ${data.review.submission.round})`
+              : '; not submitted'}
+            . Compared with{' '}
+            {data.review.published
+              ? `published ${data.review.published.appVersion ?? ''} (${shortHash(data.review.published.hash)})`
+              : 'nothing (first publication)'}
+            .
+          </p>
+          <Decision client={client} session={session} review={data.review} action={action} />
+          <div className="sc-review__columns">
+            <DiffList
+              changes={data.review.diff.changes}
+              firstPublication={data.review.published === null}
+              spec={data.candidate}
+              selected={chosen}
+              onChoose={choose}
+            />
+            {drawings ? (
+              <DiffCanvas
+                published={drawings.published}
+                candidate={drawings.candidate}
+                diff={diff}
+                focus={focus}
+              />
+            ) : (
+              <p role="status">Drawing both versions…</p>
+            )}
+          </div>
+          <section aria-labelledby="review-findings-title" data-testid="review-findings">
+            <h2 id="review-findings-title">Policy and spec findings (evaluated now)</h2>
+            {data.review.warnings.length === 0 ? (
+              <p>No finding: the version meets every policy in force.</p>
+            ) : (
+              <ul>
+                {data.review.warnings.map((d) => (
+                  <li key={`${d.code}:${d.pointer}:${d.message}`}>{describeDiagnostic(d)}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <Scenarios
+            entities={changedEntities(data.review.diff.changes, data.candidate)}
+            candidate={data.candidate}
+            published={data.published}
+          />
+          <Comments
+            client={client}
+            session={session}
+            appId={appId}
+            hash={hash}
+            comments={data.review.comments}
+            action={action}
+          />
+        </>
+      ) : null}
+    </main>
+  );
+}
