@@ -40,6 +40,7 @@ import { type Scheduler, systemScheduler } from './scheduler';
 import { SerialQueue } from './serial-queue';
 import { type Subscription, subscribe } from './subscriptions';
 import { SyncTable } from './table';
+import { type UnsentRecord, unsentRecords } from './unsent-records';
 
 /** What `createSyncClient` needs. */
 export interface SyncClientOptions {
@@ -142,6 +143,15 @@ export interface SyncClient<S extends SchemaTypes = UntypedSchema> {
   subscribe<N extends SubscriptionNameOf<S>>(name: N, ...params: SubscribeArgs<S, N>): Promise<Subscription>;
   /** What the upstream (push) and downstream (pull) loops have done since the client started. */
   counters(): SyncCounters;
+  /**
+   * Records with edits the server has not confirmed, each `saved` (waiting on this device),
+   * `sending` or `stuck` (dead letters only); an unlisted record is confirmed. Re-read it when
+   * `status` changes.
+   *
+   * @example
+   * const unsent = new Map((await client.unsentRecords()).map((r) => [`${r.entity}/${r.key}`, r.state]));
+   */
+  unsentRecords(): Promise<UnsentRecord[]>;
   /** Stops and closes the local database. */
   close(): Promise<void>;
 }
@@ -278,6 +288,7 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
     rejected: rejectedList(ctx),
     notices: { list: () => ctx.notices.list() },
     counters: () => engine.counters,
+    unsentRecords: () => unsentRecords(ctx),
     on: (name, listener) => events.on(name, listener),
     dispatch(event, action) {
       if (event === 'user-action') dispatchEvent({ type: 'user-action', action: action ?? '' });

@@ -27,3 +27,4 @@ export type { FieldCondition, IndexValue, Query, RangeCondition } from './query'
 export { ManualScheduler, type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
 export { type Subscription, SubscriptionError } from './subscriptions';
 export { SyncTable } from './table';
+export type { UnsentRecord, UnsentState } from './unsent-records';

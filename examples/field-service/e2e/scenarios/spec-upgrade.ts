@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import type { SyncSpec } from '@syncraft/runtime/spec';
+import { eventually } from '../harness/eventually';
+import { type Scenario, shot } from '../harness/scenario';
+import { templateSpec } from '../harness/world';
+
+/** Version 1.1.0 of the template: visits get an optional summary field (a new column on every device). */
+export function specV2(): SyncSpec {
+  const spec = templateSpec();
+  const visit = spec.entities.find((e) => e.name === 'Visit')!;
+  return {
+    ...spec,
+    app: { ...spec.app, version: '1.1.0' },
+    entities: spec.entities.map((e) =>
+      e === visit ? { ...e, fields: [...e.fields, { name: 'summary', type: 'text', maxLength: 2000 }] } : e,
+    ),
+  } as SyncSpec;
+}
+
+/**
+ * A phone queues edits offline while spec 1.1.0 is published; when the connection returns, the app
+ * loads the new spec first (the local database is upgraded in place), then its queued edits sync.
+ */
+export const specUpgrade: Scenario = {
+  name: 'a spec published while a phone is offline is loaded when it returns, keeping its queued edits',
+  async run(world) {
+    const ana = await world.phone('ana');
+    await ana.synced();
+    await ana.page.locator('[data-testid="spec-version"]', { hasText: 'rules v1.0.0' }).waitFor();
+    await ana.offline(true);
+    await ana.openJob('job-1');
+    await ana.addPart('o-ring');
+    await ana.addTime(1);
+    const minutesBefore = Number((await world.serverRecords()).get('Job/job-1')?.minutesWorked);
+
+    await world.publish(specV2());
+    await ana.offline(false);
+    await ana.page.locator('[data-testid="spec-version"]', { hasText: 'rules v1.1.0' }).waitFor();
+    await ana.page.getByTestId('upgraded').waitFor();
+    await ana.synced();
+    await shot(ana.page, 'spec-upgraded');
+
+    await eventually(async () => {
+      const job = (await world.serverRecords()).get('Job/job-1');
+      assert.ok(
+        ((job?.partsUsed as string[] | undefined) ?? []).includes('o-ring'),
+        'the queued part did not reach the server',
+      );
+      assert.equal(job?.minutesWorked, minutesBefore + 15);
+    });
+    await ana.openJob('job-1');
+    assert.ok((await ana.jobShown()).parts.includes('o-ring'));
+  },
+};

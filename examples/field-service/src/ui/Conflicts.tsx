@@ -1,0 +1,91 @@
+import type { ConflictRecord } from '@syncraft/runtime';
+import { useConflicts } from '@syncraft/runtime/react';
+import { useId, useState } from 'react';
+
+const shown = (value: unknown) =>
+  value === undefined || value === null || value === ''
+    ? '(empty)'
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
+
+function ConflictCard(props: {
+  readonly conflict: ConflictRecord;
+  readonly resolve: ReturnType<typeof useConflicts>['resolve'];
+}) {
+  const { conflict } = props;
+  const ids = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const pick = (side: 'server' | 'client') => {
+    setBusy(true);
+    setError(null);
+    props.resolve(conflict.id, side).catch((e: unknown) => {
+      setBusy(false);
+      setError(e instanceof Error ? e.message : String(e));
+    });
+  };
+  return (
+    <li
+      className="conflict"
+      data-testid="conflict"
+      data-conflict={conflict.id}
+      aria-labelledby={`${ids}-title`}
+    >
+      <h3 id={`${ids}-title`}>
+        {conflict.entity} {conflict.key}: {conflict.fields.join(', ')}
+      </h3>
+      <p data-testid="conflict-prompt">
+        {conflict.prompt ?? 'Two people changed this. Pick the version to keep.'}
+      </p>
+      <div className="versions">
+        <figure>
+          <figcaption>Their version</figcaption>
+          {conflict.fields.map((f) => (
+            <pre key={f} data-testid="conflict-server">
+              {shown(conflict.server[f])}
+            </pre>
+          ))}
+          <button type="button" disabled={busy} onClick={() => pick('server')} data-testid="keep-server">
+            Keep their version
+          </button>
+        </figure>
+        <figure>
+          <figcaption>Your version</figcaption>
+          {conflict.fields.map((f) => (
+            <pre key={f} data-testid="conflict-client">
+              {shown(conflict.client[f])}
+            </pre>
+          ))}
+          <button type="button" disabled={busy} onClick={() => pick('client')} data-testid="keep-client">
+            Keep your version
+          </button>
+        </figure>
+      </div>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** Manual conflicts waiting for a person, with both versions and the rule's prompt. */
+export function Conflicts() {
+  const { conflicts, resolve } = useConflicts();
+  return (
+    <section aria-labelledby="conflicts-heading">
+      <h2 id="conflicts-heading">Conflicts to decide</h2>
+      {conflicts.length === 0 ? (
+        <p data-testid="no-conflicts">Nothing to decide.</p>
+      ) : (
+        <ul className="conflicts" data-testid="conflicts">
+          {conflicts.map((c) => (
+            <ConflictCard key={c.id} conflict={c} resolve={resolve} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
