@@ -2,33 +2,19 @@
 // Builds the server into one ES module, dist/main.js: our code, the runtime's source and every
 // pure-JavaScript dependency bundled, so production starts without a TypeScript loader and
 // without resolving hundreds of modules. Only native addons stay outside (see EXTERNAL).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const runtimeSrc = join(serverDir, '..', 'runtime', 'src');
 
 /**
  * Left to `node_modules` at run time: the SQLite driver (a compiled addon) and pg's optional native
  * binding, which pg only loads when asked (`pg.native`) and the server never does.
  */
 const EXTERNAL = ['better-sqlite3', 'pg-native'];
-
-/** `@syncraft/runtime[/sub]` → the runtime's TypeScript source, whatever its exports point at. */
-const runtimeFromSource = {
-  name: 'syncraft-runtime-source',
-  setup(context) {
-    context.onResolve({ filter: /^@syncraft\/runtime(\/[\w-]+)?$/ }, (args) => {
-      const sub = args.path.slice('@syncraft/runtime'.length).replace(/^\//, '');
-      const file = join(runtimeSrc, sub, 'index.ts');
-      if (!existsSync(file)) return { errors: [{ text: `no runtime source for ${args.path} (${file})` }] };
-      return { path: file };
-    });
-  },
-};
 
 const started = performance.now();
 const result = await build({
@@ -40,7 +26,9 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   external: EXTERNAL,
-  plugins: [runtimeFromSource],
+  // @syncraft/runtime resolves to its TypeScript source through the paths of tsconfig.base.json,
+  // which esbuild reads as tsc, tsx and Vite do: the bundle never picks up a stale runtime/dist.
+  tsconfig: 'tsconfig.json',
   sourcemap: 'linked',
   legalComments: 'linked',
   metafile: true,
