@@ -29,9 +29,33 @@ const id = (kind: string, name: string) => {
 const reason = (result: ReturnType<typeof checkConnection>) => (result.ok ? 'accepted' : result.reason);
 
 describe('connection rules', { timeout: 30_000 }, () => {
-  it('refuses a second priority for an entity', () => {
+  it('moves an entity to the lane it is drawn to: the old priority edge is replaced', () => {
+    const old = doc.edges.find((e) => e.kind === 'priority' && e.source === id('entity', 'Job'))!;
     const result = checkConnection(doc, { source: id('entity', 'Job'), target: id('priority', 'low') });
-    expect(reason(result)).toMatch(/An entity has one priority/);
+    expect(result.ok && result.replaces).toEqual({ edges: [old.id], nodes: [] });
+    const again = checkConnection(doc, { source: id('entity', 'Job'), target: old.target });
+    expect(reason(again)).toMatch(/already in the .* lane/);
+  });
+
+  it('swaps an entity rule for a new one, dropping the old rule card when nothing else uses it', () => {
+    const job = id('entity', 'Job');
+    const current = doc.edges.find(
+      (e) => e.kind === 'rule' && e.target === job && e.data.field === undefined,
+    )!;
+    const fresh = {
+      id: 'rule-new',
+      kind: 'conflictRule' as const,
+      position: { x: 0, y: 0 },
+      data: { rule: { strategy: 'server-wins' as const } },
+    };
+    const result = checkConnection(
+      { ...doc, nodes: [...doc.nodes, fresh] },
+      { source: fresh.id, target: job },
+    );
+    expect(result.ok && result.replaces).toEqual({ edges: [current.id], nodes: [current.source] });
+    expect(reason(checkConnection(doc, { source: current.source, target: job }))).toMatch(
+      /already the conflict rule/,
+    );
   });
 
   it('turns a connection drawn from a lane to an entity around', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GraphNode } from '../src/graph/types';
+import { entityKind } from '../src/kinds/entity';
 import { createDesignerStore } from '../src/store';
 
 const template = JSON.parse(
@@ -264,5 +265,26 @@ describe('undo history', { timeout: 30_000 }, () => {
     store.getState().undo();
     store.getState().addNode(entity('e2', 'B'));
     expect(store.getState().canRedo).toBe(false);
+  });
+});
+
+describe('a new entity is valid at once', () => {
+  it('comes with the normal lane and a last-writer-wins rule, in one undo step; a role is all that is missing', () => {
+    const store = createDesignerStore(undefined, { compileDelayMs: 0, background: 'off' });
+    const doc = store.getState().document;
+    const node = entityKind.create(doc, { x: 400, y: 100 })!;
+    store.getState().addNode(node, entityKind.companions!(doc, node));
+    const after = store.getState().document;
+    expect(after.edges.filter((e) => e.source === node.id).map((e) => [e.kind, e.target])).toEqual([
+      ['priority', 'priority-normal'],
+    ]);
+    expect(after.nodes.filter((n) => n.kind === 'conflictRule').map((n) => n.data)).toEqual([
+      { rule: { strategy: 'last-writer-wins' } },
+    ]);
+    expect(store.getState().undoLabel).toBe('add entity');
+    store.getState().flushCompile();
+    expect(store.getState().compiled.diagnostics.map((d) => d.message)).toEqual(['The app has no role yet.']);
+    store.getState().undo();
+    expect(store.getState().document.nodes).toHaveLength(doc.nodes.length);
   });
 });

@@ -151,7 +151,7 @@ function FlowCanvas() {
     (c: Connection) => {
       const s = store.getState();
       const result = checkConnection(s.document, c);
-      if (result.ok) s.connect(result.edge);
+      if (result.ok) s.connect(result.edge, result.replaces);
       else s.notify(result.reason);
     },
     [store],
@@ -288,10 +288,13 @@ export function addKind(
 ): void {
   const s = store.getState();
   const def = kindRegistry[kind] as unknown as NodeKindDef<NodeKind>;
-  const node = def.create(s.document, position) as GraphNode | undefined;
-  if (!node) {
+  const created = def.create(s.document, position) as GraphNode | undefined;
+  if (!created) {
     s.notify(`The app already has a ${def.label.toLowerCase()}; there can be only one.`);
     return;
   }
-  s.addNode(avoidOverlap ? { ...node, position: freeSpot(s.document, s.measured, node, position) } : node);
+  const node = avoidOverlap
+    ? { ...created, position: freeSpot(s.document, s.measured, created, position) }
+    : created;
+  s.addNode(node, def.companions?.(s.document, node as never));
 }

@@ -11,8 +11,19 @@ export interface ConnectionAttempt {
 
 /** Whether a connection means something, and the edge it makes; otherwise why not, in plain words. */
 export type ConnectionCheck =
-  | { readonly ok: true; readonly edge: GraphEdge }
+  | {
+      readonly ok: true;
+      readonly edge: GraphEdge;
+      /** What the new edge takes the place of: an entity's priority moves lanes, its rule is swapped. */
+      readonly replaces?: Replacement;
+    }
   | { readonly ok: false; readonly reason: string };
+
+/** Edges the new one replaces, and nodes left meaning nothing without them (a swapped-out rule). */
+export interface Replacement {
+  readonly edges: readonly string[];
+  readonly nodes: readonly string[];
+}
 
 const FIELD_PREFIX = 'field:';
 
@@ -52,12 +63,14 @@ function checkDirected(doc: DesignerDocument, attempt: ConnectionAttempt): Conne
   switch (source.kind) {
     case 'entity':
       if (target.kind === 'priority') {
+        // An entity has one priority: drawing it to another lane moves it there.
         const existing = doc.edges.find((e) => e.kind === 'priority' && e.source === source.id);
-        if (existing)
-          return refuse(
-            `An entity has one priority: “${source.data.name}” already has one. Delete that edge first.`,
-          );
-        return accept({ kind: 'priority', source: source.id, target: target.id, data: {} });
+        if (existing?.target === target.id)
+          return refuse(`“${source.data.name}” is already in the ${target.data.priority} lane.`);
+        return accept(
+          { kind: 'priority', source: source.id, target: target.id, data: {} },
+          existing && { edges: [existing.id], nodes: [] },
+        );
       }
       if (target.kind === 'entity') return accept(relationEdge(source, target));
       return refuse('An entity connects to a priority lane, or to another entity to make a relation.');
@@ -72,12 +85,20 @@ function checkDirected(doc: DesignerDocument, attempt: ConnectionAttempt): Conne
         }
         return accept({ kind: 'rule', source: source.id, target: target.id, data: { field } });
       }
-      if (edgesInto('rule').some((e) => e.kind === 'rule' && e.data.field === undefined)) {
-        return refuse(
-          `Entity “${target.data.name}” already has a conflict rule. Attach this one to a field instead.`,
+      // An entity has one rule: a new one takes its place, and the old rule card goes when nothing
+      // else uses it (a new entity's default rule, say).
+      const current = edgesInto('rule').find((e) => e.kind === 'rule' && e.data.field === undefined);
+      if (current?.source === source.id)
+        return refuse(`This is already the conflict rule of “${target.data.name}”.`);
+      const orphaned =
+        current &&
+        !doc.edges.some(
+          (e) => e.id !== current.id && (e.source === current.source || e.target === current.source),
         );
-      }
-      return accept({ kind: 'rule', source: source.id, target: target.id, data: {} });
+      return accept(
+        { kind: 'rule', source: source.id, target: target.id, data: {} },
+        current && { edges: [current.id], nodes: orphaned ? [current.source] : [] },
+      );
     }
     case 'scope':
       if (target.kind !== 'entity')
@@ -131,8 +152,9 @@ function relationEdge(source: NodeOf<'entity'>, target: NodeOf<'entity'>): Omit<
   };
 }
 
-function accept(edge: Omit<GraphEdge, 'id'>): ConnectionCheck {
-  return { ok: true, edge: { ...edge, id: newId(edge.kind) } as GraphEdge };
+function accept(edge: Omit<GraphEdge, 'id'>, replaces?: Replacement): ConnectionCheck {
+  const made = { ...edge, id: newId(edge.kind) } as GraphEdge;
+  return replaces ? { ok: true, edge: made, replaces } : { ok: true, edge: made };
 }
 
 function refuse(reason: string): ConnectionCheck {

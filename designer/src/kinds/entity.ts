@@ -29,6 +29,28 @@ export const entityKind: NodeKindDef<'entity'> = {
       },
     };
   },
+  // Valid at once: synced in the normal lane, decided by last writer wins (field by field); both
+  // are drawn, so changing them is moving the edge or swapping the rule.
+  companions: (doc, node) => {
+    const lane = doc.nodes.find((n) => n.kind === 'priority' && n.data.priority === 'normal');
+    const rule = newId('conflictRule');
+    return {
+      nodes: [
+        {
+          id: rule,
+          kind: 'conflictRule',
+          position: { x: node.position.x - 260, y: node.position.y },
+          data: { rule: { strategy: 'last-writer-wins' } },
+        },
+      ],
+      edges: [
+        { id: newId('rule'), kind: 'rule', source: rule, target: node.id, data: {} },
+        ...(lane
+          ? [{ id: newId('priority'), kind: 'priority' as const, source: node.id, target: lane.id, data: {} }]
+          : []),
+      ],
+    };
+  },
   inPalette: true,
   Inspector: EntityInspector,
   compilesTo: compiledKinds.entity,

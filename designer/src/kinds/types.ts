@@ -1,5 +1,13 @@
 import type { ComponentType } from 'react';
-import type { DesignerDocument, NodeDataByKind, NodeKind, NodeOf, XY } from '../graph/types';
+import type {
+  DesignerDocument,
+  GraphEdge,
+  GraphNode,
+  NodeDataByKind,
+  NodeKind,
+  NodeOf,
+  XY,
+} from '../graph/types';
 
 /**
  * Everything the designer knows about one node kind, in one place: the palette entry, the node's
@@ -19,6 +27,14 @@ export interface NodeKindDef<K extends NodeKind> {
   readonly summary: (data: NodeDataByKind[K]) => string;
   /** A new node at `position`, or `undefined` when the document may hold only one and has it. */
   readonly create: (doc: DesignerDocument, position: XY) => NodeOf<K> | undefined;
+  /**
+   * What a new node comes with so that it is valid at once (an entity: its priority lane and a
+   * conflict rule), added in the same undo step.
+   */
+  readonly companions?: (
+    doc: DesignerDocument,
+    node: NodeOf<K>,
+  ) => { nodes: GraphNode[]; edges: GraphEdge[] };
   /** Whether the palette offers it (the priority lanes are always there). */
   readonly inPalette: boolean;
   /** Edits a node of this kind. */

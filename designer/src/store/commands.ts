@@ -1,4 +1,5 @@
 import type { AppInfo, Parameter } from '@syncraft/runtime/spec';
+import type { Replacement } from '../connections/rules';
 import type { DesignerDocument, GraphEdge, GraphNode, XY } from '../graph/types';
 import { renameEntity, renameField, renameRole } from './renames';
 
@@ -7,8 +8,14 @@ import { renameEntity, renameField, renameRole } from './renames';
  * and loads all go through {@link commandRegistry}, so they share one undo stack.
  */
 export type Command =
-  | { readonly type: 'addNodes'; readonly nodes: readonly GraphNode[]; readonly edges?: readonly GraphEdge[] }
-  | { readonly type: 'addEdge'; readonly edge: GraphEdge }
+  | {
+      readonly type: 'addNodes';
+      readonly nodes: readonly GraphNode[];
+      readonly edges?: readonly GraphEdge[];
+      /** Undo menu words when the nodes come with companions (an entity with its lane and rule). */
+      readonly label?: string;
+    }
+  | { readonly type: 'addEdge'; readonly edge: GraphEdge; readonly replaces?: Replacement }
   | { readonly type: 'setNodeData'; readonly id: string; readonly data: GraphNode['data'] }
   | { readonly type: 'setEdgeData'; readonly id: string; readonly data: GraphEdge['data'] }
   | { readonly type: 'renameField'; readonly id: string; readonly index: number; readonly to: string }
@@ -35,7 +42,8 @@ type Registry = { readonly [T in Command['type']]: CommandDef<Extract<Command, {
 /** The one command registry: every document edit is defined here, with its undo behaviour. */
 export const commandRegistry = {
   addNodes: {
-    label: (c) => (c.nodes.length === 1 ? `add ${c.nodes[0]!.kind}` : `add ${c.nodes.length} nodes`),
+    label: (c) =>
+      c.label ?? (c.nodes.length === 1 ? `add ${c.nodes[0]!.kind}` : `add ${c.nodes.length} nodes`),
     changesSpec: true,
     apply: (doc, c) => ({
       ...doc,
@@ -44,9 +52,21 @@ export const commandRegistry = {
     }),
   },
   addEdge: {
-    label: (c) => `connect ${c.edge.kind}`,
+    label: (c) => (c.replaces ? `change ${c.edge.kind}` : `connect ${c.edge.kind}`),
     changesSpec: true,
-    apply: (doc, c) => ({ ...doc, edges: [...doc.edges, c.edge] }),
+    apply: (doc, c) => {
+      if (!c.replaces) return { ...doc, edges: [...doc.edges, c.edge] };
+      const edges = new Set(c.replaces.edges);
+      const nodes = new Set(c.replaces.nodes);
+      return {
+        ...doc,
+        nodes: doc.nodes.filter((n) => !nodes.has(n.id)),
+        edges: [
+          ...doc.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target)),
+          c.edge,
+        ],
+      };
+    },
   },
   setNodeData: {
     label: () => 'edit',

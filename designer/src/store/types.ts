@@ -1,6 +1,7 @@
 import type { Diagnostic, Entity, SyncSpec } from '@syncraft/runtime/spec';
 import type { StoreApi } from 'zustand/vanilla';
 import type { DesignerDiagnostic, Owner } from '../compiler/context';
+import type { Replacement } from '../connections/rules';
 import type { DesignerDocument, GraphEdge, GraphNode, XY } from '../graph/types';
 import type { BackgroundCompiler } from './background';
 import type { Command } from './commands';
@@ -40,8 +41,10 @@ export interface DocumentSlice {
   loadDocument(doc: DesignerDocument): LoadResult;
   newDocument(): void;
   applySpecJson(text: string): LoadResult;
-  addNode(node: GraphNode): void;
-  connect(edge: GraphEdge): void;
+  /** Adds a node, with what it comes with (an entity's priority edge and rule), as one undo step. */
+  addNode(node: GraphNode, companions?: { nodes: GraphNode[]; edges: GraphEdge[] }): void;
+  /** Adds an edge, taking the place of `replaces` (see `checkConnection`). */
+  connect(edge: GraphEdge, replaces?: Replacement): void;
   /** Moves nodes; `dragging` frames of one gesture share one undo step. */
   moveNodes(positions: Readonly<Record<string, XY>>, dragging: boolean): void;
   /** Deletes the selected nodes and edges. */

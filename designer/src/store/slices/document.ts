@@ -116,12 +116,21 @@ export function createDocumentSlice(
       });
       return { ok: true };
     },
-    addNode: (node) => {
-      dispatch({ type: 'addNodes', nodes: [node] });
+    addNode: (node, companions) => {
+      dispatch(
+        companions
+          ? {
+              type: 'addNodes',
+              nodes: [node, ...companions.nodes],
+              edges: companions.edges,
+              label: `add ${node.kind}`,
+            }
+          : { type: 'addNodes', nodes: [node] },
+      );
       set({ selection: { nodes: [node.id], edges: [] } });
     },
-    connect: (edge) => {
-      dispatch({ type: 'addEdge', edge });
+    connect: (edge, replaces) => {
+      dispatch(replaces ? { type: 'addEdge', edge, replaces } : { type: 'addEdge', edge });
       set({ selection: { nodes: [], edges: [edge.id] } });
     },
     moveNodes: (positions, dragging) => {
