@@ -10,13 +10,12 @@ ENV CI=true \
     npm_config_nodedir=/usr/local
 RUN npm install -g pnpm@12.21.0
 WORKDIR /src
-# Manifests first: the dependency layer is reused until one of them changes.
-COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
-COPY runtime/package.json runtime/
-COPY server/package.json server/
-COPY designer/package.json designer/
-RUN pnpm install --frozen-lockfile
+# Packages from the lockfile alone (pnpm fetch): this layer is reused until the lockfile changes,
+# whatever workspace packages come and go.
+COPY pnpm-lock.yaml pnpm-workspace.yaml ./
+RUN pnpm fetch
 COPY . .
+RUN pnpm install --offline --frozen-lockfile
 RUN pnpm --filter @syncraft/designer --filter @syncraft/server run build
 # The production tree: the server's one module, the designer's static files, and the only packages
 # the bundle leaves outside (server/dist/package.json: the SQLite driver and what it needs), copied

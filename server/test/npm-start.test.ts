@@ -1,13 +1,5 @@
 import { spawn } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  realpathSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { type IncomingMessage, request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,64 +7,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SqliteDriver from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { alive, descendants } from './helpers/processes';
 import { followOutput, listeningUrl } from './helpers/server-process';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-interface ProcessInfo {
-  readonly pid: number;
-  readonly ppid: number;
-  readonly command: string;
-  /** The program it runs (/proc/<pid>/exe), when readable. */
-  readonly exe: string | undefined;
-}
-
-/** Every process on the machine with its parent, from /proc (Linux). */
-function processTable(): ProcessInfo[] {
-  const table: ProcessInfo[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ').trim();
-      let exe: string | undefined;
-      try {
-        exe = readlinkSync(`/proc/${entry}/exe`);
-      } catch {
-        exe = undefined;
-      }
-      table.push({ pid: Number(entry), ppid, command, exe });
-    } catch {
-      // The process ended while we read.
-    }
-  }
-  return table;
-}
-
-/** The processes below `pid`, children first. */
-function descendants(pid: number): ProcessInfo[] {
-  const table = processTable();
-  const found: ProcessInfo[] = [];
-  const visit = (parent: number) => {
-    for (const child of table.filter((p) => p.ppid === parent)) {
-      found.push(child);
-      visit(child.pid);
-    }
-  };
-  visit(pid);
-  return found;
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function json(
   url: string,
