@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { assertAccessible } from '../harness/axe';
 import { eventually } from '../harness/eventually';
 import { type Scenario, shot } from '../harness/scenario';
 
@@ -27,6 +28,9 @@ export const reassign: Scenario = {
       await office.page.locator('[data-testid="job-detail"]', { hasText: 'assigned to ben' }).waitFor();
     }
     await office.synced();
+    await office.tab('jobs');
+    await assertAccessible(office.page, 'dispatcher job list');
+    await shot(office.page, 'dispatcher-jobs');
     await ben.tab('jobs');
     for (const id of ['job-2', 'job-3'])
       await ben.page.locator(`[data-testid="job-row"][data-job="${id}"]`).waitFor();

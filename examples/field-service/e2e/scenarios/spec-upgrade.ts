@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { SyncSpec } from '@syncraft/runtime/spec';
+import { assertAccessible } from '../harness/axe';
 import { eventually } from '../harness/eventually';
 import { type Scenario, shot } from '../harness/scenario';
 import { templateSpec } from '../harness/world';
@@ -20,9 +21,10 @@ export function specV2(): SyncSpec {
 /**
  * A phone queues edits offline while spec 1.1.0 is published; when the connection returns, the app
  * loads the new spec first (the local database is upgraded in place), then its queued edits sync.
+ * Then the person removes the phone's copy: refused while an edit is unsent, done once it is sent.
  */
 export const specUpgrade: Scenario = {
-  name: 'a spec published while a phone is offline is loaded when it returns, keeping its queued edits',
+  name: 'a spec published while a phone is offline is loaded when it returns, keeping its queued edits; its copy is removed only once nothing is unsent',
   async run(world) {
     const ana = await world.phone('ana');
     await ana.synced();
@@ -50,5 +52,30 @@ export const specUpgrade: Scenario = {
     });
     await ana.openJob('job-1');
     assert.ok((await ana.jobShown()).parts.includes('o-ring'));
+
+    // Removing the device's copy is refused while an edit is unsent, unless the person confirms.
+    await ana.offline(true);
+    await ana.addPart('washer');
+    await ana.tab('device');
+    await ana.page.getByTestId('remove-local').click();
+    const warning = ana.page.getByTestId('unsent-warning');
+    await warning.waitFor();
+    assert.match((await warning.textContent()) ?? '', /1 change has not reached the server yet \(Job: 1\)/);
+    await ana.page.getByTestId('keep-copy').click();
+    await ana.offline(false);
+    await ana.synced();
+    await ana.tab('device');
+    await ana.page.getByTestId('remove-local').click();
+    const notice = ana.page.getByTestId('sign-in-notice');
+    await notice.waitFor();
+    assert.match((await notice.textContent()) ?? '', /This device's copy was removed \(\d+ records\)/);
+    await assertAccessible(ana.page, 'sign-in');
+    await eventually(async () => {
+      const job = (await world.serverRecords()).get('Job/job-1');
+      assert.ok(
+        ((job?.partsUsed as string[] | undefined) ?? []).includes('washer'),
+        'the kept edit was lost',
+      );
+    });
   },
 };

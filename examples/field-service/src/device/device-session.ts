@@ -14,6 +14,7 @@ import {
   type PublishedSpecCopy,
   type SpecStorage,
 } from '../spec/published-spec';
+import type { AppSchema } from '../spec/sync-types.generated';
 import { deviceKey } from './encryption-key';
 import { NetworkGate } from './network-gate';
 
@@ -22,7 +23,7 @@ export type DeviceState =
   | { readonly phase: 'opening' }
   | {
       readonly phase: 'ready';
-      readonly client: SyncClient;
+      readonly client: SyncClient<AppSchema>;
       readonly spec: PublishedSpecCopy;
       /** The spec version this device ran before the last upgrade in this session. */
       readonly upgradedFrom?: string;
@@ -116,7 +117,7 @@ export class DeviceSession {
     }
   }
 
-  async #openClient(copy: PublishedSpecCopy): Promise<SyncClient> {
+  async #openClient(copy: PublishedSpecCopy): Promise<SyncClient<AppSchema>> {
     const { spec } = copy;
     const transport =
       this.#env.transport ??
@@ -125,7 +126,7 @@ export class DeviceSession {
         appId: spec.app.id,
         token: () => this.#session.token,
       });
-    return createSyncClient({
+    return createSyncClient<AppSchema>({
       spec,
       transport,
       user: syncUserOf(this.#session, spec),

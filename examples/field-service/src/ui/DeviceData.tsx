@@ -1,6 +1,6 @@
 import { type ClearedLocalData, UnsentEditsError } from '@syncraft/runtime';
-import { useSyncClient } from '@syncraft/runtime/react';
 import { useState } from 'react';
+import { useClient } from '../sync/hooks';
 
 type Step =
   | { readonly kind: 'idle' }
@@ -12,7 +12,7 @@ type Step =
  * that those edits may be lost. Then the user is signed out.
  */
 export function DeviceData(props: { readonly onRemoved: (report: ClearedLocalData) => void }) {
-  const client = useSyncClient();
+  const client = useClient();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const remove = async (discardUnsent: boolean) => {
     try {

@@ -1,20 +1,20 @@
-import { useLiveQuery, useSyncClient } from '@syncraft/runtime/react';
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { asJob, type Job, STATUS_WORDS } from './jobs';
+import type { Job } from '../spec/sync-types.generated';
+import { useClient, useRecords } from '../sync/hooks';
+import { STATUS_WORDS } from './jobs';
 import { RecordState } from './RecordState';
 import { recordId, type UnsentMap } from './use-unsent';
 import { VisitForm, VisitList } from './Visits';
 import { explainWrite } from './write-error';
 
 function SiteLine(props: { readonly siteId: string }) {
-  const sites = useLiveQuery('Site', { where: { id: props.siteId } });
-  const site = sites?.[0];
+  const site = useRecords('Site', { where: { id: props.siteId } })?.[0];
   if (!site) return <p className="muted">Site {props.siteId}</p>;
   return (
     <p data-testid="site">
-      <strong>{String(site.name)}</strong>
-      {site.address ? <> · {String(site.address)}</> : null}
-      {site.accessCode ? <> · access code {String(site.accessCode)}</> : null}
+      <strong>{site.name}</strong>
+      {site.address ? <> · {site.address}</> : null}
+      {site.accessCode ? <> · access code {site.accessCode}</> : null}
     </p>
   );
 }
@@ -27,15 +27,15 @@ export function JobDetail(props: {
   readonly unsent: UnsentMap;
   readonly onBack: () => void;
 }) {
-  const records = useLiveQuery('Job', { where: { id: props.jobId } });
+  const records = useRecords('Job', { where: { id: props.jobId } });
   const back = (
     <button type="button" className="link" onClick={props.onBack} data-testid="back">
       ← All jobs
     </button>
   );
   if (!records) return <p>Loading…</p>;
-  const record = records[0];
-  if (!record)
+  const job = records[0];
+  if (!job)
     return (
       <section aria-labelledby="gone-heading">
         {back}
@@ -45,7 +45,6 @@ export function JobDetail(props: {
         </p>
       </section>
     );
-  const job = asJob(record);
   const state = props.unsent.get(recordId('Job', job.id));
   return (
     <article aria-labelledby="job-heading" data-testid="job-detail" data-job={job.id}>
@@ -74,8 +73,7 @@ function JobEditor(props: {
   readonly userId: string;
 }) {
   const { job } = props;
-  const client = useSyncClient();
-  const jobs = client.table('Job');
+  const jobs = useClient().table('Job');
   const [error, setError] = useState<string | null>(null);
   const [notes, setNotes] = useState(job.notes ?? '');
   const [notesDirty, setNotesDirty] = useState(false);
@@ -130,7 +128,7 @@ function JobEditor(props: {
           onChange={(e) =>
             run(() =>
               jobs.update(job.id, {
-                status: e.target.value,
+                status: e.target.value as Job['status'],
                 ...(e.target.value === 'done' ? { completedAt: new Date().toISOString() } : {}),
               }),
             )

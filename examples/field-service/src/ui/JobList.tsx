@@ -1,5 +1,5 @@
-import { useLiveQuery } from '@syncraft/runtime/react';
-import { asJob, statusWord } from './jobs';
+import { useRecords } from '../sync/hooks';
+import { statusWord } from './jobs';
 import { RecordState } from './RecordState';
 import { recordId, type UnsentMap } from './use-unsent';
 
@@ -10,9 +10,8 @@ export function JobList(props: {
   readonly unsent: UnsentMap;
   readonly onOpen: (id: string) => void;
 }) {
-  const records = useLiveQuery('Job', { orderBy: 'scheduledAt' });
-  if (!records) return <p>Loading jobs…</p>;
-  const all = records.map(asJob);
+  const all = useRecords('Job', { orderBy: 'scheduledAt' });
+  if (!all) return <p>Loading jobs…</p>;
   // A technician's device holds their jobs; a job reassigned away stays only while edits made here
   // wait for the server's answer, and is shown apart.
   const jobs = props.role === 'technician' ? all.filter((j) => j.assigneeId === props.userId) : all;

@@ -1,5 +1,5 @@
 import type { DeadLetter, RejectedOperation, SyncClient } from '@syncraft/runtime';
-import { useSyncClient } from '@syncraft/runtime/react';
+import { useClient } from '../sync/hooks';
 import { useStatusList } from './use-status-list';
 
 const readRejected = (client: SyncClient) => client.rejected.list();
@@ -17,7 +17,7 @@ const what = (op: {
 
 /** Writes the server refused ("the server undid this") and writes that could not be delivered. */
 export function Problems() {
-  const client = useSyncClient();
+  const client = useClient();
   const rejected = useStatusList<RejectedOperation>(readRejected);
   const dead = useStatusList<DeadLetter>(readDead);
   return (

@@ -1,27 +1,25 @@
-import { useLiveQuery, useSyncClient } from '@syncraft/runtime/react';
 import { type FormEvent, useId, useState } from 'react';
-import type { Job } from './jobs';
+import type { Job } from '../spec/sync-types.generated';
+import { useClient, useRecords } from '../sync/hooks';
 import { RecordState } from './RecordState';
 import { recordId, type UnsentMap } from './use-unsent';
 import { explainWrite } from './write-error';
 
-const time = (iso: unknown) =>
-  typeof iso === 'string'
-    ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-    : '…';
+const time = (iso: string | null | undefined) =>
+  iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '…';
 
 /** The visits recorded for a job, on this device. */
 export function VisitList(props: { readonly jobId: string; readonly unsent: UnsentMap }) {
-  const visits = useLiveQuery('Visit', { where: { jobId: props.jobId }, orderBy: 'arrivedAt' });
+  const visits = useRecords('Visit', { where: { jobId: props.jobId }, orderBy: 'arrivedAt' });
   if (!visits || visits.length === 0) return null;
   return (
     <section aria-label="Visits">
       <h3>Visits</h3>
       <ul className="visits" data-testid="visits">
         {visits.map((v) => (
-          <li key={String(v.id)} data-testid="visit">
-            {time(v.arrivedAt)}–{time(v.leftAt)} · {String(v.technicianId)}{' '}
-            <RecordState state={props.unsent.get(recordId('Visit', String(v.id)))} label="This visit" />
+          <li key={v.id} data-testid="visit">
+            {time(v.arrivedAt)}–{time(v.leftAt)} · {v.technicianId}{' '}
+            <RecordState state={props.unsent.get(recordId('Visit', v.id))} label="This visit" />
           </li>
         ))}
       </ul>
@@ -39,7 +37,7 @@ const localInput = (date: Date) => {
  * two phones adds up), the parts used added to the job's set, and a line in the job's notes.
  */
 export function VisitForm(props: { readonly job: Job; readonly userId: string }) {
-  const client = useSyncClient();
+  const client = useClient();
   const now = new Date();
   const [arrived, setArrived] = useState(localInput(new Date(now.getTime() - 60 * 60_000)));
   const [left, setLeft] = useState(localInput(now));

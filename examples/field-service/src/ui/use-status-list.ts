@@ -1,6 +1,6 @@
 import type { SyncClient } from '@syncraft/runtime';
-import { useSyncClient } from '@syncraft/runtime/react';
 import { useEffect, useState } from 'react';
+import { useClient } from '../sync/hooks';
 
 /**
  * A list the client keeps (dead letters, refusals), read again whenever the status changes — the
@@ -10,7 +10,7 @@ export function useStatusList<T>(read: (client: SyncClient) => Promise<T[]>): {
   items: T[];
   reload: () => void;
 } {
-  const client = useSyncClient();
+  const client = useClient();
   const [items, setItems] = useState<T[]>([]);
   const [tick, setTick] = useState(0);
   useEffect(() => {

@@ -1,6 +1,6 @@
 import type { SyncClient, UnsentState } from '@syncraft/runtime';
-import { useSyncClient } from '@syncraft/runtime/react';
 import { useEffect, useState } from 'react';
+import { useClient } from '../sync/hooks';
 
 /** Per record (`Entity/key`), where its unsent edits stand; absent means confirmed by the server. */
 export type UnsentMap = ReadonlyMap<string, UnsentState>;
@@ -14,7 +14,7 @@ async function read(client: SyncClient): Promise<UnsentMap> {
 
 /** The unsent-edit state of every record, re-read whenever the client's status changes. */
 export function useUnsent(): UnsentMap {
-  const client = useSyncClient();
+  const client = useClient();
   const [map, setMap] = useState<UnsentMap>(new Map());
   useEffect(() => {
     let alive = true;
