@@ -3,6 +3,7 @@ import { inspectorIsKeyboardReachable, screensAreAccessible } from './a11y';
 import { reloadKeepsWork, reloadRightAfterEdit } from './autosave';
 import { buildFromBlank } from './build';
 import { consoleReviewsAndPublishes } from './console';
+import { connectionsFromInspector } from './connections-inspector';
 import { exportValidates, importExplainsRefusals } from './files';
 import { everyTemplateOpens } from './gallery';
 import { jsonEditsDriveCanvas } from './json';
@@ -20,6 +21,7 @@ export const scenarios: readonly Scenario[] = [
   buildFromBlank,
   startFromData,
   typingNamesAndLists,
+  connectionsFromInspector,
   everyTemplateOpens,
   importExplainsRefusals,
   exportValidates,

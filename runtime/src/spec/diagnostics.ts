@@ -82,6 +82,7 @@ export const diagnosticCatalogue = {
   SPEC144: { severity: 'error', title: 'Condition follows too many relations' },
   SPEC145: { severity: 'info', title: 'Related records looked up without an index' },
   SPEC146: { severity: 'error', title: 'Calendar window never matches' },
+  SPEC147: { severity: 'warning', title: 'Key compared with the user id' },
   // Lint: retry policy.
   SPEC150: { severity: 'error', title: 'Retry delays reversed' },
   // Lint: schedules.

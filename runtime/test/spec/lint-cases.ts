@@ -401,6 +401,12 @@ export const lintCases: ReadonlyArray<[string, Mutation, string, string]> = [
     '/entities/1/offline/scope/calendar/timeZone',
   ],
   [
+    'a scope that keeps the job whose key is the user id',
+    (s) => (job(s).offline.scope = { field: 'id', op: 'eq', param: 'user.id' }),
+    'SPEC147',
+    '/entities/1/offline/scope/field',
+  ],
+  [
     'a subscription comparing with a parameter it does not declare',
     (s) =>
       (s.subscriptions = [

@@ -13,6 +13,7 @@ import {
 } from '../controls';
 import { useNodeEdit } from '../hooks';
 import { durationProblem, nameProblem, optionalText, withOptional } from '../validation';
+import { EntityConnections } from './EntityConnections';
 import { FieldList } from './FieldList';
 import { IndexList } from './IndexList';
 
@@ -58,6 +59,7 @@ export function EntityInspector(props: { node: NodeOf<'entity'> }) {
           error={fieldNames.includes(d.key) ? undefined : `No field is named “${d.key}”.`}
         />
       </Section>
+      <EntityConnections node={node} />
       <Section title="Fields">
         <FieldList node={node} />
       </Section>

@@ -11,6 +11,9 @@ import type { EntityInfo, LintContext } from './context';
 import { nameList, unknownNameHint } from './context';
 import { reportUnknownField } from './references';
 
+/** Field names that usually hold the user a record belongs to. */
+const OWNER_FIELD = /^(assignee|assigned|owner|user|created_?by|author|technician|inspector|worker|member)/i;
+
 /** The kind of value a field holds or a parameter carries, for comparing the two. */
 type ValueKind = 'string' | 'number' | 'boolean' | 'string-list' | 'unknown';
 
@@ -157,7 +160,29 @@ class ConditionWalk {
       return;
     }
     if (condition.op === 'is-set' || condition.op === 'is-not-set') return;
+    this.keyIsUser(condition as ComparisonCondition, entity);
     this.comparison(condition as ComparisonCondition, field, entity.entity.name);
+  }
+
+  /**
+   * `key = user.id` keeps at most one record (the one whose key is the user's id): right for a
+   * profile entity, almost always a slip elsewhere (it is what a new scope starts as).
+   */
+  private keyIsUser(condition: ComparisonCondition, entity: EntityInfo): void {
+    if (this.depth > 0 || condition.field !== entity.entity.key || condition.op !== 'eq') return;
+    if (!('param' in condition) || condition.param !== 'user.id') return;
+    if (/user|person|profile|account|member|employee|staff|people/i.test(entity.entity.name)) return;
+    const owner = [...entity.fields.values()].find(
+      (f) => OWNER_FIELD.test(f.name) && f.name !== entity.entity.key,
+    );
+    this.context.report(
+      'SPEC147',
+      this.here('field'),
+      `The condition keeps only the ${entity.entity.name} whose key “${condition.field}” equals the signed-in user's id: at most one record.`,
+      owner
+        ? `Compare the field that holds the user, "${owner.name}", with user.id.`
+        : 'Compare a field that holds the user (for example "assigneeId" or "ownerId") with user.id.',
+    );
   }
 
   /** A calendar window needs a time zone the runtime knows and a last unit not before the first. */
