@@ -88,6 +88,7 @@ describe('DeviceSession', () => {
       origin: 'http://sync.test',
       fetch: fetchImpl,
       transport,
+      recheckEveryMs: 0,
     });
 
     // First start, online: fetches and keeps v1, pulls the job.
@@ -128,6 +129,39 @@ describe('DeviceSession', () => {
     });
     expect(await upgraded.client.unsentRecords()).toEqual([]);
     expect(await server.record('Job', 'job-1')).toMatchObject({ minutesWorked: 30 });
+    await device.close();
+  });
+
+  it('picks up a spec published while it stays online, at the next periodic check', async () => {
+    const v1 = templateSpec();
+    const server = new InMemorySyncServer({ spec: v1 });
+    let published = { hash: '1'.repeat(64), version: '1.0.0', spec: v1 };
+    // Another user: a database of its own.
+    const device = new DeviceSession(
+      { ...ana, userId: 'ana-2' },
+      {
+        window: fakeWindow(true).win,
+        storage: memoryStorage(),
+        origin: 'http://sync.test',
+        fetch: async () =>
+          new Response(JSON.stringify({ appId: 'field-service', ...published }), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          }),
+        transport: createMemoryTransport(server, () => ({
+          userId: 'ana',
+          roles: ['technician'],
+          params: {},
+          now: Date.now(),
+        })),
+        recheckEveryMs: 20,
+      },
+    );
+    await device.open();
+    await ready(device, '1.0.0');
+    published = { hash: '3'.repeat(64), version: '1.2.0', spec: nextSpec('1.2.0') };
+    server.publish(published.spec);
+    expect((await ready(device, '1.2.0')).upgradedFrom).toBe('1.0.0');
     await device.close();
   });
 });

@@ -40,6 +40,8 @@ export interface DeviceEnvironment {
   readonly fetch?: typeof fetch;
   /** Another transport (tests); default: HTTP to `origin`. */
   readonly transport?: SyncTransport;
+  /** How often to ask the registry for a newer spec while online (default 5 minutes; 0: never). */
+  readonly recheckEveryMs?: number;
 }
 
 /**
@@ -58,11 +60,21 @@ export class DeviceSession {
   #checking: Promise<void> | undefined;
   #closed = false;
   #unsubscribe: (() => void) | undefined;
+  readonly #timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(session: Session, env: DeviceEnvironment) {
     this.#session = session;
     this.#env = env;
     this.#gate = new NetworkGate(env.window, () => this.checkForNewSpec());
+    // A phone that stays online for hours also picks up a new publication (the check is one small
+    // request, answered by the registry's published copy).
+    const every = env.recheckEveryMs ?? 5 * 60_000;
+    this.#timer =
+      every > 0
+        ? setInterval(() => {
+            if (env.window.navigator.onLine) void this.checkForNewSpec();
+          }, every)
+        : undefined;
   }
 
   get state(): DeviceState {
@@ -153,7 +165,9 @@ export class DeviceSession {
 
   /**
    * Asks the registry whether a newer spec is published and, if so, reopens the client on it (the
-   * local database is migrated; queued edits, conflicts and refusals are kept). Concurrent calls share one check.
+   * local database is migrated; queued edits, conflicts and refusals are kept). Runs on reconnect
+   * (before the client syncs), when the server answers `spec-upgrade-required`, and every
+   * `recheckEveryMs` while online. Concurrent calls share one check.
    */
   checkForNewSpec(): Promise<void> {
     this.#checking ??= this.#check().finally(() => {
@@ -184,6 +198,7 @@ export class DeviceSession {
   /** Stops syncing and closes the local database (sign-out, or the component went away). */
   async close(): Promise<void> {
     this.#closed = true;
+    clearInterval(this.#timer);
     this.#gate.close();
     this.#unsubscribe?.();
     if (this.#state.phase === 'ready') await this.#state.client.close();
