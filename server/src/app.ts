@@ -15,6 +15,7 @@ import { apiRateLimit, securityHeaders } from './http/security';
 import { requestLogger } from './logging';
 import { httpMetrics } from './metrics/http-metrics';
 import { createMetrics, type ServerMetrics } from './metrics/metrics';
+import { observePool } from './metrics/pool-metrics';
 import { type OpenApiPaths, openApiDocument } from './openapi/document';
 import { mountedRoutes } from './openapi/routes';
 import { type ChangeNotifier, createLocalNotifier, createPostgresNotifier } from './sync/notifier';
@@ -87,6 +88,7 @@ export type SyncraftApp = Express & {
 export function createApp(deps: AppDeps): SyncraftApp {
   const { config, db, logger } = deps;
   const metrics = deps.metrics ?? createMetrics();
+  if (db.dialect === 'postgres') observePool(metrics, db.pool);
   const authenticate = createAuthenticate(deps.verifier ?? createTokenVerifier(config.auth));
   const closers: Array<() => Promise<void>> = [];
   const notifier =
