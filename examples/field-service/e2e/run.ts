@@ -1,7 +1,8 @@
 /**
  * End-to-end proof of the example app in Debian's Chromium: the real Syncraft server as its own
- * process (SQLite), the built app with its service worker, phones as browser contexts with their own
- * IndexedDB, and a real network cut (`context.setOffline`). Prints `N passed, N failed`.
+ * process (the built server/dist/main.js, SQLite), the built app with its service worker, phones as
+ * browser contexts with their own IndexedDB, and a real network cut (`context.setOffline`).
+ * Prints `N passed, N failed`.
  *
  * Usage: node --import tsx e2e/run.ts [name-filter]
  */

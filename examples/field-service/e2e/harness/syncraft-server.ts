@@ -9,7 +9,8 @@ const SERVER_DIR = fileURLToPath(new URL('../../../../server/', import.meta.url)
 const LISTENING = /listening on (http:\/\/\S+)/;
 
 /**
- * The real Syncraft server as its own process (the package's `start` entry), on SQLite in a
+ * The real Syncraft server as its own process — the built `dist/main.js` that `npm start` runs
+ * (`scripts/ensure-built.mjs server` builds it when stale) — on SQLite in a
  * temporary folder that outlives a crash: `kill()` SIGKILLs it, `start()` brings it back on the same
  * data. Tokens are signed with `secret`.
  */
@@ -30,7 +31,7 @@ export class SyncraftServer {
   }
 
   async start(): Promise<string> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['dist/main.js'], {
       cwd: SERVER_DIR,
       env: {
         ...process.env,
