@@ -40,13 +40,18 @@ const rule: fc.Arbitrary<ConflictRule> = fc
         .uniqueArray(identifier, { minLength: 2, maxLength: 4 })
         .map((order) => clean({ strategy, description, order }) as ConflictRule);
     }
+    const unit = opt(fc.constantFrom('field', 'record' as const));
     if (strategy === 'manual') {
       return fc
         .record({
           interim: fc.constantFrom('server', 'client', 'last-writer-wins' as const),
           prompt: opt(text),
+          unit,
         })
         .map((r) => clean({ strategy, description, ...r }) as ConflictRule);
+    }
+    if (strategy === 'server-wins' || strategy === 'client-wins') {
+      return unit.map((u) => clean({ strategy, description, unit: u }) as ConflictRule);
     }
     return fc.constant(clean({ strategy, description }) as ConflictRule);
   });
@@ -55,6 +60,7 @@ function field(name: string, entities: readonly string[]): fc.Arbitrary<Field> {
   const shared = {
     description: opt(text),
     required: opt(fc.boolean()),
+    fixed: opt(fc.boolean()),
     tags: opt(fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/), { maxLength: 2 })),
     conflict: opt(rule),
   };
@@ -62,9 +68,11 @@ function field(name: string, entities: readonly string[]): fc.Arbitrary<Field> {
     fc.record({
       type: fc.constant('string'),
       maxLength: opt(fc.integer({ min: 1, max: 500 })),
+      minLength: opt(fc.integer({ min: 1, max: 2 })),
+      pattern: opt(fc.constantFrom('[A-Z]{2}-[0-9]{3}', '.+', '[a-z_]*')),
       default: opt(identifier),
     }),
-    fc.record({ type: fc.constant('text') }),
+    fc.record({ type: fc.constant('text'), minLength: opt(fc.integer({ min: 1, max: 3 })) }),
     fc.record({
       type: fc.constant('integer'),
       minimum: opt(fc.integer({ min: -10, max: 0 })),
@@ -82,7 +90,11 @@ function field(name: string, entities: readonly string[]): fc.Arbitrary<Field> {
     }),
     fc.record({ type: fc.constant('reference'), entity: fc.constantFrom(...entities) }),
     fc.record({ type: fc.constant('counter'), default: opt(fc.integer({ min: 0, max: 5 })) }),
-    fc.record({ type: fc.constant('string-set'), maxItems: opt(fc.integer({ min: 1, max: 50 })) }),
+    fc.record({
+      type: fc.constant('string-set'),
+      minItems: opt(fc.integer({ min: 1, max: 2 })),
+      maxItems: opt(fc.integer({ min: 1, max: 50 })),
+    }),
     fc.record({ type: fc.constant('json') }),
   ];
   return fc
@@ -256,7 +268,10 @@ export const specArbitrary: fc.Arbitrary<SyncSpec> = fc
         }),
         writableFields: opt(fc.uniqueArray(identifier, { maxLength: 2 })),
         hiddenFields: opt(fc.uniqueArray(identifier, { maxLength: 2 })),
+        fixedFields: opt(fc.uniqueArray(identifier, { maxLength: 2 })),
         scope: opt(condition(['id'], params, roleNames)),
+        before: opt(condition(['id'], params, roleNames)),
+        after: opt(condition(['id'], params, roleNames)),
       })
       .map(clean);
     const roles = fc.tuple(

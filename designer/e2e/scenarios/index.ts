@@ -14,6 +14,7 @@ import { shellLoadsWithoutMonaco } from './shell';
 import { simulatorExplainsConflicts } from './simulator';
 import { startFromData } from './start-from-data';
 import { typingNamesAndLists } from './typing';
+import { writeRulesDrawn } from './write-rules';
 
 /** Every scenario, in the order they run. */
 export const scenarios: readonly Scenario[] = [
@@ -32,6 +33,7 @@ export const scenarios: readonly Scenario[] = [
   inspectorIsKeyboardReachable,
   simulatorExplainsConflicts,
   relationScopesMoveRecords,
+  writeRulesDrawn,
   publishWithoutServer,
   publishSendsForReview,
   designerRunsUnderServerHeaders,

@@ -1,11 +1,9 @@
-import { OFFLINE_EVENTS, type OfflineEvent, PERMISSION_ACTIONS } from '@syncraft/runtime/spec';
+import { OFFLINE_EVENTS, type OfflineEvent } from '@syncraft/runtime/spec';
 import type { EdgeDataByKind, EdgeKind, GraphEdge } from '../../graph/types';
 import { useDesigner, useDesignerShallow } from '../../store/context';
-import { ConditionBuilder } from '../condition/ConditionBuilder';
-import { Checkbox, CheckGroup, Section, Select, TextInput, withCurrent } from '../controls';
-import { useConditionChoices } from '../hooks';
+import { Section, Select, TextInput, withCurrent } from '../controls';
 import { nameProblem, withOptional } from '../validation';
-import { MembershipGrant } from './MembershipGrant';
+import { PermissionInspector } from './PermissionInspector';
 
 /** Edits the selected connection: a relation, a permission or a transition; explains the others. */
 export function EdgeInspector(props: { edge: GraphEdge }) {
@@ -18,9 +16,6 @@ export function EdgeInspector(props: { edge: GraphEdge }) {
   });
   const set = <K extends EdgeKind>(data: EdgeDataByKind[K], control: string) =>
     dispatch({ type: 'setEdgeData', id: edge.id, data }, { mergeKey: `${edge.id}:${control}` });
-  const scopeChoices = useConditionChoices(
-    ends.target?.kind === 'entity' ? ends.target.data.name : undefined,
-  );
   const targetFields = ends.target?.kind === 'entity' ? ends.target.data.fields : [];
   const sourceFields = ends.source?.kind === 'entity' ? ends.source.data.fields : [];
   const name = (n: typeof ends.source) =>
@@ -75,72 +70,15 @@ export function EdgeInspector(props: { edge: GraphEdge }) {
         </Section>
       );
     }
-    case 'permission': {
-      const d = edge.data;
-      const fieldNames = targetFields.map((f) => f.name);
+    case 'permission':
       return (
-        <Section title={`Permission: ${name(ends.source)} on ${name(ends.target)}`}>
-          <CheckGroup
-            legend="Allowed actions"
-            options={PERMISSION_ACTIONS}
-            value={d.actions}
-            onChange={(v) => set<'permission'>({ ...d, actions: v }, 'actions')}
-            {...(d.actions.length === 0 && { hint: 'Tick at least one action.' })}
-          />
-          <Checkbox
-            label="Limit which fields this role may change"
-            checked={d.writableFields !== undefined}
-            onChange={(on) =>
-              set<'permission'>(withOptional(d, 'writableFields', on ? [] : undefined), 'writableOn')
-            }
-          />
-          {d.writableFields !== undefined ? (
-            <CheckGroup
-              legend="Writable fields"
-              options={fieldNames}
-              value={d.writableFields}
-              onChange={(v) => set<'permission'>({ ...d, writableFields: v }, 'writable')}
-            />
-          ) : null}
-          <CheckGroup
-            legend="Hidden fields"
-            hint="This role never receives these fields."
-            options={fieldNames}
-            value={d.hiddenFields ?? []}
-            onChange={(v) =>
-              set<'permission'>(withOptional(d, 'hiddenFields', v.length === 0 ? undefined : v), 'hidden')
-            }
-          />
-          <MembershipGrant
-            entity={name(ends.target)}
-            scope={d.scope}
-            onChange={(scope) => set<'permission'>(withOptional(d, 'scope', scope), 'membership')}
-          />
-          <Checkbox
-            label="Only some records"
-            checked={d.scope !== undefined}
-            onChange={(on) =>
-              set<'permission'>(
-                withOptional(
-                  d,
-                  'scope',
-                  on ? { field: fieldNames[0] ?? 'id', op: 'eq', param: 'user.id' } : undefined,
-                ),
-                'scopeOn',
-              )
-            }
-          />
-          {d.scope !== undefined ? (
-            <ConditionBuilder
-              label="Permission scope"
-              value={d.scope}
-              choices={scopeChoices}
-              onChange={(scope) => set<'permission'>({ ...d, scope }, 'scope')}
-            />
-          ) : null}
-        </Section>
+        <PermissionInspector
+          edge={edge}
+          role={name(ends.source)}
+          entity={name(ends.target)}
+          fields={targetFields}
+        />
       );
-    }
     case 'transition': {
       const d = edge.data;
       return (

@@ -1,13 +1,15 @@
 import { CONFLICT_STRATEGIES, type ConflictRule, type ConflictStrategy } from '@syncraft/runtime/spec';
 import type { NodeOf } from '../../graph/types';
+import { useDesigner } from '../../store/context';
 import { ListInput, Section, Select, TextInput } from '../controls';
 import { useNodeEdit } from '../hooks';
 import { optionalText, withOptional } from '../validation';
+import { RECORD_STRATEGIES, recordExplanations, restrategise, unitOf, withUnit } from './rule-unit';
 
 const explanations: Record<ConflictStrategy, string> = {
   'last-writer-wins': 'The later edit wins.',
-  'server-wins': 'The server’s version always wins.',
-  'client-wins': 'The device’s version always wins.',
+  'server-wins': 'Where both changed a field, the server’s value stays; the device’s other edits are kept.',
+  'client-wins': 'Where both changed a field, the arriving device’s value wins.',
   'field-merge': 'Edits to different fields are both kept; same-field edits follow the field rules.',
   counter: 'Increments made apart add up (counter fields).',
   'set-union': 'Items added anywhere are kept (string-set fields).',
@@ -17,19 +19,18 @@ const explanations: Record<ConflictStrategy, string> = {
   manual: 'A person decides; the app shows an interim version meanwhile.',
 };
 
-/** Builds a rule of another strategy, keeping the description. */
-function restrategise(rule: ConflictRule, strategy: ConflictStrategy): ConflictRule {
-  const description = rule.description === undefined ? {} : { description: rule.description };
-  if (strategy === 'enum-precedence') return { strategy, ...description, order: ['done', 'open'] };
-  if (strategy === 'manual') return { strategy, ...description, interim: 'last-writer-wins' };
-  return { strategy, ...description };
-}
-
 /** Edits a conflict rule: strategy, its parameters and the reason for reviewers. */
 export function ConflictRuleInspector(props: { node: NodeOf<'conflictRule'> }) {
   const edit = useNodeEdit(props.node);
   const rule = props.node.data.rule;
   const set = (next: ConflictRule, control: string) => edit({ rule: next }, control);
+  // Attached to one field (an override): a whole-record rule would mean nothing there (SPEC125).
+  const onField = useDesigner((s) =>
+    s.document.edges.some(
+      (e) => e.kind === 'rule' && e.source === props.node.id && e.data.field !== undefined,
+    ),
+  );
+  const unit = unitOf(rule) ?? 'field';
   return (
     <Section title="Conflict rule">
       <Select<ConflictStrategy>
@@ -39,6 +40,22 @@ export function ConflictRuleInspector(props: { node: NodeOf<'conflictRule'> }) {
         hint={explanations[rule.strategy]}
         onChange={(s) => set(restrategise(rule, s ?? 'last-writer-wins'), 'strategy')}
       />
+      {RECORD_STRATEGIES.has(rule.strategy) && (!onField || unit === 'record') ? (
+        <Select<'field' | 'record'>
+          label="Decide"
+          value={unit}
+          options={[
+            { value: 'field', label: 'field by field' },
+            { value: 'record', label: 'the whole record at once' },
+          ]}
+          {...(unit === 'record'
+            ? onField
+              ? { error: 'A field’s rule decides only that field: connect this rule to the entity.' }
+              : { hint: recordExplanations[rule.strategy] ?? '' }
+            : {})}
+          onChange={(v) => set(withUnit(rule, v ?? 'field'), 'unit')}
+        />
+      ) : null}
       {rule.strategy === 'enum-precedence' ? (
         <ListInput
           label="Order, strongest first"

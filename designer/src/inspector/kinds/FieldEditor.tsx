@@ -3,13 +3,14 @@ import type { FieldDraft } from '../../graph/types';
 import { Checkbox, ListInput, NumberInput, Select, TextInput } from '../controls';
 import { optionalText, withOptional } from '../validation';
 
-/** Converts a field to another type, keeping what the types share (name, description, required, tags). */
+/** Converts a field to another type, keeping what the types share (name, description, required, fixed, tags). */
 export function retype(field: FieldDraft, type: FieldType, entities: readonly string[]): FieldDraft {
-  const { name, description, required, tags } = field;
+  const { name, description, required, fixed, tags } = field;
   const shared = {
     name,
     ...(description !== undefined && { description }),
     ...(required !== undefined && { required }),
+    ...(fixed !== undefined && { fixed }),
     ...(tags !== undefined && { tags }),
   };
   if (type === 'enum') return { ...shared, type, values: ['draft', 'done'] };
@@ -39,6 +40,11 @@ export function FieldDetails(props: {
         checked={f.required === true}
         onChange={(v) => set('required', v ? true : undefined)}
       />
+      <Checkbox
+        label="Fixed after create (never changed afterwards, by anyone)"
+        checked={f.fixed === true}
+        onChange={(v) => set('fixed', v ? true : undefined)}
+      />
       {f.type === 'string' || f.type === 'text' ? (
         <>
           <NumberInput
@@ -46,6 +52,19 @@ export function FieldDetails(props: {
             min={1}
             value={f.maxLength}
             onChange={(v) => props.onChange(withOptional(f, 'maxLength', v), 'maxLength')}
+          />
+          <NumberInput
+            label="Shortest length"
+            hint="1 means the text may not be empty."
+            min={1}
+            value={f.minLength}
+            onChange={(v) => props.onChange(withOptional(f, 'minLength', v), 'minLength')}
+          />
+          <TextInput
+            label="Pattern the whole text must match"
+            hint="A regular expression (RE2: no back-references or look-arounds), e.g. [A-Z]{2}-[0-9]{4}."
+            value={f.pattern ?? ''}
+            onChange={(v) => props.onChange(withOptional(f, 'pattern', optionalText(v)), 'pattern')}
           />
           <TextInput
             label="Default"
@@ -117,12 +136,21 @@ export function FieldDetails(props: {
         />
       ) : null}
       {f.type === 'string-set' ? (
-        <NumberInput
-          label="Most items"
-          min={1}
-          value={f.maxItems}
-          onChange={(v) => props.onChange(withOptional(f, 'maxItems', v), 'maxItems')}
-        />
+        <>
+          <NumberInput
+            label="Fewest items"
+            hint="Kept after merges too: a change that would leave fewer is refused."
+            min={1}
+            value={f.minItems}
+            onChange={(v) => props.onChange(withOptional(f, 'minItems', v), 'minItems')}
+          />
+          <NumberInput
+            label="Most items"
+            min={1}
+            value={f.maxItems}
+            onChange={(v) => props.onChange(withOptional(f, 'maxItems', v), 'maxItems')}
+          />
+        </>
       ) : null}
       <TextInput
         label="Field description"

@@ -1,6 +1,7 @@
 import type { NodeOf } from '../../graph/types';
 import { useDesigner, useDesignerShallow } from '../../store/context';
 import { DraftNameInput, Section, TextInput } from '../controls';
+import { grantSummary } from '../edges/grant-summary';
 import { useNodeEdit } from '../hooks';
 import { nameProblem, optionalText, withOptional } from '../validation';
 
@@ -17,7 +18,7 @@ export function RoleInspector(props: { node: NodeOf<'role'> }) {
     s.document.edges.flatMap((e) => {
       if (e.kind !== 'permission' || e.source !== props.node.id) return [];
       const target = s.document.nodes.find((n) => n.id === e.target);
-      return [`${e.id}|${target?.kind === 'entity' ? target.data.name : '?'}|${e.data.actions.join(', ')}`];
+      return [`${e.id}|${target?.kind === 'entity' ? target.data.name : '?'}|${grantSummary(e.data)}`];
     }),
   );
   return (
@@ -41,7 +42,12 @@ export function RoleInspector(props: { node: NodeOf<'role'> }) {
       <Section title="Permissions">
         {permissions.length === 0 ? (
           <p className="sc-field__hint">Connect the role to an entity to grant a permission.</p>
-        ) : null}
+        ) : (
+          <p className="sc-field__hint">
+            Each grant is decided on its own. To give this role a second grant on an entity, open its grant
+            and choose “Add another grant”.
+          </p>
+        )}
         <ul className="sc-link-list">
           {permissions.map((p) => {
             const [id, entity, actions] = p.split('|') as [string, string, string];
