@@ -2,6 +2,8 @@
  * `@syncraft/runtime/access`: who may read and write which records, and which values are valid.
  * Pure, shared by the server (enforcement) and the device (to keep only what belongs there).
  * Described in docs/protocol.md ("Access and scope").
+ *
+ * @module @syncraft/runtime/access
  */
 export { calendarBounds } from './calendar';
 export {

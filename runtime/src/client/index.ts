@@ -18,12 +18,13 @@ export type { SyncUser } from './context';
 export {
   createSyncClient,
   type NetworkSource,
+  type SubscribeArgs,
   type SyncClient,
   type SyncClientOptions,
 } from './create-client';
 export { QueryError, UnsentEditsError, WriteBlockedError, WriteError, type WriteRefusal } from './errors';
 export type { ConflictList, DeadLetterList, RejectedList } from './lists';
-export type { FieldCondition, IndexValue, Query, RangeCondition } from './query';
+export type { FieldCondition, Indexable, IndexValue, Query, RangeCondition } from './query';
 export { ManualScheduler, type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
 export { type Subscription, SubscriptionError } from './subscriptions';
 export { SyncTable } from './table';

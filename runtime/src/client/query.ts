@@ -17,7 +17,7 @@ export interface RangeCondition<V extends IndexValue = IndexValue> {
 }
 
 /** The values of a field an index can look up (none for booleans, lists and JSON). */
-type Indexable<V> = Extract<NonNullable<V>, IndexValue>;
+export type Indexable<V> = Extract<NonNullable<V>, IndexValue>;
 
 /** What `where` accepts for one field: a value of the field's type, or a range over such values. */
 export type FieldCondition<V> = Indexable<V> | RangeCondition<Indexable<V>>;

@@ -33,6 +33,7 @@ export class SyncTable<R extends object = RecordValues, K extends RecordKey = Re
   readonly #transport: SyncTransport;
   readonly #afterWrite: (entity: string) => void;
 
+  /** @internal Tables come from `client.table(name)`. */
   constructor(
     ctx: EngineContext,
     runtime: EntityRuntime,

@@ -1,6 +1,8 @@
 /**
  * `@syncraft/runtime/merge`: the conflict rules shared by the device and the server. Pure: the same
  * inputs give the same outcome everywhere. Described in docs/protocol.md ("Merge semantics").
+ *
+ * @module @syncraft/runtime/merge
  */
 export {
   type ApplyContext,

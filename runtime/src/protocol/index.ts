@@ -2,6 +2,8 @@
  * `@syncraft/runtime/protocol`: the wire format of every endpoint (sync, conflicts, registry, audit),
  * shared by runtime, CLI, designer and server (docs/protocol.md): JSON Schemas and the types
  * generated from them.
+ *
+ * @module @syncraft/runtime/protocol
  */
 
 export { type Conformance, conforms } from './conforms';

@@ -1,6 +1,8 @@
 /**
  * `@syncraft/runtime/registry`: the spec registry's HTTP client, shared by the designer and the
  * `syncraft` CLI. Requests and answers are the wire types of `@syncraft/runtime/protocol`.
+ *
+ * @module @syncraft/runtime/registry
  */
 export {
   type AuditQuery,

@@ -2,6 +2,8 @@
  * `@syncraft/runtime/spec`: the sync-spec v1 contract — JSON Schema, types, diagnostics, validation.
  * Pure and dependency-light (ajv only): no Dexie, no DOM, no Node built-ins, so the designer,
  * the server and the CLI all import it.
+ *
+ * @module @syncraft/runtime/spec
  */
 
 export { type CheckResult, check } from './check';
@@ -23,6 +25,8 @@ export {
   sortDiagnostics,
 } from './diagnostics';
 export {
+  type Availability,
+  type ChangeBase,
   diff,
   type Risk,
   SPEC_CHANGE_KINDS,

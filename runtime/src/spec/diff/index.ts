@@ -7,6 +7,8 @@ import type { SpecChange } from './types';
 
 export { summarizeDiff } from './summarize';
 export {
+  type Availability,
+  type ChangeBase,
   type Risk,
   SPEC_CHANGE_KINDS,
   type SpecChange,

@@ -14,7 +14,7 @@ import type {
 export type Risk = 'low' | 'medium' | 'high';
 
 /** What every change carries, whatever its kind. */
-interface ChangeBase {
+export interface ChangeBase {
   /**
    * Where the change is: a JSON Pointer into the new spec, or into the old spec for something removed.
    */
@@ -28,7 +28,8 @@ interface ChangeBase {
   readonly detail?: string;
 }
 
-type Availability = Entity['offline']['availability'];
+/** An entity's `offline.availability`: `read-write`, `read-only` or `online-only`. */
+export type Availability = Entity['offline']['availability'];
 
 /** The kinds of change, each with the names it concerns. Discriminated by `kind`. */
 export type SpecChangeKind =
