@@ -105,6 +105,27 @@ describe.each(DIALECTS)('read-only and online-only entities over HTTP on %s', (d
     expect(site?.kind === 'upsert' && site.record).toMatchObject({ name: 'Pump house (north)' });
   });
 
+  it('reads a read-only entity through the read endpoint within scopes that follow relations', async () => {
+    // The technician reads the sites of the jobs assigned to them (an `exists` scope), nothing else.
+    expect(
+      (await field.push(tokens.dina!, [upsertOp('Site', 's4', { id: 's4', name: 'Far depot' })])).map(
+        outcome,
+      ),
+    ).toEqual(['applied']);
+    const ana = await field.read(tokens.ana!, { entity: 'Site', keys: ['s1', 's4'] });
+    expect(ana.status).toBe(200);
+    expect(ana.body.records.map((r) => r.key)).toEqual(['s1']);
+    const ben = await field.read(await tokenFor('ben', ['technician']), {
+      entity: 'Site',
+      keys: ['s1', 's4'],
+    });
+    expect(ben.body.records).toEqual([]);
+    const listed = await field.read(tokens.ana!, { entity: 'Site' });
+    expect(listed.body.records.map((r) => r.key)).toEqual(['s1']);
+    const all = await field.read(tokens.dina!, { entity: 'Site' });
+    expect(all.body.records.map((r) => r.key).sort()).toEqual(['s1', 's4']);
+  });
+
   it('reads online-only records back, by key and page by page, within the read scope', async () => {
     const written = await pay.push(tokens.cleo!, [
       upsertOp('Payment', 'p1', { id: 'p1', payer: 'cleo', amount: 12.5, cardLast4: '4242' }),
