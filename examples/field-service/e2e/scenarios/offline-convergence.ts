@@ -5,6 +5,7 @@ import type { Phone } from '../harness/phone';
 import { type Scenario, shot } from '../harness/scenario';
 
 const PROMPT = 'Two people changed the job notes. Pick the version to keep.';
+const DECIDED = 'Valve shut, then replaced';
 
 /** What every replica must end with, by the spec's rules (templates/field-service.json). */
 const CONVERGED = {
@@ -87,12 +88,14 @@ export const offlineConvergence: Scenario = {
     await shot(tablet.page, 'conflict');
     for (const d of [phone, office]) await expectJob(d, 'Valve replaced'); // the interim: the later edit
 
-    await conflict.getByTestId('keep-server').click();
+    // The person writes the version to keep from both.
+    await conflict.getByRole('textbox').fill(DECIDED);
+    await conflict.getByTestId('keep-own').click();
     await tablet.page.getByTestId('no-conflicts').waitFor();
     await tablet.synced();
     await eventually(async () => assert.deepEqual(await world.openConflicts(), []));
     for (const d of [phone, tablet, office]) {
-      await expectJob(d, 'Valve shut');
+      await expectJob(d, DECIDED);
       await d.tab('conflicts');
       await d.page.getByTestId('no-conflicts').waitFor();
     }
@@ -104,7 +107,7 @@ export const offlineConvergence: Scenario = {
         minutes: job?.minutesWorked,
         parts: [...((job?.partsUsed as string[]) ?? [])].sort(),
       },
-      { status: CONVERGED.status, notes: 'Valve shut', minutes: CONVERGED.minutes, parts: CONVERGED.parts },
+      { status: CONVERGED.status, notes: DECIDED, minutes: CONVERGED.minutes, parts: CONVERGED.parts },
     );
     await phone.openJob('job-1');
     await assertAccessible(phone.page, 'job detail');

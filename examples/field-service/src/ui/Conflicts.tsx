@@ -17,10 +17,19 @@ function ConflictCard(props: {
   const ids = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const pick = (side: 'server' | 'client') => {
+  // A single text field (the job's notes) can also be merged by hand: both versions to start from.
+  const own = conflict.fields.length === 1 ? conflict.fields[0] : undefined;
+  const [merged, setMerged] = useState(() =>
+    own
+      ? [conflict.server[own], conflict.client[own]]
+          .filter((v) => typeof v === 'string' && v !== '')
+          .join('\n')
+      : '',
+  );
+  const pick = (choice: 'server' | 'client' | { values: Record<string, string> }) => {
     setBusy(true);
     setError(null);
-    props.resolve(conflict.id, side).catch((e: unknown) => {
+    props.resolve(conflict.id, choice).catch((e: unknown) => {
       setBusy(false);
       setError(e instanceof Error ? e.message : String(e));
     });
@@ -62,6 +71,20 @@ function ConflictCard(props: {
           </button>
         </figure>
       </div>
+      {own ? (
+        <div className="field">
+          <label htmlFor={`${ids}-own`}>Or write the version to keep</label>
+          <textarea id={`${ids}-own`} rows={3} value={merged} onChange={(e) => setMerged(e.target.value)} />
+          <button
+            type="button"
+            disabled={busy}
+            data-testid="keep-own"
+            onClick={() => pick({ values: { [own]: merged } })}
+          >
+            Keep this version
+          </button>
+        </div>
+      ) : null}
       {error ? (
         <p role="alert" className="error">
           {error}
