@@ -1,3 +1,4 @@
+import type { OperationResult } from '@syncraft/runtime/protocol';
 import type { Condition, Permission, Role, SyncSpec } from '@syncraft/runtime/spec';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,9 @@ import { appSpec, deleteOp, itemEntity, syncClient, upsertOp } from '../helpers/
 /**
  * Model-based test of write rules: random roles and grants, random writes by random users, pushed
  * over HTTP to the real server; every answer must equal what a small reference evaluator, written
- * from docs/spec.md ("Roles and permissions": one grant must allow the whole write), decides.
+ * from docs/spec.md ("Roles and permissions": one grant must allow the whole write), decides. Some
+ * apps keep the entity read-only on devices: their writes follow the same grants ("What read-only and
+ * online-only mean").
  * Seeded; `SYNCRAFT_PROPERTY_RUNS` runs more.
  */
 
@@ -54,13 +57,32 @@ function specOf(index: number, r1: Grant[], r2: Grant[]): SyncSpec {
       ),
     ],
   });
+  // Every third app keeps its items read-only on devices: the grants decide all the same.
+  const readOnly = index % 3 === 2;
   const item = {
     ...itemEntity,
     fields: itemEntity.fields.filter(
       (f) => f.name === 'id' || (FIELDS as readonly string[]).includes(f.name),
     ),
+    ...(readOnly && {
+      offline: { availability: 'read-only' as const },
+      sync: { ...itemEntity.sync, direction: 'pull' as const },
+    }),
   };
   return appSpec(`wr${index}`, [item], [role('r1', r1), role('r2', r2)]);
+}
+
+/**
+ * Why the server refuses a write the reference does not allow, when that is decided by the entity
+ * alone: a read-only entity (offline availability `read-only` or direction `pull`) written by a user
+ * whose roles grant no create, update or delete on it is refused `read-only`.
+ */
+function readOnlyRefusal(spec: SyncSpec, user: { roles: string[] }): boolean {
+  const item = spec.entities[0]!;
+  if (item.offline.availability !== 'read-only' && item.sync.direction !== 'pull') return false;
+  return !spec.roles
+    .filter((r) => user.roles.includes(r.name))
+    .some((r) => r.permissions.some((g) => g.actions.some((a) => a !== 'read')));
 }
 
 /** The reference: a write is allowed when one grant of the user's roles allows all of it. */
@@ -93,6 +115,14 @@ function allowed(
           ? holds(g.scope, after)
           : holds(g.scope, before) && (action === 'delete' || holds(g.scope, after))),
     );
+}
+
+/** A refusal says `read-only` exactly when {@link readOnlyRefusal} holds. */
+function expectReason(spec: SyncSpec, user: { roles: string[] }, result: OperationResult): void {
+  if (result.status !== 'rejected') return;
+  expect(result.reason === 'read-only', JSON.stringify({ roles: user.roles, result })).toBe(
+    readOnlyRefusal(spec, user),
+  );
 }
 
 const users = [
@@ -154,6 +184,7 @@ describe.each(DIALECTS)(
                   result!.status !== 'rejected',
                   JSON.stringify({ spec: spec.roles, step: st, stored, result }),
                 ).toBe(expected);
+                expectReason(spec, user, result!);
                 if (expected) model.delete(key);
                 continue;
               }
@@ -169,6 +200,7 @@ describe.each(DIALECTS)(
                 result!.status !== 'rejected',
                 JSON.stringify({ spec: spec.roles, step: st, stored, result }),
               ).toBe(expected);
+              expectReason(spec, user, result!);
               if (expected && result && 'version' in result)
                 model.set(key, { values: after, version: result.version });
             }
