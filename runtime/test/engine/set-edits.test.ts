@@ -34,3 +34,34 @@ describe('set edits on the device', () => {
     expect(await server.record('Task', 't1')).toMatchObject({ tags: ['b', 'd'] });
   });
 });
+
+describe('value constraints after a merge, on two devices', () => {
+  it('the second of two offline removals that would empty a set with minItems is refused; both devices end with the same record', async () => {
+    const spec = taskSpec({
+      mutate: (s) => {
+        const tags = s.entities[0]!.fields.find((f) => f.name === 'tags');
+        if (tags?.type === 'string-set') tags.minItems = 1;
+      },
+    });
+    const server = new InMemorySyncServer({ spec });
+    await server.write('Task', 't1', { id: 't1', title: 'T', tags: ['a', 'b'] });
+    const a = await device(server, { userId: 'ann' });
+    const b = await device(server, { userId: 'bea' });
+    await a.client.syncNow();
+    await b.client.syncNow();
+    const refused: string[] = [];
+    b.client.on('operation-rejected', (e) => refused.push(e.reason));
+    // Each device keeps one member: valid alone, empty together.
+    await a.client.table('Task').removeFromSet('t1', 'tags', 'a');
+    await b.client.table('Task').removeFromSet('t1', 'tags', 'b');
+    await a.client.syncNow();
+    await b.client.syncNow();
+    await a.client.syncNow();
+    expect(refused).toEqual(['invalid-value']);
+    const [refusal] = await b.client.rejected.list();
+    expect(refusal?.message).toMatch(/^Merged with a change made meanwhile on the server/);
+    expect(await server.record('Task', 't1')).toMatchObject({ tags: ['b'] });
+    expect(await a.client.table('Task').get('t1')).toMatchObject({ tags: ['b'] });
+    expect(await b.client.table('Task').get('t1')).toMatchObject({ tags: ['b'] });
+  });
+});
