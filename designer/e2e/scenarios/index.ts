@@ -14,6 +14,7 @@ import { shellLoadsWithoutMonaco } from './shell';
 import { simulatorExplainsConflicts } from './simulator';
 import { startFromData } from './start-from-data';
 import { typingNamesAndLists } from './typing';
+import { whoGetsWhatOffline } from './who-gets-what';
 import { writeRulesDrawn } from './write-rules';
 
 /** Every scenario, in the order they run. */
@@ -23,6 +24,7 @@ export const scenarios: readonly Scenario[] = [
   startFromData,
   typingNamesAndLists,
   connectionsFromInspector,
+  whoGetsWhatOffline,
   everyTemplateOpens,
   importExplainsRefusals,
   exportValidates,

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { NodeOf } from '../../graph/types';
 import { useDesigner, useDesignerShallow } from '../../store/context';
+import { WhoGetsWhatDialog } from '../../who-gets-what/WhoGetsWhatDialog';
 import { DraftNameInput, Section, TextInput } from '../controls';
 import { grantSummary } from '../edges/grant-summary';
 import { useNodeEdit } from '../hooks';
@@ -8,6 +10,7 @@ import { nameProblem, optionalText, withOptional } from '../validation';
 /** Edits a role's name and description, and lists its permissions (edges to entities). */
 export function RoleInspector(props: { node: NodeOf<'role'> }) {
   const edit = useNodeEdit(props.node);
+  const [guided, setGuided] = useState(false);
   const d = props.node.data;
   const select = useDesigner((s) => s.select);
   const dispatch = useDesigner((s) => s.dispatch);
@@ -40,6 +43,15 @@ export function RoleInspector(props: { node: NodeOf<'role'> }) {
         />
       </Section>
       <Section title="Permissions">
+        <button
+          type="button"
+          className="sc-button"
+          data-testid="open-who-gets-what"
+          onClick={() => setGuided(true)}
+        >
+          Choose what goes offline…
+        </button>
+        <WhoGetsWhatDialog open={guided} onClose={() => setGuided(false)} roleId={props.node.id} />
         {permissions.length === 0 ? (
           <p className="sc-field__hint">Connect the role to an entity to grant a permission.</p>
         ) : (
