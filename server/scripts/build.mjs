@@ -4,11 +4,13 @@
 // without resolving hundreds of modules. Only native addons stay outside (see EXTERNAL).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Where the build goes: `dist/` unless given (`node scripts/build.mjs /tmp/out`). */
+const outDir = resolve(process.argv[2] ?? join(serverDir, 'dist'));
 
 /**
  * Left to `node_modules` at run time: the SQLite driver (a compiled addon) and pg's optional native
@@ -20,7 +22,7 @@ const started = performance.now();
 const result = await build({
   absWorkingDir: serverDir,
   entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+  outfile: join(outDir, 'main.js'),
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -40,7 +42,7 @@ const result = await build({
 });
 
 // What the bundle still imports from node_modules, at the versions it was built and tested with:
-// the production image installs exactly these (Dockerfile), nothing else.
+// the production tree gets exactly these (scripts/production-modules.mjs), nothing else.
 const require = createRequire(join(serverDir, 'package.json'));
 const manifest = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8'));
 const dependencies = Object.fromEntries(
@@ -50,10 +52,10 @@ const dependencies = Object.fromEntries(
   ]),
 );
 writeFileSync(
-  join(serverDir, 'dist', 'package.json'),
+  join(outDir, 'package.json'),
   `${JSON.stringify({ name: '@syncraft/server-dist', private: true, type: 'module', dependencies }, null, 2)}\n`,
 );
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 console.log(
-  `server built: dist/main.js (${(bytes / 1e6).toFixed(1)} MB with its source map) in ${Math.round(performance.now() - started)} ms`,
+  `server built: ${relative(process.cwd(), join(outDir, 'main.js'))} (${(bytes / 1e6).toFixed(1)} MB with its source map) in ${Math.round(performance.now() - started)} ms`,
 );

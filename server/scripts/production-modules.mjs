@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// Copies the packages the built server still imports at run time (the dependencies named in
-// dist/package.json, written by scripts/build.mjs) and everything they depend on, from this
-// workspace's install into <dest>/node_modules: the lockfile's versions, with the native addon that
-// was built and tested here, and nothing else (the production image runs from that folder).
+// Puts into <dir>/node_modules the packages the built server still imports at run time (the
+// dependencies named in <dir>/package.json, which scripts/build.mjs writes beside main.js) and
+// everything they depend on, copied from this workspace's install: the lockfile's versions, with
+// the native addon built and tested here, and nothing else. The production image runs from <dir>.
 //
-//   node scripts/production-modules.mjs /app/server
+//   cp -R dist /app/server && node scripts/production-modules.mjs /app/server
 import { cpSync, existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const [dest] = process.argv.slice(2);
 if (!dest) {
-  console.error('usage: node scripts/production-modules.mjs <folder that gets node_modules>');
+  console.error(
+    'usage: node scripts/production-modules.mjs <folder holding the built main.js and package.json>',
+  );
   process.exit(2);
 }
 const serverDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,7 +46,7 @@ function copy(name, fromDir) {
   for (const dependency of Object.keys(dependencies)) copy(dependency, source);
 }
 
-const { dependencies = {} } = readJson(join(serverDir, 'dist', 'package.json'));
+const { dependencies = {} } = readJson(join(dest, 'package.json'));
 for (const name of Object.keys(dependencies)) copy(name, serverDir);
 console.log(
   `copied into ${join(dest, 'node_modules')}: ${[...copied].map(([name, version]) => `${name}@${version}`).join(', ')}`,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { type IncomingMessage, request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -165,5 +165,6 @@ describe('npm start, as an operator or a container runtime runs it', () => {
     } finally {
       stored.close();
     }
+    rmSync(dataDir, { recursive: true, force: true });
   }, 120_000);
 });
