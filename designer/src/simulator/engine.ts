@@ -144,6 +144,8 @@ export class Simulation {
           ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
           scheduler: clock,
           network: null,
+          // Simulated devices each own their database: no tab coordination between them.
+          tabs: false,
           ...(encryptionKey ? { encryptionKey } : {}),
         });
         devices.push({ config, client, transport, dbName, online: true, batteryLow: false, unsubscribe: [] });

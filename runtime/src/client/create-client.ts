@@ -9,7 +9,7 @@ import { type MachineEvent, OfflineMachine } from '../offline-states';
 import type { OutboxEntry } from '../outbox/entry';
 import type { JsonValue } from '../protocol';
 import { backoffFromSpec } from '../retry';
-import { type OfflineEvent, PRIORITIES, type SyncSpec } from '../spec';
+import type { OfflineEvent, SyncSpec } from '../spec';
 import { initialStatus, StatusStore, type SyncStatus } from '../status';
 import { type MergeNotice, NoticeLog } from '../sync/lost-writes';
 import type { SyncTransport } from '../transport/types';
@@ -35,11 +35,13 @@ import {
   type RejectedList,
   rejectedList,
 } from './lists';
+import { queueStatus } from './queue-status';
 import { dropRemovedFields } from './removed-fields';
 import { type Scheduler, systemScheduler } from './scheduler';
 import { SerialQueue } from './serial-queue';
 import { type Subscription, subscribe } from './subscriptions';
 import { SyncTable } from './table';
+import { coordinateTabs, type TabOptions, type TabRole } from './tabs';
 import { type UnsentRecord, unsentRecords } from './unsent-records';
 
 /** What `createSyncClient` needs. */
@@ -68,6 +70,12 @@ export interface SyncClientOptions {
    * `navigator`); pass `null` to ignore the browser's network signals.
    */
   readonly network?: NetworkSource | null;
+  /**
+   * How this client shares its database with other tabs of the app: one tab (elected with Web
+   * Locks, or over a BroadcastChannel where locks are missing) syncs for all, the others show its
+   * status and events. On by default in a browser; `false` makes this client work alone.
+   */
+  readonly tabs?: TabOptions | false;
 }
 
 /** The slice of `window` the client listens to for connectivity. */
@@ -152,6 +160,12 @@ export interface SyncClient<S extends SchemaTypes = UntypedSchema> {
    * const unsent = new Map((await client.unsentRecords()).map((r) => [`${r.entity}/${r.key}`, r.state]));
    */
   unsentRecords(): Promise<UnsentRecord[]>;
+  /**
+   * This tab's part when several tabs share the database: `leader` syncs for all, a `follower`
+   * asks the leader (its `syncNow()`, `idle()` and `clearLocalData()` run there) and shows the
+   * leader's status and events; `single` when not coordinated.
+   */
+  readonly tabs: { role(): TabRole; onRoleChange(listener: (role: TabRole) => void): () => void };
   /** Stops and closes the local database. */
   close(): Promise<void>;
 }
@@ -181,8 +195,9 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
   const spec = parseSpec(options.spec);
   const cipher = options.encryptionKey ? new FieldCipher(options.encryptionKey) : undefined;
   const entities = entityRuntimes(spec, cipher, options.user.roles);
+  const dbName = options.dbName ?? `syncraft:${spec.app.id}`;
   const { db, outcome } = await openLocalDatabase(spec, {
-    name: options.dbName ?? `syncraft:${spec.app.id}`,
+    name: dbName,
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   });
@@ -220,31 +235,8 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
   };
 
   if (outcome.kind === 'upgraded') await dropRemovedFields(ctx);
-  const pending = { critical: 0, high: 0, normal: 0, low: 0 };
-  let dead = 0;
-  let newestDead: OutboxEntry | undefined;
-  await outbox.table.each((entry) => {
-    if (entry.dead === 1) {
-      dead++;
-      if ((entry.deadAt ?? 0) >= (newestDead?.deadAt ?? 0)) newestDead = entry;
-    } else pending[PRIORITIES[entry.rank]!]++;
-  });
-  status.update({
-    pending,
-    deadLetters: dead,
-    conflicts: await db.table(META_TABLES.conflicts).count(),
-    rejected: await db.table(META_TABLES.rejected).count(),
-    // Dead letters left from an earlier session keep their failure shown, as they would have.
-    ...(newestDead
-      ? {
-          lastError: {
-            message: newestDead.lastError ?? 'delivery failed',
-            at: newestDead.deadAt ?? newestDead.queuedAt,
-            retryable: newestDead.retryLater === 1,
-          },
-        }
-      : {}),
-  });
+  // Dead letters left from an earlier session keep their failure shown, as they would have.
+  status.update(await queueStatus(ctx));
 
   const dispatchEvent = (event: MachineEvent) => {
     const wasEnabled = machine.state.sync.enabled;
@@ -257,6 +249,48 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
     if (reconnect || event.type === 'battery-ok' || event.type === 'user-action') engine.request();
   };
   const engine = new SyncEngine(ctx, options.transport, backoffFromSpec(spec.retry), dispatchEvent);
+  let unsubscribeTransport: (() => void) | undefined;
+  const startSync = () => {
+    if (engine.started) return;
+    engine.start();
+    unsubscribeTransport = options.transport.subscribe?.(() => engine.requestPull('notification'));
+  };
+  const stopSync = () => {
+    engine.stop();
+    unsubscribeTransport?.();
+    unsubscribeTransport = undefined;
+  };
+  const clearHere = async (clearOptions: ClearLocalDataOptions) => {
+    const wasStarted = engine.started;
+    stopSync();
+    try {
+      await engine.idle();
+      return await clearLocalData(ctx, clearOptions);
+    } finally {
+      if (wasStarted) startSync();
+    }
+  };
+  const tabs = coordinateTabs(
+    dbName,
+    {
+      status,
+      events,
+      lead: () => outbox.lead(),
+      follow: () => outbox.follow(),
+      // Under the write lock, so a write or an answer never lands between the count and its use.
+      recount: () => ctx.lock.run(async () => status.update(await queueStatus(ctx))),
+      startSync,
+      stopSync,
+      push: () => engine.request(),
+      pull: (trigger, only) => engine.requestPull(trigger, only),
+      syncNow: () => engine.syncNow(),
+      idle: () => engine.idle(),
+      clearLocalData: (discardUnsent) => clearHere({ discardUnsent }),
+    },
+    options.tabs,
+  );
+  /** A local edit waits in the outbox: this tab's engine, or the leading tab's, pushes it. */
+  const requestPush = () => (tabs ? tabs.push() : engine.request());
 
   const tables = new Map<string, SyncTable>();
   const table = (name: string): SyncTable => {
@@ -266,15 +300,15 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
     if (!runtime) {
       throw new Error(`the spec declares no entity "${name}" (entities: ${[...entities.keys()].join(', ')})`);
     }
-    t = new SyncTable(ctx, runtime, options.transport, () => engine.request());
+    t = new SyncTable(ctx, runtime, options.transport, requestPush);
     tables.set(name, t);
     return t;
   };
 
   const network = options.network === undefined ? defaultNetwork() : options.network;
+  let started = false;
   const onOnline = () => dispatchEvent({ type: 'connection-restored' });
   const onOffline = () => dispatchEvent({ type: 'connection-lost' });
-  let unsubscribeTransport: (() => void) | undefined;
 
   const client: SyncClient = {
     spec,
@@ -284,7 +318,7 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
     table,
     status: { get: () => status.get(), subscribe: (listener) => status.subscribe(listener) },
     conflicts: conflictList(ctx, (entity, key, id, values) => table(entity).settleConflict(key, id, values)),
-    deadLetters: deadLetterList(ctx, () => engine.request()),
+    deadLetters: deadLetterList(ctx, requestPush),
     rejected: rejectedList(ctx),
     notices: { list: () => ctx.notices.list() },
     counters: () => engine.counters,
@@ -295,44 +329,46 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
       else dispatchEvent({ type: event });
     },
     start() {
-      if (engine.started) return;
-      engine.start();
+      if (started) return;
+      started = true;
       if (network) {
         network.addEventListener('online', onOnline);
         network.addEventListener('offline', onOffline);
         if (network.navigator?.onLine === false) dispatchEvent({ type: 'connection-lost' });
       }
-      unsubscribeTransport = options.transport.subscribe?.(() => engine.requestPull('notification'));
+      if (tabs) tabs.start();
+      else startSync();
     },
     stop() {
-      engine.stop();
-      unsubscribeTransport?.();
-      unsubscribeTransport = undefined;
+      started = false;
+      if (tabs) tabs.stop();
+      else stopSync();
       if (network) {
         network.removeEventListener('online', onOnline);
         network.removeEventListener('offline', onOffline);
       }
     },
-    syncNow: () => engine.syncNow(),
-    idle: () => engine.idle(),
+    syncNow: () => (tabs ? tabs.syncNow() : engine.syncNow()),
+    async idle() {
+      await engine.idle();
+      if (tabs && tabs.role !== 'leader') await tabs.idle();
+    },
+    tabs: {
+      role: () => tabs?.role ?? 'single',
+      onRoleChange: (listener) => tabs?.onRole(listener) ?? (() => undefined),
+    },
     subscribe: (name: string, params: Readonly<Record<string, JsonValue>> = {}) => {
       const entity = spec.subscriptions?.find((s) => s.name === name)?.entity;
+      const only = entity === undefined ? undefined : [entity];
       return subscribe(ctx, name, params, () =>
-        engine.requestPull('subscription', entity === undefined ? undefined : [entity]),
+        tabs ? tabs.pull('subscription', only) : engine.requestPull('subscription', only),
       );
     },
-    async clearLocalData(clearOptions = {}) {
-      const wasStarted = engine.started;
-      client.stop();
-      try {
-        await engine.idle();
-        return await clearLocalData(ctx, clearOptions);
-      } finally {
-        if (wasStarted) client.start();
-      }
-    },
+    clearLocalData: (clearOptions = {}) =>
+      tabs ? tabs.clearLocalData(clearOptions.discardUnsent === true) : clearHere(clearOptions),
     async close() {
       client.stop();
+      await tabs?.close();
       await engine.idle();
       db.close();
     },

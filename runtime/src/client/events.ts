@@ -4,6 +4,7 @@
  */
 export class Emitter<Events extends { [K in keyof Events]: unknown }> {
   readonly #listeners = new Map<keyof Events, Set<(payload: never) => void>>();
+  readonly #any = new Set<<K extends keyof Events>(name: K, payload: Events[K]) => void>();
   readonly #onListenerError: (error: unknown) => void;
 
   constructor(
@@ -29,8 +30,23 @@ export class Emitter<Events extends { [K in keyof Events]: unknown }> {
     };
   }
 
+  /** Registers a listener of every event (say, to forward them elsewhere); returns its removal. */
+  onAny(listener: <K extends keyof Events>(name: K, payload: Events[K]) => void): () => void {
+    this.#any.add(listener);
+    return () => {
+      this.#any.delete(listener);
+    };
+  }
+
   /** Calls every listener of `name` with `payload`. */
   emit<K extends keyof Events>(name: K, payload: Events[K]): void {
+    for (const listener of [...this.#any]) {
+      try {
+        listener(name, payload);
+      } catch (error) {
+        this.#onListenerError(error);
+      }
+    }
     const set = this.#listeners.get(name);
     if (!set) return;
     for (const listener of [...set]) {

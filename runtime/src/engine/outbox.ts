@@ -78,7 +78,9 @@ export class Outbox {
   readonly #recordsInFlight = new Map<string, number>();
   /** Queue positions in flight, per entity. */
   readonly #seqsInFlight = new Map<string, Set<number>>();
-  readonly #sessionFloor: number;
+  #sessionFloor: number;
+  /** Another tab delivers this queue: it may be sending any entry, so nothing is folded. */
+  #following = false;
 
   constructor(table: Table<OutboxEntry, number>, sessionFloor: number) {
     this.table = table;
@@ -93,7 +95,22 @@ export class Outbox {
 
   /** Whether a new change may be folded into `entry`: queued this session and not in flight. */
   mayFold(entry: OutboxEntry): boolean {
-    return !this.#inFlight.has(entry.id) && entry.seq! > this.#sessionFloor;
+    return !this.#following && !this.#inFlight.has(entry.id) && entry.seq! > this.#sessionFloor;
+  }
+
+  /** Another tab of the app delivers the queue from now on: new edits are appended, never folded. */
+  follow(): void {
+    this.#following = true;
+  }
+
+  /**
+   * This tab delivers the queue from now on. Entries queued so far may already have been sent by
+   * the tab that delivered before, so, as after a restart, nothing is folded into them.
+   */
+  async lead(): Promise<void> {
+    const last = await this.table.orderBy('seq').last();
+    this.#sessionFloor = Math.max(this.#sessionFloor, last?.seq ?? 0);
+    this.#following = false;
   }
 
   /** Whether `entry` is being delivered now. */

@@ -133,6 +133,21 @@ export function taskSpec(overrides: { version?: string; mutate?: (spec: SyncSpec
   return spec;
 }
 
+/** A fresh device clock, and a memory transport to `server` as user u1 (worker) on that clock. */
+export function clockAndTransport(server: InMemorySyncServer): {
+  time: ManualScheduler;
+  inner: MemoryTransport;
+} {
+  const time = new ManualScheduler(Date.parse('2026-06-01T00:00:00Z'));
+  const inner = createMemoryTransport(server, () => ({
+    userId: 'u1',
+    roles: ['worker'],
+    params: {},
+    now: time.now(),
+  }));
+  return { time, inner };
+}
+
 /** A device: its client, its transport (for fault injection) and its clock. */
 export interface Device {
   readonly client: SyncClient;

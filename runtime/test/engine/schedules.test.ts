@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ManualScheduler } from '../../src';
 import type { PullRequest, PullResponse, PushRequest } from '../../src/protocol';
 import type { SyncSpec } from '../../src/spec';
-import { createMemoryTransport, type MemoryTransport } from '../../src/transport/memory';
+import type { MemoryTransport } from '../../src/transport/memory';
 import type { SyncTransport } from '../../src/transport/types';
-import { device, InMemorySyncServer, taskSpec } from './fixtures';
+import { clockAndTransport, device, InMemorySyncServer, taskSpec } from './fixtures';
 
 /**
  * Task (critical): on start, on reconnect and every minute. Secret (high): on start only.
@@ -69,13 +68,7 @@ function recording(inner: MemoryTransport, pageLimit?: number) {
 
 async function scheduledDevice(pageLimit?: number) {
   const server = new InMemorySyncServer({ spec: scheduledSpec() });
-  const time = new ManualScheduler(Date.parse('2026-06-01T00:00:00Z'));
-  const inner = createMemoryTransport(server, () => ({
-    userId: 'u1',
-    roles: ['worker'],
-    params: {},
-    now: time.now(),
-  }));
+  const { time, inner } = clockAndTransport(server);
   const wrap = recording(inner, pageLimit);
   const d = await device(server, { time, extra: { transport: wrap.transport } });
   return { server, ...d, inner, wrap };
