@@ -53,6 +53,8 @@ function recording(inner: MemoryTransport, pageLimit?: number) {
     calls,
     pulled: () => calls.filter((c) => c.kind === 'pull').flatMap((c) => c.entities),
     hold: (entity: string) => holding.add(entity),
+    /** Pages of `entity` waiting to be let through. */
+    waiting: (entity: string) => held.get(entity)?.length ?? 0,
     /** Lets the oldest waiting page of `entity` through; false when none waits. */
     release(entity: string): boolean {
       const next = held.get(entity)?.shift();
@@ -74,8 +76,14 @@ async function scheduledDevice(pageLimit?: number) {
   return { server, ...d, inner, wrap };
 }
 
-/** Lets pending microtasks and IndexedDB callbacks run (fake-indexeddb answers on timers). */
-const settle = (ms = 5) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits until `check` holds (fake-indexeddb answers on timers, so the engine moves between checks). */
+async function until(check: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
 
 describe('per-entity sync schedules', () => {
   it('pulls on app start only the entities whose schedule says so', async () => {
@@ -167,14 +175,15 @@ describe('per-entity sync schedules', () => {
     await client.idle();
     wrap.hold('Ref');
     const sync = client.syncNow();
-    await settle();
+    await until(() => wrap.waiting('Ref') > 0, 'the first Ref page is asked for');
     // The first Ref page is on its way; the user saves a Task meanwhile.
     await client.table('Task').put({ id: 't1', title: 'urgent' });
-    expect(wrap.release('Ref')).toBe(true);
-    for (let i = 0; i < 50 && !wrap.calls.some((c) => c.kind === 'push'); i++) {
+    // Let the Ref pages through one at a time until the Task push leaves.
+    await until(() => {
+      if (wrap.calls.some((c) => c.kind === 'push')) return true;
       wrap.release('Ref');
-      await settle();
-    }
+      return false;
+    }, 'the Task push leaves');
     const push = wrap.calls.findIndex((c) => c.kind === 'push');
     expect(push).toBeGreaterThan(0);
     // Ref pages requested before the push: fewer than the three it takes.
