@@ -78,6 +78,7 @@ export const consoleReviewsAndPublishes: Scenario = {
       const row = page.getByTestId(`queue-row-${hash}`);
       await row.getByText('2 changes').waitFor();
       await row.getByText('by dev-admin').waitFor();
+      await page.screenshot({ path: join(artifactsDir, 'console-queue.png') });
       await assertNoSeriousViolations(page, 'review queue');
       await row.getByTestId('queue-open').click();
 
@@ -86,11 +87,22 @@ export const consoleReviewsAndPublishes: Scenario = {
       await change.waitFor();
       await page.locator('[data-testid="canvas-candidate"] .react-flow__node').first().waitFor();
       await page.locator('[data-testid="canvas-published"] .react-flow__node').first().waitFor();
-      await change.click();
+      // The keyboard reaches the list of changes in a few Tab presses (the drawings are passed over).
+      let presses = 0;
+      while (!(await change.evaluate((el) => el === document.activeElement))) {
+        assert.ok(++presses <= 25, 'Tab did not reach the first change within 25 presses');
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
       const focused = page.locator('[data-testid="canvas-candidate"] .react-flow__node[data-focused="true"]');
       await focused.waitFor();
       assert.equal(await focused.getAttribute('data-mark'), 'changed');
       assert.match((await focused.getAttribute('aria-label')) ?? '', /Job.*changed/);
+      assert.equal(
+        await page.getByTestId('review-focus-status').textContent(),
+        'Centred on Conflict rule Job in both drawings.',
+      );
+      await page.locator('[data-testid="canvas-published"] .react-flow__node[data-focused="true"]').waitFor();
       await page.screenshot({ path: join(artifactsDir, 'console-review.png'), fullPage: true });
       await assertNoSeriousViolations(page, 'review page');
 
@@ -104,6 +116,10 @@ export const consoleReviewsAndPublishes: Scenario = {
       await page.getByTestId('decision-reject').click();
       await page.getByTestId('decision-reason-missing').waitFor();
 
+      await page.getByTestId('comment-body').fill('Why does the whole job follow the latest edit now?');
+      await page.getByTestId('comment-add').click();
+      await page.getByTestId('review-comments').getByText('Why does the whole job follow').waitFor();
+
       await page.getByTestId('sign-out').click();
       await signIn(page, reviewer, 'dev-reviewer');
       await page.getByTestId('decision-note').fill('Job edits: the latest one wins, agreed with dispatch.');
@@ -112,9 +128,21 @@ export const consoleReviewsAndPublishes: Scenario = {
       await page.getByTestId('decision-publish').click();
       await page.getByTestId('action-done').getByText('Published').waitFor();
 
+      // Roll back to 1.0.0 from the app's page: an earlier approved version published again.
+      await page.getByRole('link', { name: 'field-service' }).first().click();
+      await page.getByTestId(`rollback-${first.hash}`).click();
+      await page.getByTestId('action-done').getByText('Rolled back: 1.0.0 is published again').waitFor();
+
       await page.getByTestId('nav-audit').click();
       await page.getByTestId('audit-intact').waitFor();
-      for (const action of ['version.create', 'version.submit', 'version.approve', 'version.publish'])
+      for (const action of [
+        'version.create',
+        'version.submit',
+        'version.comment',
+        'version.approve',
+        'version.publish',
+        'app.rollback',
+      ])
         await page.getByTestId(`audit-row-${action}`).first().waitFor();
       await page.getByTestId('audit-filter-action').selectOption('version.publish');
       await page.getByTestId('audit-apply').click();

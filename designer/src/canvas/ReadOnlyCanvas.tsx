@@ -123,6 +123,10 @@ function Drawing({ label, testId, nodeMarks, edgeMarks, focus }: ReadOnlyCanvasP
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
+        // Tab passes over the drawing: its nodes' marks are in their names for a screen reader's
+        // browse mode, and the page lists every change as text (the reviewer's keyboard path).
+        nodesFocusable={false}
+        edgesFocusable={false}
         deleteKeyCode={null}
         fitView
         minZoom={0.1}

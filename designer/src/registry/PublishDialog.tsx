@@ -2,7 +2,8 @@ import type { RegistryClient } from '@syncraft/runtime/registry';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { useId } from 'react';
 import { Dialog } from '../app/Dialog';
-import { describeFailure, STATUS_TEXT } from './explain';
+import { routeHref } from '../console/route';
+import { describeFailure, PUBLISHED_TEXT, STATUS_TEXT } from './explain';
 import { FindingList } from './FindingList';
 import type { TokenStore } from './token-store';
 import { type PublishStep, usePublish } from './usePublish';
@@ -164,8 +165,7 @@ export function PublishDialog(props: PublishDialogProps) {
             </dd>
             <dt>State</dt>
             <dd data-status={version.status}>
-              {STATUS_TEXT[version.status]}
-              {version.published ? ' · published' : ''}
+              {version.published ? PUBLISHED_TEXT : STATUS_TEXT[version.status]}
             </dd>
             {state.submission && (
               <>
@@ -173,6 +173,18 @@ export function PublishDialog(props: PublishDialogProps) {
                 <dd>
                   {state.submission.round}, submitted by {state.submission.submittedBy}
                   {state.submission.decisionComment ? ` · “${state.submission.decisionComment}”` : ''}
+                </dd>
+                <dt>Reviewers</dt>
+                <dd>
+                  review it in the{' '}
+                  <a
+                    href={`/console/${routeHref({ page: 'review', appId: version.appId, hash: version.hash })}`}
+                    target="_blank"
+                    rel="noopener"
+                    data-testid="publish-console-link"
+                  >
+                    review console
+                  </a>
                 </dd>
               </>
             )}

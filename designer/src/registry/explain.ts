@@ -83,7 +83,10 @@ export function describeDiagnostic(d: RegistryDiagnostic): string {
   return `${source} (${d.severity})${where}: ${d.message}${d.hint ? ` — ${d.hint}` : ''}`;
 }
 
-/** What a version's status means, in words. */
+/** What a published version's state means, whatever its review status says. */
+export const PUBLISHED_TEXT = 'Published — devices get this version now';
+
+/** What a version's status means, in words (for a version that is not the published one). */
 export const STATUS_TEXT: Record<VersionStatus, string> = {
   draft: 'Draft — saved, not yet submitted for review',
   pending: 'Waiting for review',

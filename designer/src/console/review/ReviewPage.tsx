@@ -9,12 +9,12 @@ import { routeHref } from '../route';
 import { useAction } from '../useAction';
 import { useLoad } from '../useLoad';
 import { Comments } from './Comments';
-import { canvasDiff } from './canvas-diff';
+import { type ChangePlace, canvasDiff } from './canvas-diff';
 import { Decision } from './Decision';
 import { type CanvasFocus, DiffCanvas } from './DiffCanvas';
 import { DiffList } from './DiffList';
 import { changedEntities } from './diff-groups';
-import { drawSpec, type LoadedDrawing } from './drawing';
+import { drawSpec, type LoadedDrawing, nodeTitle } from './drawing';
 import { Scenarios } from './Scenarios';
 
 interface ReviewData {
@@ -40,6 +40,21 @@ async function loadReview(
   return { ok: true, status: 200, value: { review: review.value, candidate: version.value.spec, published } };
 }
 
+/** What choosing a change did to the drawings, in words, for the live region. */
+function placeText(place: ChangePlace | undefined, drawings: Drawings | undefined): string {
+  const name = (loaded: LoadedDrawing | undefined, id: string | undefined) => {
+    if (!loaded?.ok || id === undefined) return undefined;
+    const node = loaded.drawing.doc.nodes.find((n) => n.id === id);
+    return node ? nodeTitle(loaded.drawing.doc, node) : undefined;
+  };
+  const candidate = name(drawings?.candidate, place?.candidate);
+  const published = name(drawings?.published, place?.published);
+  if (candidate && published) return `Centred on ${candidate} in both drawings.`;
+  if (candidate) return `Centred on ${candidate} in the candidate drawing.`;
+  if (published) return `Centred on ${published} in the published drawing.`;
+  return 'This change is not drawn on the canvas (it concerns the app’s own settings).';
+}
+
 type Drawings = { readonly published: LoadedDrawing | undefined; readonly candidate: LoadedDrawing };
 
 /**
@@ -54,6 +69,7 @@ export function ReviewPage(props: { client: RegistryClient; session: Session; ap
   const [drawings, setDrawings] = useState<Drawings | undefined>(undefined);
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [focus, setFocus] = useState<CanvasFocus | undefined>(undefined);
+  const [announced, setAnnounced] = useState('');
 
   const data = state.kind === 'ok' ? state.value : undefined;
   const candidateSpec = data?.candidate;
@@ -87,6 +103,7 @@ export function ReviewPage(props: { client: RegistryClient; session: Session; ap
       published: place?.published,
       seq: (old?.seq ?? 0) + 1,
     }));
+    setAnnounced(placeText(place, drawings));
   };
 
   return (
@@ -123,6 +140,9 @@ export function ReviewPage(props: { client: RegistryClient; session: Session; ap
               selected={chosen}
               onChoose={choose}
             />
+            <p className="sc-visually-hidden" aria-live="polite" data-testid="review-focus-status">
+              {announced}
+            </p>
             {drawings ? (
               <DiffCanvas
                 published={drawings.published}

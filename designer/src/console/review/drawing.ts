@@ -1,5 +1,9 @@
 import type { SyncSpec } from '@syncraft/runtime/spec';
+import { nodeTags } from '../../canvas/to-flow';
 import { compile } from '../../compiler';
+import { nodeName } from '../../graph/names';
+import type { DesignerDocument, GraphNode } from '../../graph/types';
+import { kindRegistry } from '../../kinds/registry';
 import { createDesignerStore, type DesignerStore } from '../../store';
 import type { Drawing } from './canvas-diff';
 
@@ -22,4 +26,10 @@ export async function drawSpec(spec: SyncSpec): Promise<LoadedDrawing> {
   }
   const doc = store.getState().document;
   return { ok: true, store, drawing: { spec, doc, owners: compile(doc).owners } };
+}
+
+/** A node as the canvas names it for a screen reader: its kind and its name, e.g. "Conflict rule Job". */
+export function nodeTitle(doc: DesignerDocument, node: GraphNode): string {
+  const tag = nodeTags(doc.nodes, doc.edges).get(node.id) ?? nodeName(node);
+  return `${kindRegistry[node.kind].label} ${tag}`;
 }
