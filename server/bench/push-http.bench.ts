@@ -140,8 +140,10 @@ async function measure(dialect: TestDialect): Promise<void> {
     const table = writer.table('Item');
     for (let i = 0; i < N; i++) await table.put(item(i));
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const result = await writer.syncNow();
     const pushMs = performance.now() - start;
+    const pushCpu = process.cpuUsage(cpuStart);
     if (result.kind !== 'synced' || result.pushed !== N)
       throw new Error(`push did not complete: ${JSON.stringify(result)}`);
     await writer.close();
@@ -170,6 +172,7 @@ async function measure(dialect: TestDialect): Promise<void> {
       records: N,
       recPerSec: round(pushRate),
       ms: round(pushMs),
+      clientCpuMs: round((pushCpu.user + pushCpu.system) / 1000),
       cycle: 'push then pull (what syncNow does)',
       target: 35_000,
       baseline: round(floorRate),

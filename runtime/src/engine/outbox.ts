@@ -15,6 +15,12 @@ export interface BatchLimits {
   readonly maxEntries: (entity: string) => number;
   /** Most payload characters (changes and base as JSON) in one batch; one entry always fits. */
   readonly maxChars: number;
+  /**
+   * How many entries of a priority rank are queued (dead letters not counted): lets a batch be cut
+   * without reading the rest of the queue for a more urgent entry. Without it, or when it counts
+   * too many, more of the queue is read; counting too few may let a less urgent batch go first.
+   */
+  readonly queued?: (rank: number) => number;
 }
 
 /** A batch taken for delivery: its entries (one entity, queue order) and their payload size. */
@@ -76,8 +82,10 @@ export class Outbox {
   readonly table: Table<OutboxEntry, number>;
   readonly #inFlight = new Set<string>();
   readonly #recordsInFlight = new Map<string, number>();
-  /** Queue positions in flight, per entity. */
-  readonly #seqsInFlight = new Map<string, Set<number>>();
+  /** Queue positions in flight. */
+  readonly #seqsInFlight = new Set<number>();
+  /** Entries in flight, per priority rank. */
+  readonly #inFlightByRank = new Map<number, number>();
   #sessionFloor: number;
   /** Another tab delivers this queue: it may be sending any entry, so nothing is folded. */
   #following = false;
@@ -138,35 +146,74 @@ export class Outbox {
     await this.table.delete(entry.seq!);
   }
 
-  /** Whether anything is queued (dead letters included). */
+  /** Whether anything is queued (dead letters included). Reads one key, never counts them all. */
   async isEmpty(): Promise<boolean> {
-    return (await this.table.count()) === 0;
+    return (await this.table.limit(1).primaryKeys()).length === 0;
   }
 
   /**
    * Takes the next batch for delivery and marks it in flight: the most urgent sendable entry decides
    * the entity, then that entity's sendable entries follow in queue order (FIFO per record) up to
    * the limits. Dead letters, entries in flight and entries of records already in flight are
-   * skipped. Returns undefined when nothing may be sent. Reads use plain key ranges (`getAll`)
-   * rather than stepping a cursor entry by entry, which keeps draining a large outbox linear.
+   * skipped. Returns undefined when nothing may be sent.
+   *
+   * The queue is read in position order by primary-key ranges (`getAll`), in the gaps between the
+   * runs of entries in flight, so entries already sent are never read again and no secondary index
+   * is walked. Reading stops once the chosen entity's batch is full and no more urgent entry can
+   * still be waiting (`limits.queued`), so a batch usually costs one read.
    */
   async take(entities: readonly QueueableEntity[], limits: BatchLimits): Promise<OutboxBatch | undefined> {
-    let best: OutboxEntry[] | undefined;
-    for (const { name } of entities) {
-      if (!limits.sendable(name)) continue;
-      const run = await this.#readyRun(name, limits.maxEntries(name));
-      const head = run[0];
-      const current = best?.[0];
-      if (
-        head &&
-        (!current || head.rank < current.rank || (head.rank === current.rank && head.seq! < current.seq!))
-      )
-        best = run;
+    const sendable = new Map<string, QueueableEntity>();
+    for (const entity of entities) if (limits.sendable(entity.name)) sendable.set(entity.name, entity);
+    if (sendable.size === 0) return undefined;
+    const ranks = new Set([...sendable.values()].map((e) => e.rank));
+    const maxOf = new Map([...sendable.keys()].map((name) => [name, Math.max(1, limits.maxEntries(name))]));
+    const page = Math.max(...maxOf.values());
+    const runs = new Map<string, OutboxEntry[]>();
+    /** Entries not in flight and not dead met so far, per rank. */
+    const met = new Map<number, number>();
+    let best: QueueableEntity | undefined;
+    // Whether an entry more urgent than `best` may still wait further on: with one rank among the
+    // sendable entities never; otherwise only while the queue's count of that rank is not accounted for.
+    const moreUrgentMayWait = (rank: number): boolean => {
+      if (ranks.size === 1) return false;
+      for (const r of ranks) {
+        if (r >= rank) continue;
+        const queued = limits.queued?.(r) ?? Number.POSITIVE_INFINITY;
+        if (queued - (this.#inFlightByRank.get(r) ?? 0) - (met.get(r) ?? 0) > 0) return true;
+      }
+      return false;
+    };
+    const done = () =>
+      best !== undefined &&
+      (runs.get(best.name)?.length ?? 0) >= maxOf.get(best.name)! &&
+      !moreUrgentMayWait(best.rank);
+    scan: for (const [from, to] of gaps([...this.#seqsInFlight])) {
+      let after = from;
+      for (;;) {
+        const rows = await this.table.where(':id').between(after, to, false, false).limit(page).toArray();
+        for (const row of rows) {
+          if (row.dead === 1 || this.#inFlight.has(row.id)) continue;
+          met.set(row.rank, (met.get(row.rank) ?? 0) + 1);
+          const entity = sendable.get(row.entity);
+          if (!entity || this.#recordsInFlight.has(recordOf(row))) continue;
+          const run = runs.get(entity.name) ?? [];
+          if (run.length === 0) {
+            runs.set(entity.name, run);
+            // The first ready entry of each entity is its head; heads are met in queue order.
+            if (!best || entity.rank < best.rank) best = entity;
+          }
+          if (run.length < maxOf.get(entity.name)!) run.push(row);
+        }
+        if (done()) break scan;
+        if (rows.length < page) break;
+        after = rows[rows.length - 1]!.seq!;
+      }
     }
     if (!best) return undefined;
     const entries: OutboxEntry[] = [];
     let chars = 0;
-    for (const entry of best) {
+    for (const entry of runs.get(best.name)!) {
       const more = entryChars(entry);
       if (entries.length > 0 && chars + more > limits.maxChars) break;
       entries.push(entry);
@@ -176,39 +223,11 @@ export class Outbox {
     return { entries, chars };
   }
 
-  /**
-   * The entity's first `count` sendable entries in queue order. Reads whole key ranges (`getAll`)
-   * in the gaps between the runs of entries in flight, so entries already sent are never read again
-   * nor stepped over one by one.
-   */
-  async #readyRun(entity: string, count: number): Promise<OutboxEntry[]> {
-    const ready = (e: OutboxEntry) =>
-      e.dead !== 1 && !this.#inFlight.has(e.id) && !this.#recordsInFlight.has(recordOf(e));
-    const out: OutboxEntry[] = [];
-    for (const [from, to] of gaps([...(this.#seqsInFlight.get(entity) ?? [])])) {
-      let after = from;
-      for (;;) {
-        const rows = await this.table
-          .where('[entity+seq]')
-          .between([entity, after], [entity, to], false, false)
-          .limit(count * 2)
-          .toArray();
-        for (const row of rows) {
-          if (ready(row)) out.push(row);
-          if (out.length >= count) return out;
-        }
-        if (rows.length < count * 2) break;
-        after = rows[rows.length - 1]!.seq!;
-      }
-    }
-    return out;
-  }
-
   #hold(entries: readonly OutboxEntry[]): void {
     for (const entry of entries) {
       this.#inFlight.add(entry.id);
-      const seqs = this.#seqsInFlight.get(entry.entity) ?? new Set<number>();
-      this.#seqsInFlight.set(entry.entity, seqs.add(entry.seq!));
+      this.#seqsInFlight.add(entry.seq!);
+      this.#inFlightByRank.set(entry.rank, (this.#inFlightByRank.get(entry.rank) ?? 0) + 1);
       const record = recordOf(entry);
       this.#recordsInFlight.set(record, (this.#recordsInFlight.get(record) ?? 0) + 1);
     }
@@ -218,7 +237,8 @@ export class Outbox {
   release(entries: readonly OutboxEntry[]): void {
     for (const entry of entries) {
       if (!this.#inFlight.delete(entry.id)) continue;
-      this.#seqsInFlight.get(entry.entity)?.delete(entry.seq!);
+      this.#seqsInFlight.delete(entry.seq!);
+      this.#inFlightByRank.set(entry.rank, (this.#inFlightByRank.get(entry.rank) ?? 1) - 1);
       const record = recordOf(entry);
       const count = (this.#recordsInFlight.get(record) ?? 1) - 1;
       if (count <= 0) this.#recordsInFlight.delete(record);

@@ -2,6 +2,7 @@ import type { EngineContext } from '../client/context';
 import { isStoredLocally } from '../local-store';
 import type { OutboxEntry } from '../outbox/entry';
 import { type Operation, type OperationResult, PROTOCOL_VERSION } from '../protocol';
+import { PRIORITIES } from '../spec';
 import { toOperation } from '../sync/operations';
 import { applyPushResults } from '../sync/push-results';
 import { type SyncTransport, TransportError } from '../transport/types';
@@ -106,6 +107,7 @@ export class Upstream {
           sendable: (name) => this.#pushable(name),
           maxEntries: (name) => ctx.entities.get(name)?.entity.sync.batchSize ?? DEFAULT_BATCH,
           maxChars: this.#maxChars,
+          queued: (rank) => ctx.status.get().pending[PRIORITIES[rank]!],
         }),
       ),
     );

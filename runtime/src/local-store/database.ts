@@ -61,7 +61,7 @@ async function probe(location: DatabaseLocation, spec: SyncSpec) {
         if (tableNames.has(META_TABLES.outbox)) {
           pending[name] = await db
             .table(META_TABLES.outbox)
-            .where('[entity+seq]')
+            .where('[entity+key]')
             .between([name, Dexie.minKey], [name, Dexie.maxKey])
             .count();
         }

@@ -8,9 +8,13 @@ export const META_TABLES = {
   meta: '_meta',
 } as const;
 
-/** Dexie store definitions of the engine's own tables (part of the local database format). */
+/**
+ * Dexie store definitions of the engine's own tables (part of the local database format). The
+ * outbox keeps few indexes, as every queued write and every acknowledgement pays for each: batches
+ * are read in queue order by primary key (`seq`), a record's entries by `[entity+key]`.
+ */
 const META_STORES: Record<string, string> = {
-  [META_TABLES.outbox]: '++seq, &id, [entity+key], [entity+seq]',
+  [META_TABLES.outbox]: '++seq, &id, [entity+key]',
   [META_TABLES.conflicts]: 'id, [entity+key]',
   [META_TABLES.rejected]: 'id, at',
   [META_TABLES.meta]: 'name',

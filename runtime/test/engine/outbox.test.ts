@@ -1,4 +1,9 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { Outbox } from '../../src/engine/outbox';
+import { META_TABLES, storesForSpec } from '../../src/local-store';
+import type { OutboxEntry } from '../../src/outbox/entry';
 import type { PushRequest } from '../../src/protocol';
 import { device, InMemorySyncServer, taskSpec } from './fixtures';
 
@@ -92,5 +97,83 @@ describe('outbox', () => {
     expect(await again.client.table('Task').get('t1')).toMatchObject({ title: 'queued offline' });
     await again.client.syncNow();
     expect(await server.record('Task', 't1')).toMatchObject({ title: 'queued offline' });
+  });
+});
+
+describe('Outbox.take', () => {
+  async function queue(entries: { entity: string; key: string; rank: number; dead?: 1 }[]) {
+    const db = new Dexie(`take-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    db.version(1).stores(storesForSpec(taskSpec()));
+    await db.open();
+    const table = db.table<OutboxEntry, number>(META_TABLES.outbox);
+    await table.bulkAdd(
+      entries.map((e, i) => ({
+        id: `op-${i}`,
+        ...e,
+        kind: 'upsert' as const,
+        changes: { id: e.key },
+        base: {},
+        baseVersion: 0,
+        hlc: '1764950000000-000001-test',
+        clientId: 'test',
+        attempts: 0,
+        queuedAt: 0,
+      })),
+    );
+    return (await Outbox.open(table)).outbox;
+  }
+  const entities = [
+    { name: 'Task', rank: 0 },
+    { name: 'Log', rank: 3 },
+  ];
+  const limits = (queued?: Record<number, number>) => ({
+    sendable: () => true,
+    maxEntries: () => 4,
+    maxChars: 1_000_000,
+    ...(queued ? { queued: (rank: number) => queued[rank] ?? 0 } : {}),
+  });
+
+  it('finds a critical entry queued behind many low ones, with or without the queued counts', async () => {
+    const entries = [
+      ...Array.from({ length: 30 }, (_, i) => ({ entity: 'Log', key: `l${i}`, rank: 3 })),
+      { entity: 'Task', key: 't1', rank: 0 },
+    ];
+    for (const hint of [undefined, { 0: 1, 3: 30 }]) {
+      const outbox = await queue(entries);
+      const first = await outbox.take(entities, limits(hint));
+      expect(first?.entries.map((e) => e.key)).toEqual(['t1']);
+      const second = await outbox.take(entities, limits(hint));
+      expect(second?.entries.map((e) => e.key)).toEqual(['l0', 'l1', 'l2', 'l3']);
+    }
+  });
+
+  it('skips dead letters, entries in flight and entries of records in flight, in queue order', async () => {
+    const outbox = await queue([
+      { entity: 'Log', key: 'a', rank: 3 },
+      { entity: 'Log', key: 'b', rank: 3, dead: 1 },
+      { entity: 'Log', key: 'c', rank: 3 },
+      { entity: 'Log', key: 'a', rank: 3 },
+      { entity: 'Log', key: 'd', rank: 3 },
+      { entity: 'Log', key: 'e', rank: 3 },
+      { entity: 'Log', key: 'f', rank: 3 },
+    ]);
+    // One batch may carry a record twice (the server applies them in order).
+    const first = await outbox.take(entities, limits({ 3: 6 }));
+    expect(first?.entries.map((e) => e.key)).toEqual(['a', 'c', 'a', 'd']);
+    const second = await outbox.take(entities, limits({ 3: 6 }));
+    expect(second?.entries.map((e) => e.key)).toEqual(['e', 'f']);
+    const later = (key: string, id: string): OutboxEntry => {
+      const { seq: _seq, ...entry } = second!.entries[0]!;
+      return { ...entry, id, key };
+    };
+    await outbox.table.bulkAdd([later('e', 'op-e2'), later('g', 'op-g')]);
+    // `e` is in flight: its later entry waits; `g` goes.
+    expect((await outbox.take(entities, limits({ 3: 8 })))?.entries.map((e) => e.key)).toEqual(['g']);
+    outbox.release(second!.entries);
+    expect((await outbox.take(entities, limits({ 3: 8 })))?.entries.map((e) => e.key)).toEqual([
+      'e',
+      'f',
+      'e',
+    ]);
   });
 });

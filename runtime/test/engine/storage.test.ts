@@ -1,3 +1,5 @@
+import { Dexie } from 'dexie';
+import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { QueryError, SpecUpgradeError } from '../../src';
 import { isSealed } from '../../src/crypto';
@@ -42,6 +44,30 @@ describe('spec upgrades of the local database', () => {
     await v2.client.close();
     const same = await device(server, { idb: v1.idb, spec: next });
     expect(same.client.database.kind).toBe('unchanged');
+  });
+
+  it('a database whose outbox has the earlier [entity+seq] index opens, drops it and sends what it queued', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const v1 = await device(server);
+    await v1.client.table('Task').put({ id: 't1', title: 'queued with the old outbox' });
+    await v1.client.table('Log').put({ id: 'l1', text: 'second entity' });
+    const verno = v1.client.storage.verno;
+    await v1.client.close();
+    // Re-create the layout of earlier releases: the outbox carried an [entity+seq] index.
+    const old = new Dexie('test', { indexedDB: v1.idb, IDBKeyRange });
+    old.version(verno + 1).stores({ _outbox: '++seq, &id, [entity+key], [entity+seq]' });
+    await old.open();
+    expect(old.table('_outbox').schema.indexes.map((i) => i.name)).toContain('[entity+seq]');
+    old.close();
+    const v2 = await device(server, { idb: v1.idb });
+    expect(v2.client.storage.table('_outbox').schema.indexes.map((i) => i.name)).not.toContain(
+      '[entity+seq]',
+    );
+    expect(v2.client.status.get().pending.critical).toBe(1);
+    expect(await v2.client.syncNow()).toMatchObject({ kind: 'synced', pushed: 2 });
+    expect(await server.record('Task', 't1')).toMatchObject({ title: 'queued with the old outbox' });
+    expect(await server.record('Log', 'l1')).toMatchObject({ text: 'second entity' });
+    await v2.client.close();
   });
 
   it('refuses an upgrade the local data cannot follow, naming each change and why', async () => {
