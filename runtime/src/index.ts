@@ -10,6 +10,7 @@ export * from './client';
 export { FieldCipher, isSealed, type SealedValue } from './crypto';
 export type { DownstreamCounters, SyncCounters, UpstreamCounters } from './engine/counters';
 export type { CycleResult } from './engine/engine';
+export type { PullTrigger } from './engine/schedule';
 export { type IncompatibleChange, type OpenOutcome, SpecUpgradeError } from './local-store';
 export { type MachineEvent, OfflineMachine, type TransitionResult } from './offline-states';
 export type { OutboxEntry } from './outbox/entry';

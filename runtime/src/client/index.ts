@@ -28,5 +28,5 @@ export type { FieldCondition, Indexable, IndexValue, Query, RangeCondition } fro
 export { ManualScheduler, type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
 export { type Subscription, SubscriptionError } from './subscriptions';
 export { SyncTable } from './table';
-export type { TabChannel, TabLocks, TabOptions, TabRole } from './tabs';
+export type { TabCall, TabChannel, TabFailure, TabLocks, TabMessage, TabOptions, TabRole } from './tabs';
 export type { UnsentRecord, UnsentState } from './unsent-records';

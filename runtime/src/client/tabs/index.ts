@@ -4,7 +4,7 @@ import type { TabChannel } from './messages';
 
 export { TabCoordinator, type TabHost, type TabOptions, type TabRole } from './coordinator';
 export type { TabElection, TabLocks } from './election';
-export type { TabChannel, TabMessage } from './messages';
+export type { TabCall, TabChannel, TabFailure, TabMessage } from './messages';
 
 interface BrowserGlobals {
   readonly window?: unknown;
