@@ -13,7 +13,9 @@ export function isSealed(value: unknown): value is SealedValue {
     typeof value === 'object' &&
     value !== null &&
     (value as { sealed?: unknown }).sealed === 'aes-gcm' &&
-    (value as { iv?: unknown }).iv instanceof Uint8Array
+    // Not `instanceof`: a value read back from IndexedDB may come from another realm (a test DOM
+    // over Node's structured clone, an iframe), whose Uint8Array is another constructor.
+    Object.prototype.toString.call((value as { iv?: unknown }).iv) === '[object Uint8Array]'
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordValues } from '../../src/protocol';
-import { conflictsStore, liveQueryStore, statusStore } from '../../src/react';
+import { conflictsStore, type LoadState, liveQueryStore, statusStore } from '../../src/react';
 import { device, InMemorySyncServer, taskSpec } from './fixtures';
 
 /** Resolves on the store's next change notification. */
@@ -18,16 +18,16 @@ describe('stores behind the React hooks', () => {
     const server = new InMemorySyncServer({ spec: taskSpec() });
     const { client } = await device(server);
     const store = liveQueryStore(client, 'Task', { where: { status: 'open' } });
-    expect(store.getSnapshot()).toBeUndefined();
-    const snapshots: (RecordValues[] | undefined)[] = [];
+    expect(store.getSnapshot()).toEqual({ status: 'loading', data: undefined, error: undefined });
+    const snapshots: LoadState<RecordValues[]>[] = [];
     let changed = nextChange(store);
     const stop = store.subscribe(() => snapshots.push(store.getSnapshot()));
     await changed;
-    expect(store.getSnapshot()).toEqual([]);
+    expect(store.getSnapshot()).toEqual({ status: 'success', data: [], error: undefined });
     changed = nextChange(store);
     await client.table('Task').put({ id: 't1', title: 'shown' });
     await changed;
-    expect(store.getSnapshot()).toEqual([expect.objectContaining({ id: 't1', title: 'shown' })]);
+    expect(store.getSnapshot().data).toEqual([expect.objectContaining({ id: 't1', title: 'shown' })]);
     // The snapshot is stable between changes, as useSyncExternalStore requires.
     expect(store.getSnapshot()).toBe(store.getSnapshot());
     stop();
@@ -60,9 +60,44 @@ describe('stores behind the React hooks', () => {
     const changed = nextChange(store);
     await client.syncNow();
     await changed;
-    expect(store.getSnapshot()).toEqual([
-      expect.objectContaining({ fields: ['note'], client: { note: 'device' } }),
-    ]);
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'success',
+      data: [expect.objectContaining({ fields: ['note'], client: { note: 'device' } })],
+    });
+    stop();
+  });
+
+  it('a live query store reports a query no index answers as an error, not as loading forever', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const { client } = await device(server);
+    for (const [entity, query, message] of [
+      ['Task', { where: { title: 'x' } }, 'Task has no index for [title]'],
+      ['Nope', {}, 'the spec declares no entity "Nope"'],
+    ] as const) {
+      const store = liveQueryStore(client, entity, query);
+      const stop = store.subscribe(() => undefined);
+      const state = store.getSnapshot();
+      expect(state.status).toBe('error');
+      expect(String(state.error)).toContain(message);
+      stop();
+    }
+  });
+
+  it('the conflicts store reports a failed read and reads again at the next status change', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const { client } = await device(server);
+    const list = client.conflicts.list;
+    let failures = 1;
+    client.conflicts.list = () => (failures-- > 0 ? Promise.reject(new Error('disk gone')) : list());
+    const store = conflictsStore(client);
+    let changed = nextChange(store);
+    const stop = store.subscribe(() => undefined);
+    await changed;
+    expect(store.getSnapshot()).toMatchObject({ status: 'error', error: new Error('disk gone') });
+    changed = nextChange(store);
+    await client.table('Task').put({ id: 't1', title: 'a status change' });
+    await changed;
+    expect(store.getSnapshot()).toEqual({ status: 'success', data: [], error: undefined });
     stop();
   });
 });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import {
   createMemoryTransport,
@@ -10,13 +12,12 @@ import {
 import type { SyncSpec } from '../../src/spec';
 import type { AppSchema, Job } from './field-service.generated';
 
-/** The field-service template, whose types `field-service.generated.ts` holds. */
-export const fieldServiceSpec = JSON.parse(
-  readFileSync(new URL('../../../templates/field-service.json', import.meta.url), 'utf8'),
-) as SyncSpec;
+/** A template's path (a plain path: under jsdom the global `URL` is not Node's). */
+export const templatePath = (name: string) =>
+  join(dirname(fileURLToPath(import.meta.url)), `../../../templates/${name}.json`);
 
-/** The template's path, for the in-step check of the committed types. */
-export const templatePath = (name: string) => new URL(`../../../templates/${name}.json`, import.meta.url);
+/** The field-service template, whose types `field-service.generated.ts` holds. */
+export const fieldServiceSpec = JSON.parse(readFileSync(templatePath('field-service'), 'utf8')) as SyncSpec;
 
 /** A job a north-region dispatcher may create. */
 export function job(id: string, changes: Partial<Job> = {}): Job {

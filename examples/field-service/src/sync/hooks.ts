@@ -1,20 +1,23 @@
-import type { Query, SyncClient } from '@syncraft/runtime';
-import { useLiveQuery, useSyncClient } from '@syncraft/runtime/react';
-import type { AppSchema, Entities } from '../spec/sync-types.generated';
+import type { EntityNameOf, Query, RecordOf, SyncClient } from '@syncraft/runtime';
+import { createSyncHooks } from '@syncraft/runtime/react';
+import type { AppSchema } from '../spec/sync-types.generated';
 
 /** The app's client, typed by the field-service spec (`syncraft types`, src/spec/sync-types.generated.ts). */
 export type FieldServiceClient = SyncClient<AppSchema>;
 
-/**
- * The client of the nearest `SyncClientProvider`, typed. The provider holds the client the device
- * session opened with `createSyncClient<AppSchema>()`; the runtime's hook returns it untyped.
- */
-export const useClient = (): FieldServiceClient => useSyncClient() as unknown as FieldServiceClient;
+/** The runtime's hooks typed by the spec: records of `Job` are `Job`, and so on. */
+const hooks = createSyncHooks<AppSchema>();
 
-/** Live records of one entity, typed by the spec: `undefined` while the first results load. */
-export function useRecords<N extends keyof Entities>(
+/** The client of the nearest `SyncClientProvider` (the one the device session opened), typed. */
+export const useClient = (): FieldServiceClient => hooks.useSyncClient();
+
+/**
+ * Live records of one entity, typed by the spec: `undefined` while the first results load, or when
+ * they cannot be read (`useLiveQuery` of `@syncraft/runtime/react` tells `status` and `error`).
+ */
+export function useRecords<N extends EntityNameOf<AppSchema>>(
   entity: N,
-  query: Query<Entities[N]> = {},
-): Entities[N][] | undefined {
-  return useLiveQuery(entity, query as Query) as Entities[N][] | undefined;
+  query: Query<RecordOf<AppSchema, N>> = {},
+): RecordOf<AppSchema, N>[] | undefined {
+  return hooks.useLiveQuery(entity, query).data;
 }
