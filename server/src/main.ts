@@ -75,13 +75,24 @@ async function main(): Promise<void> {
     logger.info({ signal, running: running.count(), timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
     stopPruning();
     const drained = drainHttpServer(server, config.shutdownTimeoutMs, running);
-    await app.close();
+    let failed = false;
+    try {
+      await app.close();
+    } catch (error) {
+      failed = true;
+      logger.error({ err: error }, 'ending event streams and listeners failed');
+    }
     const { cut, ms } = await drained;
     if (cut > 0)
       logger.warn({ cut, timeoutMs: config.shutdownTimeoutMs }, 'requests cut at the shutdown timeout');
-    await database.close();
+    try {
+      await database.close();
+    } catch (error) {
+      failed = true;
+      logger.error({ err: error }, 'closing the database failed');
+    }
     logger.info({ drainedMs: ms }, 'stopped');
-    process.exit(0);
+    process.exit(failed ? 1 : 0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
