@@ -3,6 +3,7 @@ import { isStoredLocally } from '../local-store';
 import type { OutboxEntry } from '../outbox/entry';
 import { type Operation, type OperationResult, PROTOCOL_VERSION } from '../protocol';
 import { PRIORITIES } from '../spec';
+import { pendingTotal } from '../status';
 import { toOperation } from '../sync/operations';
 import { applyPushResults } from '../sync/push-results';
 import { type SyncTransport, TransportError } from '../transport/types';
@@ -166,12 +167,15 @@ export class Upstream {
     chars: number,
   ): Promise<Delivery> {
     const ctx = this.#ctx;
+    const status = ctx.status.get();
     try {
       const response = await this.#transport.push({
         protocol: PROTOCOL_VERSION,
         specVersion: ctx.spec.app.version,
         clientId: ctx.clientId,
         operations: [...operations],
+        // The device's queue, for the server's metrics (a count of what waits, nothing of its content).
+        queue: { pending: pendingTotal(status), deadLetters: status.deadLetters },
       });
       this.#counters.batches++;
       this.#counters.operations += response.results.length;

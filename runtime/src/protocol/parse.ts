@@ -9,6 +9,7 @@ import {
   PROTOCOL_VERSION,
   type PullRequest,
   type PushRequest,
+  type QueueReport,
   type ReadRequest,
   type RecordValues,
   type SetEdit,
@@ -196,8 +197,23 @@ export function parsePushRequest(body: unknown): Parsed<PushRequest> {
       );
     }
     const operations = b.operations.map((op, i) => operation(op, pointer('operations', i)));
-    return { protocol: PROTOCOL_VERSION, specVersion, clientId, operations };
+    const request: PushRequest = { protocol: PROTOCOL_VERSION, specVersion, clientId, operations };
+    return b.queue === undefined ? request : { ...request, queue: queueReport(b.queue) };
   });
+}
+
+/** The optional queue figures of a push: two counts, each a whole number, 0 or more. */
+function queueReport(value: unknown): QueueReport {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ShapeError('/queue', 'queue must be an object with pending and deadLetters.');
+  const v = value as Record<string, unknown>;
+  const count = (name: 'pending' | 'deadLetters'): number => {
+    const n = v[name];
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+      throw new ShapeError(`/queue/${name}`, `queue.${name} must be a whole number, 0 or more.`);
+    return n;
+  };
+  return { pending: count('pending'), deadLetters: count('deadLetters') };
 }
 
 /** Checks the shape of a pull body, like {@link parsePushRequest}. Never throws. */

@@ -20,6 +20,14 @@ export interface ServerMetrics {
    * document's path template, `other` for static files and unknown paths) and status code.
    */
   readonly httpSeconds: Histogram<'method' | 'route' | 'status'>;
+  /** Time to answer one pull page (scope evaluation and reading the changes), in seconds. */
+  readonly pullSeconds: Histogram<'app'>;
+  /** Pushed operations the server refused, by the protocol's refusal reason (a fixed list). */
+  readonly rejections: Counter<'app' | 'reason'>;
+  /** Operations waiting in a device's outbox, as devices report them with each push. */
+  readonly deviceQueue: Histogram<'app'>;
+  /** Dead letters on a device (operations it gave up sending), as devices report them. */
+  readonly deviceDeadLetters: Histogram<'app'>;
 }
 
 /**
@@ -80,6 +88,33 @@ export function createMetrics(): ServerMetrics {
       registers,
     }),
     sseClients: new Gauge({ name: 'syncraft_sse_clients', help: 'Open live-event streams.', registers }),
+    pullSeconds: new Histogram({
+      name: 'syncraft_pull_seconds',
+      help: 'Time to answer one pull page.',
+      labelNames: ['app'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    }),
+    rejections: new Counter({
+      name: 'syncraft_rejected_operations_total',
+      help: 'Pushed operations refused, by reason.',
+      labelNames: ['app', 'reason'],
+      registers,
+    }),
+    deviceQueue: new Histogram({
+      name: 'syncraft_device_queue_operations',
+      help: 'Operations waiting in a device outbox, as reported with each push.',
+      labelNames: ['app'],
+      buckets: [0, 1, 5, 10, 50, 100, 500, 1000, 5000, 10000],
+      registers,
+    }),
+    deviceDeadLetters: new Histogram({
+      name: 'syncraft_device_dead_letters',
+      help: 'Dead letters on a device, as reported with each push.',
+      labelNames: ['app'],
+      buckets: [0, 1, 5, 10, 50, 100, 1000],
+      registers,
+    }),
     httpSeconds: new Histogram({
       name: 'syncraft_http_request_duration_seconds',
       help: 'HTTP requests by method, route and status: time until the answer was sent.',

@@ -120,6 +120,11 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
     });
     metrics.batchSeconds.observe({ app: appId }, Number(process.hrtime.bigint() - started) / 1e9);
     metrics.pushes.inc({ app: appId });
+    const { queue } = parsed.value;
+    if (queue) {
+      metrics.deviceQueue.observe({ app: appId }, queue.pending);
+      metrics.deviceDeadLetters.observe({ app: appId }, queue.deadLetters);
+    }
     if (attempts > 1) metrics.pushRetries.inc({ app: appId }, attempts - 1);
     countResults(metrics, appId, value);
     if (flushed.lastSeq !== undefined) {
@@ -144,7 +149,7 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
       request: R,
       store: SqlAuthorityStore,
     ) => Promise<AuthorityAnswer<B>>,
-    done: (appId: string, body: B) => void = () => undefined,
+    done: (appId: string, body: B, seconds: number) => void = () => undefined,
   ) => {
     router.post(path, deps.authenticate, protocolHeader, async (req, res) => {
       const appId = String(req.params.appId);
@@ -159,14 +164,16 @@ export function createSyncRouter(deps: SyncRouterDeps): SyncRoutes {
         limit: Math.min(parsed.value.limit ?? PROTOCOL_LIMITS.defaultPullLimit, deps.config.pullPageLimit),
       };
       const store = new SqlAuthorityStore(db.reader, db.dialect, appId, false, db.db);
+      const started = process.hrtime.bigint();
       const result = await answer(published.spec, caller, request, store);
       if (!result.ok) return send(res, result);
-      done(appId, result.body);
+      done(appId, result.body, Number(process.hrtime.bigint() - started) / 1e9);
       res.json(result.body);
     });
   };
 
-  readingRoute('/pull', parsePullRequest, processPull, (appId, body) => {
+  readingRoute('/pull', parsePullRequest, processPull, (appId, body, seconds) => {
+    metrics.pullSeconds.observe({ app: appId }, seconds);
     metrics.pulls.inc({ app: appId });
     metrics.pulledChanges.inc({ app: appId }, body.changes.length);
   });
@@ -233,6 +240,7 @@ function apiFailureError(failure: ApiFailure): ApiError {
 function countResults(metrics: ServerMetrics, app: string, response: PushResponse): void {
   for (const result of response.results) {
     metrics.operations.inc({ app, result: result.status });
+    if (result.status === 'rejected') metrics.rejections.inc({ app, reason: result.reason });
     if (result.status === 'merged' || result.status === 'conflict') {
       const decisions = result.decisions ?? [];
       for (const decision of decisions) metrics.conflicts.inc({ app, rule: decision.strategy });

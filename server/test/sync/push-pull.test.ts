@@ -124,12 +124,16 @@ describe.each(DIALECTS)('sync push and pull on %s', (dialect) => {
   });
 
   it('rejects what the technician role may not write, per operation', async () => {
-    const res = await push(ana, [
-      op({ entity: 'Job', key: 'job-1', changes: { title: 'Renamed' }, baseVersion: 1 }),
-      op({ entity: 'Nope', key: 'x', changes: { a: 1 } }),
-      op({ entity: 'Job', key: 'job-2', changes: { status: 'done' }, baseVersion: 1 }),
-      op({ entity: 'Site', key: 'site-1', changes: { name: 'x' }, baseVersion: 1 }),
-    ]);
+    const res = await push(
+      ana,
+      [
+        op({ entity: 'Job', key: 'job-1', changes: { title: 'Renamed' }, baseVersion: 1 }),
+        op({ entity: 'Nope', key: 'x', changes: { a: 1 } }),
+        op({ entity: 'Job', key: 'job-2', changes: { status: 'done' }, baseVersion: 1 }),
+        op({ entity: 'Site', key: 'site-1', changes: { name: 'x' }, baseVersion: 1 }),
+      ],
+      { queue: { pending: 7, deadLetters: 2 } },
+    );
     expect(res.status).toBe(200);
     const results = (res.body as PushResponse).results;
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
@@ -282,5 +286,26 @@ describe.each(DIALECTS)('sync push and pull on %s', (dialect) => {
     expect(res.text).toMatch(/syncraft_operations_total\{app="field-service",result="rejected"\} [1-9]/);
     expect(res.text).toMatch(/syncraft_conflicts_total\{app="field-service",rule="manual"\} 1/);
     expect(res.text).toMatch(/syncraft_push_batch_seconds_bucket/);
+  });
+
+  it('shows pull latency, refusals by reason and the queues devices report in /metrics', async () => {
+    const text = (await request(t.app).get('/metrics')).text;
+    const sample = (line: string) => Number(text.match(new RegExp(`^${line} (\\S+)$`, 'm'))?.[1]);
+    expect(sample('syncraft_pull_seconds_count\\{app="field-service"\\}')).toBeGreaterThan(0);
+    for (const reason of ['permission', 'unknown-entity', 'out-of-scope', 'read-only'])
+      expect(
+        sample(`syncraft_rejected_operations_total\\{app="field-service",reason="${reason}"\\}`),
+      ).toBeGreaterThan(0);
+    // One push reported 7 waiting and 2 dead letters.
+    expect(sample('syncraft_device_queue_operations_sum\\{app="field-service"\\}')).toBe(7);
+    expect(sample('syncraft_device_queue_operations_bucket\\{le="5",app="field-service"\\}')).toBe(0);
+    expect(sample('syncraft_device_queue_operations_bucket\\{le="10",app="field-service"\\}')).toBe(1);
+    expect(sample('syncraft_device_dead_letters_sum\\{app="field-service"\\}')).toBe(2);
+  });
+
+  it('refuses a malformed queue report with its pointer', async () => {
+    const res = await push(ana, [], { queue: { pending: -1, deadLetters: 0 } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.pointer).toBe('/queue/pending');
   });
 });

@@ -119,12 +119,26 @@ export const syncSchemas: Readonly<Record<string, JsonSchema>> = {
       ),
     ],
   },
-  PushRequest: object({
-    protocol,
-    specVersion: text(L.maxSpecVersionLength, 'The spec version the device runs (app.version).'),
-    clientId: text(L.maxClientIdLength),
-    operations: { ...listOf(ref('Operation')), maxItems: L.maxOperations },
-  }),
+  PushRequest: object(
+    {
+      protocol,
+      specVersion: text(L.maxSpecVersionLength, 'The spec version the device runs (app.version).'),
+      clientId: text(L.maxClientIdLength),
+      operations: { ...listOf(ref('Operation')), maxItems: L.maxOperations },
+    },
+    { queue: ref('QueueReport') },
+  ),
+  QueueReport: object(
+    {
+      pending: int(
+        'Operations waiting in the device’s outbox when it sent this push, this batch included.',
+        0,
+      ),
+      deadLetters: int('Operations the device has given up sending until someone retries them.', 0),
+    },
+    {},
+    'The device’s queue as it reports it (optional): the server shows the figures in /metrics.',
+  ),
   PushResponse: object({
     protocol,
     results: listOf(ref('OperationResult'), 'One result per operation, in the order sent.'),
