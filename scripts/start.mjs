@@ -13,6 +13,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => join(root, ...parts);
 
+/** What never goes into a build: installs, builds, tests, benchmarks, and the server's data. */
+const NOT_INPUT = new Set(['node_modules', 'dist', 'test', 'e2e', 'bench', '.data']);
+
 /** Newest modification time under `paths` (files or folders, missing ones skipped), in ms. */
 function newest(paths) {
   let latest = 0;
@@ -20,7 +23,7 @@ function newest(paths) {
     if (!existsSync(path)) return;
     const stat = statSync(path);
     if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) if (entry !== 'node_modules') visit(join(path, entry));
+      for (const entry of readdirSync(path)) if (!NOT_INPUT.has(entry)) visit(join(path, entry));
     } else latest = Math.max(latest, stat.mtimeMs);
   };
   for (const path of paths) visit(path);
@@ -33,14 +36,13 @@ const stale = (output, inputs) => !existsSync(output) || statSync(output).mtimeM
 // The lockfile is an input of every build: after a dependency change both are built again (and
 // scripts/pnpm.mjs installs first). Without node_modules there is nothing to compare against.
 const installed = existsSync(at('node_modules', '.modules.yaml'));
-const shared = [at('pnpm-lock.yaml'), at('runtime', 'src'), at('runtime', 'package.json')];
+const shared = ['pnpm-lock.yaml', 'tsconfig.base.json', 'runtime/src', 'runtime/package.json'].map((path) =>
+  at(path),
+);
 // An operator who points SYNCRAFT_DESIGNER_DIR elsewhere serves their own build of the designer.
 const ownDesigner = Boolean(process.env.SYNCRAFT_DESIGNER_DIR);
-const designerInputs = [
-  ...shared,
-  ...['src', 'public', 'index.html', 'package.json', 'vite.config.ts'].map((name) => at('designer', name)),
-];
-const serverInputs = [...shared, ...['src', 'scripts', 'package.json'].map((name) => at('server', name))];
+const designerInputs = [...shared, at('designer')];
+const serverInputs = [...shared, at('server')];
 const builds = [];
 if (!ownDesigner && (!installed || stale(at('designer', 'dist', 'index.html'), designerInputs)))
   builds.push('@syncraft/designer');
