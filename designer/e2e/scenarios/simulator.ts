@@ -78,6 +78,12 @@ export const simulatorExplainsConflicts: Scenario = {
     await page.getByTestId('online-ben').click();
     await page.getByTestId('state-ben').filter({ hasText: 'online' }).waitFor();
 
+    // On a metered network the device enters the spec's limited state, and leaves it after.
+    await page.getByTestId('metered-ben').check();
+    await page.getByTestId('state-ben').filter({ hasText: 'metered' }).waitFor();
+    await page.getByTestId('metered-ben').uncheck();
+    await page.getByTestId('state-ben').filter({ hasText: 'online' }).waitFor();
+
     // Reset starts over on fresh databases and deletes the old ones: one database per device remains.
     await page.getByTestId('reset-simulation').click();
     await page.locator('[data-testid="simulator"][data-state="running"]').waitFor();

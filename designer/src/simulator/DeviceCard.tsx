@@ -7,7 +7,7 @@ import { RecordsTable } from './RecordsTable';
 /**
  * One virtual device: online/offline and battery controls, "Sync now", its sync status, its
  * records of the selected entity, a form to write, and what the server refused or left to a person.
- * Test ids: `device-<id>`, `online-<id>`, `battery-<id>`, `sync-<id>`, `status-<id>`, `records-<id>`.
+ * Test ids: `device-<id>`, `online-<id>`, `battery-<id>`, `metered-<id>`, `sync-<id>`, `status-<id>`, `records-<id>`.
  */
 export function DeviceCard(props: {
   simulation: Simulation;
@@ -54,6 +54,16 @@ export function DeviceCard(props: {
             onChange={(e) => simulation.setBatteryLow(id, e.target.checked)}
           />
           Battery low
+        </label>
+        <label className="sc-sim__check">
+          <input
+            type="checkbox"
+            checked={device.metered}
+            disabled={busy}
+            data-testid={`metered-${id}`}
+            onChange={(e) => simulation.setMetered(id, e.target.checked)}
+          />
+          Metered network
         </label>
         <button
           type="button"

@@ -42,6 +42,8 @@ interface Device {
   readonly dbName: string;
   online: boolean;
   batteryLow: boolean;
+  /** On a metered (limited) network: connected, but the spec may sync less. */
+  metered: boolean;
   readonly unsubscribe: (() => void)[];
 }
 
@@ -91,6 +93,7 @@ export class Simulation {
         config: d.config,
         online: d.online,
         batteryLow: d.batteryLow,
+        metered: d.metered,
         status: d.client.status.get(),
         records: new Map(),
         conflicts: [],
@@ -148,7 +151,16 @@ export class Simulation {
           tabs: false,
           ...(encryptionKey ? { encryptionKey } : {}),
         });
-        devices.push({ config, client, transport, dbName, online: true, batteryLow: false, unsubscribe: [] });
+        devices.push({
+          config,
+          client,
+          transport,
+          dbName,
+          online: true,
+          batteryLow: false,
+          metered: false,
+          unsubscribe: [],
+        });
       }
     } catch (error) {
       for (const d of devices) await d.client.close();
@@ -163,8 +175,15 @@ export class Simulation {
 
   #listen(device: Device): void {
     const refresh = () => this.#scheduleRefresh();
+    const states = new Map(this.spec.offlineStates.states.map((st) => [st.name, st.network]));
     device.unsubscribe.push(
       device.client.status.subscribe(refresh),
+      // A metered network stays metered: whenever the machine lands in a fully online state (back
+      // online, a sync finished), it hears again that the connection is metered.
+      device.client.on('state-changed', ({ to }) => {
+        if (device.metered && device.online && states.get(to) === 'online')
+          device.client.dispatch('connection-metered');
+      }),
       ...narrateClient(device.client, device.config.name, (input) => this.#log(input)),
     );
   }
@@ -236,6 +255,20 @@ export class Simulation {
     device.online = online;
     device.transport.online = online;
     device.client.dispatch(online ? 'connection-restored' : 'connection-lost');
+    this.#scheduleRefresh();
+  }
+
+  /**
+   * Puts the device on a metered (limited) network, or back on a normal one: still connected, and
+   * the state machine hears `connection-metered` (or `connection-restored`), so a spec with a
+   * limited state syncs only what that state allows.
+   */
+  setMetered(deviceId: string, metered: boolean): void {
+    const device = this.#device(deviceId);
+    if (device.metered === metered) return;
+    this.clock.advance(1000);
+    device.metered = metered;
+    if (device.online) device.client.dispatch(metered ? 'connection-metered' : 'connection-restored');
     this.#scheduleRefresh();
   }
 

@@ -65,7 +65,7 @@ export function scenarioBlocker(sim: Simulation, entityName: string): string | u
   if (!entity) return `The app has no entity “${entityName}”.`;
   if (!isLocal(entity)) return `${entity.name} is online-only: devices cannot edit it offline.`;
   if (entity.offline.availability === 'read-only' || entity.sync.direction === 'pull')
-    return `${entity.name} is read-only on devices: only the server changes it, so devices never conflict.`;
+    return `${entity.name} is read-only on devices: roles allowed to change it write straight to the server while online, never offline, so devices never conflict on it.`;
   const [a, b] = sim.devices;
   if (!a || !b) return 'The scenario needs two devices.';
   for (const d of [a, b]) {
@@ -216,7 +216,8 @@ export async function runConflictScenario(sim: Simulation, entityName: string): 
     }
     for (const d of [a, b]) {
       if ((await sim.client(d.id).table(entity.name).get(key)) === undefined) {
-        const reason = `${d.name} does not receive ${entity.name} ${key}: it is outside ${d.name}'s scope or read permission.`;
+        const other = d === a ? b : a;
+        const reason = `${d.name} does not receive ${entity.name} ${key}: it is outside ${d.name}'s scope or read permission. To see a conflict, sign ${d.name} in as ${other.userId} (the same person on a second device) under “Devices and who is signed in”, or give ${d.roles.join(', ') || 'the device'} a wider read scope on ${entity.name}.`;
         sim.log({ kind: 'step', text: `Scenario not possible: ${reason}` });
         return { kind: 'not-possible', reason };
       }

@@ -17,6 +17,7 @@ export interface DeviceView {
   readonly config: DeviceConfig;
   readonly online: boolean;
   readonly batteryLow: boolean;
+  readonly metered: boolean;
   readonly status: SyncStatus;
   /** Records per locally stored entity, by entity name. */
   readonly records: ReadonlyMap<string, readonly RecordValues[]>;
@@ -46,6 +47,7 @@ export interface DeviceState {
   readonly client: SyncClient;
   readonly online: boolean;
   readonly batteryLow: boolean;
+  readonly metered: boolean;
 }
 
 /** Reads a device's view from its client: records of each locally kept entity, status and lists. */
@@ -57,6 +59,7 @@ export async function readDeviceView(device: DeviceState, local: readonly Entity
     config: device.config,
     online: device.online,
     batteryLow: device.batteryLow,
+    metered: device.metered,
     status: client.status.get(),
     records,
     conflicts: await client.conflicts.list(),

@@ -255,3 +255,55 @@ describe('simulator engine', { timeout: 20_000 }, () => {
     expect(names.filter((n) => n?.startsWith('sim-test'))).toEqual([]);
   });
 });
+
+describe('the conflict scenario between two people of one role', () => {
+  async function technicians(secondUser: string): Promise<Simulation> {
+    const devices = defaultDevices(fieldService).map((d, i) => ({
+      ...d,
+      roles: ['technician'],
+      userId: i === 0 ? 'ana' : secondUser,
+    }));
+    const sim = await Simulation.create({
+      spec: fieldService,
+      devices,
+      databasePrefix: 'sim-test-one-role',
+      indexedDB: new IDBFactory(),
+      IDBKeyRange,
+      startAt: START,
+    });
+    open.push(sim);
+    return sim;
+  }
+
+  it('says exactly what to change when a "mine" scope keeps the record from the second person', async () => {
+    const outcome = await runConflictScenario(await technicians('ben'), 'Job');
+    expect(outcome.kind).toBe('not-possible');
+    expect(outcome.kind === 'not-possible' && outcome.reason).toMatch(
+      /sign Ben in as ana \(the same person on a second device\)/,
+    );
+  });
+
+  it('runs once the second device is the same person', async () => {
+    const outcome = await runConflictScenario(await technicians('ana'), 'Job');
+    expect(outcome.kind).not.toBe('not-possible');
+  });
+});
+
+describe('a device on a metered network', () => {
+  it("enters the spec's limited state and leaves it when the network is normal again", async () => {
+    const sim = await simulate();
+    const state = () => sim.getSnapshot().devices[0]?.status.state;
+    sim.setMetered('ana', true);
+    await sim.idle();
+    expect(sim.getSnapshot().devices[0]?.metered).toBe(true);
+    expect(state()).toBe('metered');
+    // Offline and back: still metered.
+    sim.setOnline('ana', false);
+    sim.setOnline('ana', true);
+    await sim.idle();
+    expect(state()).toBe('metered');
+    sim.setMetered('ana', false);
+    await sim.idle();
+    expect(state()).toBe('online');
+  });
+});
