@@ -27,6 +27,12 @@ export { type Dialect, type OpenedDatabase, openDatabase } from './db/database';
 export { migrateToLatest, pendingMigrations } from './db/migrate';
 export type { Database } from './db/schema';
 export { ApiError } from './http/api-error';
+export {
+  type DrainOutcome,
+  drainHttpServer,
+  type RunningRequests,
+  trackRunningRequests,
+} from './http/shutdown';
 export { createLogger } from './logging';
 export { createMetrics, type ServerMetrics } from './metrics/metrics';
 export { wireRegistry } from './registry-module';
