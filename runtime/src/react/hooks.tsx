@@ -49,9 +49,9 @@ export interface LiveQueryOptions {
    */
   readonly throwOnError?: boolean;
   /**
-   * While a changed query (another entity, `where`, order or limit) loads, keep the previous query's
-   * records as `data`, with `isPreviousData: true` and status `'success'`, instead of `'loading'`
-   * (default false). Useful for filters typed by the user: no flash of a loading state.
+   * While a changed query of the same entity (`where`, order or limit) loads, keep the previous
+   * query's records as `data`, with `isPreviousData: true` and status `'success'`, instead of
+   * `'loading'` (default false). Useful for filters typed by the user: no flash of a loading state.
    */
   readonly keepPreviousData?: boolean;
 }
@@ -92,11 +92,13 @@ export function useLiveQuery(
   const store = useMemo(() => liveQueryStore(client, entity, query), [client, entity, queryKey, attempt]);
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const previous = useRef<RecordValues[] | undefined>(undefined);
-  if (state.status === 'success') previous.current = state.data;
+  // The last records of this entity (another entity's records are never shown in their place).
+  const previous = useRef<{ entity: string; data: RecordValues[] } | undefined>(undefined);
+  if (state.status === 'success') previous.current = { entity, data: state.data };
   if (options.throwOnError && state.status === 'error') throw state.error;
-  if (options.keepPreviousData && state.status === 'loading' && previous.current !== undefined) {
-    return { status: 'success', data: previous.current, error: undefined, isPreviousData: true, retry };
+  const kept = previous.current?.entity === entity ? previous.current.data : undefined;
+  if (options.keepPreviousData && state.status === 'loading' && kept !== undefined) {
+    return { status: 'success', data: kept, error: undefined, isPreviousData: true, retry };
   }
   return { ...state, isPreviousData: false, retry };
 }

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { Component, type ReactNode, StrictMode, Suspense } from 'react';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import type { Query as QueryOf, SyncClient } from '../../src';
+import type { RecordValues } from '../../src/protocol';
 import {
   createSyncHooks,
   type LiveQueryOptions,
@@ -93,6 +94,12 @@ function JobList(props: { status?: Job['status']; seen?: LiveQueryResult<Job>[];
 function Query(props: { entity: string; query?: QueryOf; options?: LiveQueryOptions }) {
   const result = useLiveQuery(props.entity, props.query, props.options);
   return <p>{result.status === 'error' ? `failed: ${String(result.error)}` : result.status}</p>;
+}
+
+/** An untyped live query with keepPreviousData, recording every result it rendered. */
+function Kept(props: { entity: string; seen: LiveQueryResult<RecordValues>[] }) {
+  props.seen.push(useLiveQuery(props.entity, {}, { keepPreviousData: true }));
+  return null;
 }
 
 /** A suspending live query of jobs, rendered as their titles. */
@@ -207,6 +214,26 @@ describe('useLiveQuery', () => {
     const bridge = afterFirst.find((r) => r.isPreviousData);
     expect(bridge?.data?.map((j) => j.title)).toEqual(['Fix valve']);
     expect(seen.at(-1)).toMatchObject({ status: 'success', isPreviousData: false });
+  });
+
+  it("with keepPreviousData never shows one entity's records as another's", async () => {
+    const { client } = await tasksClient();
+    await client.table('Task').put({ id: 't1', title: 'a task' });
+    const seen: LiveQueryResult<RecordValues>[] = [];
+    const view = render(
+      <SyncClientProvider client={client}>
+        <Kept entity="Task" seen={seen} />
+      </SyncClientProvider>,
+    );
+    await waitFor(() => expect(seen.at(-1)?.data).toHaveLength(1));
+    const before = seen.length;
+    view.rerender(
+      <SyncClientProvider client={client}>
+        <Kept entity="Log" seen={seen} />
+      </SyncClientProvider>,
+    );
+    await waitFor(() => expect(seen.at(-1)).toMatchObject({ status: 'success', data: [] }));
+    expect(seen[before]).toMatchObject({ status: 'loading', data: undefined, isPreviousData: false });
   });
 
   it('with throwOnError hands the error to the nearest error boundary', async () => {

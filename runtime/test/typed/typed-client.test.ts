@@ -120,6 +120,12 @@ const MISUSES: readonly (readonly [code: string, message: string])[] = [
   ["void issues.subscribe('issuesBetween', { from: 'x' });", "to'' is missing"],
   ["void issues.subscribe('issue');", 'Expected 2 arguments'],
   ["void issues.subscribe('issues', {});", '"issues"'],
+  ["hooks.useLiveQuery('Jobs');", '"Jobs"'],
+  ["hooks.useLiveQuery('Job', { where: { state: 'open' } });", "'state' does not exist"],
+  [
+    "const done: Visit[] = hooks.useSuspenseLiveQuery('Job'); void done;",
+    "is not assignable to type 'Visit[]'",
+  ],
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'syncraft-typed-client-'));
@@ -133,7 +139,7 @@ function typecheck(lines: readonly string[]): { status: number | null; output: s
     join(dir, 'tsconfig.json'),
     JSON.stringify({
       extends: here('../../../tsconfig.base.json'),
-      compilerOptions: { lib: ['ES2023', 'DOM'], types: [], skipLibCheck: true },
+      compilerOptions: { lib: ['ES2023', 'DOM'], types: [], jsx: 'react-jsx', skipLibCheck: true },
       files: ['misuse.ts'],
     }),
   );
@@ -148,7 +154,13 @@ describe('misuse of a typed client fails to compile', { timeout: 120_000 }, () =
       `import type { SyncClient } from ${JSON.stringify(here('../../src/index.ts'))};`,
       `import type { AppSchema, Job, Site, Visit } from ${JSON.stringify(here('./field-service.generated.ts'))};`,
       `import type { AppSchema as IssueSchema } from ${JSON.stringify(here('./issue-tracker.generated.ts'))};`,
-      'export async function misuse(client: SyncClient<AppSchema>, issues: SyncClient<IssueSchema>, job: Job) {',
+      `import type { SyncHooks } from ${JSON.stringify(here('../../src/react/index.ts'))};`,
+      'export async function misuse(',
+      '  client: SyncClient<AppSchema>,',
+      '  issues: SyncClient<IssueSchema>,',
+      '  job: Job,',
+      '  hooks: SyncHooks<AppSchema>,',
+      ') {',
     ];
     const { output } = typecheck([...header, ...MISUSES.map(([code]) => `  ${code}`), '}', '']);
     // Errors by line of misuse.ts (1-based); a message may continue on indented lines.
