@@ -1,4 +1,4 @@
-import type { EntityNameOf, Query, RecordOf, SyncClient } from '@syncraft/runtime';
+import type { SyncClient } from '@syncraft/runtime';
 import { createSyncHooks } from '@syncraft/runtime/react';
 import type { AppSchema } from '../spec/sync-types.generated';
 
@@ -12,12 +12,11 @@ const hooks = createSyncHooks<AppSchema>();
 export const useClient = (): FieldServiceClient => hooks.useSyncClient();
 
 /**
- * Live records of one entity, typed by the spec: `undefined` while the first results load, or when
- * they cannot be read (`useLiveQuery` of `@syncraft/runtime/react` tells `status` and `error`).
+ * Live records of one entity, typed by the spec, with where the read stands:
+ * `{ status: 'loading' | 'success' | 'error', data, error, retry }`.
+ *
+ * @example
+ * const jobs = useRecords('Job', { orderBy: 'scheduledAt' });
+ * if (jobs.status === 'error') return <ReadFailed result={jobs} what="jobs" />;
  */
-export function useRecords<N extends EntityNameOf<AppSchema>>(
-  entity: N,
-  query: Query<RecordOf<AppSchema, N>> = {},
-): RecordOf<AppSchema, N>[] | undefined {
-  return hooks.useLiveQuery(entity, query).data;
-}
+export const useRecords = hooks.useLiveQuery;

@@ -1,6 +1,7 @@
 import type { ConflictRecord } from '@syncraft/runtime';
 import { useConflicts } from '@syncraft/runtime/react';
 import { useId, useState } from 'react';
+import { ReadFailed } from './ReadFailed';
 
 const shown = (value: unknown) =>
   value === undefined || value === null || value === ''
@@ -96,11 +97,14 @@ function ConflictCard(props: {
 
 /** Manual conflicts waiting for a person, with both versions and the rule's prompt. */
 export function Conflicts() {
-  const { conflicts, resolve } = useConflicts();
+  const { conflicts, resolve, status, error, retry } = useConflicts();
   return (
     <section aria-labelledby="conflicts-heading">
       <h2 id="conflicts-heading">Conflicts to decide</h2>
-      {conflicts.length === 0 ? (
+      {status === 'error' ? <ReadFailed what="conflicts" error={error} retry={retry} /> : null}
+      {status === 'loading' ? (
+        <p role="status">Loading…</p>
+      ) : conflicts.length === 0 ? (
         <p data-testid="no-conflicts">Nothing to decide.</p>
       ) : (
         <ul className="conflicts" data-testid="conflicts">

@@ -2,13 +2,14 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Job } from '../spec/sync-types.generated';
 import { useClient, useRecords } from '../sync/hooks';
 import { STATUS_WORDS } from './jobs';
+import { ReadFailed } from './ReadFailed';
 import { RecordState } from './RecordState';
 import { recordId, type UnsentMap } from './use-unsent';
 import { VisitForm, VisitList } from './Visits';
 import { explainWrite } from './write-error';
 
 function SiteLine(props: { readonly siteId: string }) {
-  const site = useRecords('Site', { where: { id: props.siteId } })?.[0];
+  const site = useRecords('Site', { where: { id: props.siteId } }).data?.[0];
   if (!site) return <p className="muted">Site {props.siteId}</p>;
   return (
     <p data-testid="site">
@@ -27,14 +28,21 @@ export function JobDetail(props: {
   readonly unsent: UnsentMap;
   readonly onBack: () => void;
 }) {
-  const records = useRecords('Job', { where: { id: props.jobId } });
+  const result = useRecords('Job', { where: { id: props.jobId } });
   const back = (
     <button type="button" className="link" onClick={props.onBack} data-testid="back">
       ← All jobs
     </button>
   );
-  if (!records) return <p>Loading…</p>;
-  const job = records[0];
+  if (result.status === 'loading') return <p role="status">Loading…</p>;
+  if (result.data === undefined)
+    return (
+      <>
+        {back}
+        <ReadFailed what="job" error={result.error} retry={result.retry} />
+      </>
+    );
+  const job = result.data[0];
   if (!job)
     return (
       <section aria-labelledby="gone-heading">

@@ -1,5 +1,6 @@
 import { useRecords } from '../sync/hooks';
 import { statusWord } from './jobs';
+import { ReadFailed } from './ReadFailed';
 import { RecordState } from './RecordState';
 import { recordId, type UnsentMap } from './use-unsent';
 
@@ -10,8 +11,10 @@ export function JobList(props: {
   readonly unsent: UnsentMap;
   readonly onOpen: (id: string) => void;
 }) {
-  const all = useRecords('Job', { orderBy: 'scheduledAt' });
-  if (!all) return <p>Loading jobs…</p>;
+  const result = useRecords('Job', { orderBy: 'scheduledAt' });
+  if (result.status === 'loading') return <p role="status">Loading jobs…</p>;
+  if (result.data === undefined) return <ReadFailed what="jobs" error={result.error} retry={result.retry} />;
+  const all = result.data;
   // A technician's device holds their jobs; a job reassigned away stays only while edits made here
   // wait for the server's answer, and is shown apart.
   const jobs = props.role === 'technician' ? all.filter((j) => j.assigneeId === props.userId) : all;

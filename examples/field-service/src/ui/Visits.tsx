@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Job } from '../spec/sync-types.generated';
 import { useClient, useRecords } from '../sync/hooks';
+import { ReadFailed } from './ReadFailed';
 import { RecordState } from './RecordState';
 import { recordId, type UnsentMap } from './use-unsent';
 import { explainWrite } from './write-error';
@@ -10,7 +11,10 @@ const time = (iso: string | null | undefined) =>
 
 /** The visits recorded for a job, on this device. */
 export function VisitList(props: { readonly jobId: string; readonly unsent: UnsentMap }) {
-  const visits = useRecords('Visit', { where: { jobId: props.jobId }, orderBy: 'arrivedAt' });
+  const result = useRecords('Visit', { where: { jobId: props.jobId }, orderBy: 'arrivedAt' });
+  if (result.status === 'error' && result.data === undefined)
+    return <ReadFailed what="visits" error={result.error} retry={result.retry} />;
+  const visits = result.data;
   if (!visits || visits.length === 0) return null;
   return (
     <section aria-label="Visits">
