@@ -13,7 +13,7 @@ import {
 } from '../../src';
 import type { RecordValues } from '../../src/protocol';
 import { appTypes, validate } from '../../src/spec';
-import type { Job, Site, Visit } from './field-service.generated';
+import type { AppSchema, Job, Site, Visit } from './field-service.generated';
 import { dispatcherClient, fieldServiceSpec, job, templatePath } from './fixtures';
 import type { AppSchema as IssueSchema } from './issue-tracker.generated';
 
@@ -58,6 +58,11 @@ describe('a client typed by the generated AppSchema', () => {
     const visits: Visit[] = await client.table('Visit').query({ where: { jobId: 'job-1' } });
     expect([sites, visits]).toEqual([[], []]);
     await client.close();
+  });
+
+  it('passes a typed client where an untyped one is expected', () => {
+    const widen = (client: SyncClient<AppSchema>): SyncClient => client;
+    expectTypeOf(widen).returns.toEqualTypeOf<SyncClient>();
   });
 
   it('keeps a client without a type argument untyped', () => {
