@@ -1,6 +1,7 @@
 import type { Scenario } from '../harness/scenario';
 import { inspectorIsKeyboardReachable, screensAreAccessible } from './a11y';
 import { reloadKeepsWork, reloadRightAfterEdit } from './autosave';
+import { blankToPublished } from './blank-to-published';
 import { buildFromBlank } from './build';
 import { connectionsFromInspector } from './connections-inspector';
 import { consoleReviewsAndPublishes } from './console';
@@ -25,6 +26,7 @@ export const scenarios: readonly Scenario[] = [
   typingNamesAndLists,
   connectionsFromInspector,
   whoGetsWhatOffline,
+  blankToPublished,
   everyTemplateOpens,
   importExplainsRefusals,
   exportValidates,
