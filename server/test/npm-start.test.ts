@@ -64,6 +64,9 @@ describe('npm start, as an operator or a container runtime runs it', () => {
         SYNCRAFT_DATA_DIR: dataDir,
         SYNCRAFT_DESIGNER_DIR: designerDir,
         SYNCRAFT_DEV_TOKENS: '1',
+        // Room for a busy machine: this test is about finishing gracefully; cutting at the timeout
+        // is test/http/shutdown.test.ts's.
+        SYNCRAFT_SHUTDOWN_TIMEOUT_MS: '60000',
       },
     });
     groupLeader = npm.pid!;
