@@ -55,6 +55,7 @@ export const offlineConvergence: Scenario = {
     assert.equal(
       await phone.page
         .locator('[data-testid="job-detail"] [data-testid="record-state"]')
+        .first() // the job's own badge comes before its visits'
         .getAttribute('data-state'),
       'saved',
     );

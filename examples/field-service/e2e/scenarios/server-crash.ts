@@ -26,13 +26,26 @@ export const serverCrash: Scenario = {
     await ana.addTime(2);
 
     let killed = false;
+    let shownSending = false;
     world.app.onNextPushAnswer(async () => {
+      // The server has applied the push; the phone still waits for the answer: the job says so.
+      await page
+        .locator('[data-testid="job-detail"] [data-testid="record-state"][data-state="sending"]')
+        .first() // the job's own badge comes before its visits'
+        .waitFor({ timeout: 10_000 })
+        .then(
+          () => {
+            shownSending = true;
+          },
+          () => undefined,
+        );
       await world.server.kill();
       killed = true;
     });
     const pushesBefore = world.app.pushes;
     await ana.offline(false);
     await eventually(async () => assert.ok(killed, 'no push reached the server'));
+    assert.ok(shownSending, 'the job did not show “Syncing” while its push was unanswered');
     await world.restartServer();
     await ana.synced(60_000);
     assert.ok(world.app.pushes > pushesBefore + 1, 'the phone did not push again after the crash');
@@ -48,5 +61,12 @@ export const serverCrash: Scenario = {
       if (id !== 'Job/job-4') assert.deepEqual(after.get(id), record, `${id} changed or vanished`);
     await ana.openJob('job-4');
     assert.equal((await ana.jobShown()).minutes, 90);
+    assert.equal(
+      await page
+        .locator('[data-testid="job-detail"] [data-testid="record-state"]')
+        .first()
+        .getAttribute('data-state'),
+      'confirmed',
+    );
   },
 };
