@@ -42,6 +42,7 @@ export const reassign: Scenario = {
     await refused.waitFor();
     assert.match((await refused.textContent()) ?? '', /Job job-3: notes — the server undid this/);
     await shot(ana.page, 'refused-after-reassign');
+    await assertAccessible(ana.page, 'changes that did not go through');
     await ana.tab('jobs');
     await eventually(async () => {
       const rows = await ana.page

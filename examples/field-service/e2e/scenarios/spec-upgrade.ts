@@ -61,6 +61,7 @@ export const specUpgrade: Scenario = {
     const warning = ana.page.getByTestId('unsent-warning');
     await warning.waitFor();
     assert.match((await warning.textContent()) ?? '', /1 change has not reached the server yet \(Job: 1\)/);
+    await assertAccessible(ana.page, 'removing the local copy');
     await ana.page.getByTestId('keep-copy').click();
     await ana.offline(false);
     await ana.synced();
