@@ -164,4 +164,69 @@ describe('DeviceSession', () => {
     expect((await ready(device, '1.2.0')).upgradedFrom).toBe('1.0.0');
     await device.close();
   });
+
+  it('stays on the spec its data was made with when a new one cannot be loaded, and does not retry it at once', async () => {
+    const v1 = templateSpec();
+    const server = new InMemorySyncServer({ spec: v1 });
+    await server.write('Job', 'job-1', {
+      id: 'job-1',
+      title: 'Replace valve',
+      siteId: 's1',
+      assigneeId: 'ana',
+      region: 'north',
+      status: 'open',
+      scheduledAt: new Date().toISOString(),
+      minutesWorked: 0,
+    });
+    // 2.0.0 turns minutesWorked into text: stored jobs cannot follow.
+    const v2 = {
+      ...v1,
+      app: { ...v1.app, version: '2.0.0' },
+      entities: v1.entities.map((e) =>
+        e.name === 'Job'
+          ? {
+              ...e,
+              fields: e.fields.map((f) =>
+                f.name === 'minutesWorked' ? { name: 'minutesWorked', type: 'text' } : f,
+              ),
+            }
+          : e,
+      ),
+    } as typeof v1;
+    let published = { hash: '1'.repeat(64), version: '1.0.0', spec: v1 };
+    const device = new DeviceSession(
+      { ...ana, userId: 'ana-3' },
+      {
+        window: fakeWindow(true).win,
+        storage: memoryStorage(),
+        origin: 'http://sync.test',
+        fetch: async () =>
+          new Response(JSON.stringify({ appId: 'field-service', ...published }), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          }),
+        transport: createMemoryTransport(server, () => ({
+          userId: 'ana',
+          roles: ['technician'],
+          params: {},
+          now: Date.now(),
+        })),
+        recheckEveryMs: 0,
+      },
+    );
+    await device.open();
+    const first = await ready(device, '1.0.0');
+    await first.client.syncNow();
+    expect(await first.client.table('Job').get('job-1')).toBeDefined();
+
+    published = { hash: '4'.repeat(64), version: '2.0.0', spec: v2 };
+    await device.checkForNewSpec();
+    const kept = await ready(device, '1.0.0');
+    expect(kept.upgradeProblem).toMatch(/Job\.minutesWorked/);
+    expect(await kept.client.table('Job').get('job-1')).toMatchObject({ title: 'Replace valve' });
+
+    await device.checkForNewSpec(); // say, the server answered spec-upgrade-required again
+    expect(device.state).toBe(kept); // not reopened
+    await device.close();
+  });
 });

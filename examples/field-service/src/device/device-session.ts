@@ -18,6 +18,9 @@ import type { AppSchema } from '../spec/sync-types.generated';
 import { deviceKey } from './encryption-key';
 import { NetworkGate } from './network-gate';
 
+/** How long a spec the local data could not follow waits before it is tried again. */
+const RETRY_REFUSED_UPGRADE_MS = 5 * 60_000;
+
 /** Where a device session stands. */
 export type DeviceState =
   | { readonly phase: 'opening' }
@@ -60,6 +63,8 @@ export class DeviceSession {
   #checking: Promise<void> | undefined;
   #closed = false;
   #unsubscribe: (() => void) | undefined;
+  /** The last published spec this device could not upgrade to, and when. */
+  #refused: { readonly hash: string; readonly at: number } | undefined;
   readonly #timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(session: Session, env: DeviceEnvironment) {
@@ -181,6 +186,10 @@ export class DeviceSession {
     if (current.phase !== 'ready') return;
     const answer = await this.#ask();
     if (answer.kind !== 'published' || answer.copy.hash === current.spec.hash || this.#closed) return;
+    // A spec the stored data could not follow is tried again only after a while, not on every
+    // `spec-upgrade-required` answer of the server (which would reopen the database in a loop).
+    const refused = this.#refused;
+    if (refused?.hash === answer.copy.hash && Date.now() - refused.at < RETRY_REFUSED_UPGRADE_MS) return;
     this.#unsubscribe?.();
     await current.client.close();
     try {
@@ -188,6 +197,7 @@ export class DeviceSession {
       keepSpec(this.#env.storage, APP_ID, answer.copy);
       this.#ready(client, answer.copy, { upgradedFrom: current.spec.version });
     } catch (error) {
+      this.#refused = { hash: answer.copy.hash, at: Date.now() };
       const client = await this.#openClient(current.spec);
       this.#ready(client, current.spec, {
         upgradeProblem: error instanceof SpecUpgradeError ? upgradeMessage(error) : String(error),
