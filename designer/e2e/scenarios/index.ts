@@ -5,6 +5,7 @@ import { blankToPublished } from './blank-to-published';
 import { buildFromBlank } from './build';
 import { connectionsFromInspector } from './connections-inspector';
 import { consoleReviewsAndPublishes } from './console';
+import { exportRightAfterEdit } from './export-fresh';
 import { exportValidates, importExplainsRefusals } from './files';
 import { everyTemplateOpens } from './gallery';
 import { jsonEditsDriveCanvas } from './json';
@@ -30,6 +31,7 @@ export const scenarios: readonly Scenario[] = [
   everyTemplateOpens,
   importExplainsRefusals,
   exportValidates,
+  exportRightAfterEdit,
   reloadKeepsWork,
   reloadRightAfterEdit,
   jsonEditsDriveCanvas,
