@@ -233,8 +233,14 @@ async function processOperation(
   } else if (outcome.written) await store.putRecord(entity.name, record);
   const shown = redact(record.values, perms.hiddenFields);
   switch (outcome.status) {
-    case 'applied':
-      return { opId: op.id, status: 'applied', version: record.version };
+    case 'applied': {
+      // The version the edit was made on is the one it met: the device knows the result already.
+      // Otherwise others' changes landed in between, and the answer carries the whole record.
+      const from = current?.version ?? 0;
+      return from === op.baseVersion || record.deleted
+        ? { opId: op.id, status: 'applied', version: record.version, from }
+        : { opId: op.id, status: 'applied', version: record.version, from, record: shown };
+    }
     case 'merged':
       return {
         opId: op.id,

@@ -221,6 +221,8 @@ export class SyncEngine {
       return this.#failed(error);
     } finally {
       status.update({ inFlight: null });
+      // Echoes of this cycle's pushes come back in this cycle's pull or are applied as any change.
+      this.#ctx.outbox.forgetEchoes();
     }
     this.#failures = 0;
     const at = this.#ctx.scheduler.now();

@@ -89,6 +89,8 @@ export class Outbox {
   #sessionFloor: number;
   /** Another tab delivers this queue: it may be sending any entry, so nothing is folded. */
   #following = false;
+  /** Record → server version its row took from this device's own push answers (see `expectEcho`). */
+  readonly #echoes = new Map<string, number>();
 
   constructor(table: Table<OutboxEntry, number>, sessionFloor: number) {
     this.table = table;
@@ -149,6 +151,32 @@ export class Outbox {
   /** Whether anything is queued (dead letters included). Reads one key, never counts them all. */
   async isEmpty(): Promise<boolean> {
     return (await this.table.limit(1).primaryKeys()).length === 0;
+  }
+
+  /**
+   * Notes that the server's answer to this device's own push left a record at `version` and the
+   * device's row now holds exactly that state (nothing pending): when the next pull brings the
+   * same version back, there is nothing to write.
+   */
+  expectEcho(entity: string, key: string, version: number): void {
+    this.#echoes.set(recordOf({ entity, key }), version);
+  }
+
+  /**
+   * Whether a pulled version of a record is the echo of this device's own push (see
+   * {@link Outbox.expectEcho}); each expected echo is consumed by the first pulled change of its record.
+   */
+  takeEcho(entity: string, key: string, version: number): boolean {
+    const id = recordOf({ entity, key });
+    const expected = this.#echoes.get(id);
+    if (expected === undefined) return false;
+    this.#echoes.delete(id);
+    return expected === version;
+  }
+
+  /** Forgets expected echoes (at the end of each sync cycle). */
+  forgetEchoes(): void {
+    this.#echoes.clear();
   }
 
   /**

@@ -28,6 +28,14 @@ readonly status: "applied"
  * The record’s server version after this operation.
  */
 readonly version: number
+/**
+ * The record’s server version the operation was applied on (0 when it created the record). When it equals the operation’s `baseVersion`, nothing else changed the record in between: the device knows the new state without pulling it back.
+ */
+readonly from?: number
+/**
+ * The whole record as the server now holds it, sent when other changes landed between the operation’s `baseVersion` and `from`, so the device converges without pulling it back.
+ */
+readonly record?: RecordValues
 } | {
 /**
  * The operation this answers.

@@ -72,6 +72,8 @@ export async function applyPulledPage(
       const mine = pendingBy.get(id);
       const key = storedKey(runtime, change.key);
       if (!mine) {
+        // This device's own push left the row at exactly this version: nothing to write.
+        if (change.kind === 'upsert' && outbox.takeEcho(change.entity, change.key, change.version)) continue;
         if (change.kind === 'upsert') {
           const row: StoredRow = {
             ...(runtime.codec.plain ? change.record : await runtime.codec.encode(change.record)),

@@ -3,7 +3,7 @@ import type { EngineContext } from '../client/context';
 import { rowsOf, storedKey } from '../client/context';
 import type { StoredRow } from '../local-store';
 import { META_TABLES } from '../local-store';
-import { jsonEqual } from '../merge';
+import { jsonEqual, maxHlc } from '../merge';
 import type { OutboxEntry } from '../outbox/entry';
 import type { JsonValue, Operation, OperationResult, RecordValues } from '../protocol';
 import { PRIORITIES } from '../spec';
@@ -89,6 +89,8 @@ export async function applyPushResults(
       };
       const mine = pendingBy.get(recordId(entityName, key)) ?? [];
       const done = new Set<string>();
+      /** Whether the answers tell the record's server state exactly, so its echo in the next pull can be skipped. */
+      let exact = true;
       for (const entry of mine) {
         const result = byOp.get(entry.id);
         if (!result) continue;
@@ -97,12 +99,15 @@ export async function applyPushResults(
         switch (result.status) {
           case 'applied':
             tally.applied++;
-            server.values = withChanges(server.values, op);
+            server.values = result.record ?? withChanges(server.values, op);
             server.version = Math.max(server.version, result.version);
-            server.hlc = op.hlc;
+            server.hlc = server.hlc === undefined ? op.hlc : maxHlc(server.hlc, op.hlc);
+            // Without `from` (an older server) the device cannot tell whether others' changes landed.
+            if (result.record === undefined && result.from !== entry.baseVersion) exact = false;
             break;
           case 'merged':
             tally.merged++;
+            if (server.hlc !== undefined) server.hlc = maxHlc(server.hlc, op.hlc);
             server.values = op.kind === 'delete' && result.record === undefined ? null : result.record;
             server.version = Math.max(server.version, result.version);
             afterCommit.push(() =>
@@ -174,6 +179,7 @@ export async function applyPushResults(
         appendTo(rowsToDelete, entityName, storedKey(runtime, key));
       } else if (next) {
         if (next._p > 0 && row) next._t = row._t;
+        else if (exact) afterCommit.push(() => ctx.outbox.expectEcho(entityName, key, next._v));
         appendTo(rowsToPut, entityName, next);
       } else appendTo(rowsToDelete, entityName, storedKey(runtime, key));
     }

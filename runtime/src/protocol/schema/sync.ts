@@ -76,7 +76,18 @@ export const syncSchemas: Readonly<Record<string, JsonSchema>> = {
   OperationResult: {
     description: 'The server’s answer for one pushed operation.',
     oneOf: [
-      object({ opId, status: { const: 'applied' }, version }),
+      object(
+        { opId, status: { const: 'applied' }, version },
+        {
+          from: int(
+            'The record’s server version the operation was applied on (0 when it created the record). When it equals the operation’s `baseVersion`, nothing else changed the record in between: the device knows the new state without pulling it back.',
+            0,
+          ),
+          record: recordValues(
+            'The whole record as the server now holds it, sent when other changes landed between the operation’s `baseVersion` and `from`, so the device converges without pulling it back.',
+          ),
+        },
+      ),
       object({
         opId,
         status: { const: 'merged' },
