@@ -2,6 +2,8 @@ import express, { type Express, type RequestHandler, type Router } from 'express
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createAuthenticate } from './auth/authenticate';
+import { devSignInPaths, devSignInRouter } from './auth/dev-sign-in';
+import { DEV_USERS } from './auth/dev-tokens';
 import { createTokenVerifier, type TokenVerifier } from './auth/verifier';
 import type { ServerConfig } from './config';
 import type { OpenedDatabase } from './db/database';
@@ -106,7 +108,9 @@ export function createApp(deps: AppDeps): SyncraftApp {
     config,
   });
   closers.unshift(() => sync.close());
-  const document = openApiDocument(deps.registry?.openApiPaths ? { paths: deps.registry.openApiPaths } : {});
+  // Dev sign-in opens only where dev tokens exist (SYNCRAFT_DEV_TOKENS=1); elsewhere it answers 404.
+  const devSignIn = config.devTokens && config.auth.kind === 'secret' ? config.auth.secret : undefined;
+  const document = openApiDocument({ paths: { ...(deps.registry?.openApiPaths ?? {}), ...devSignInPaths } });
 
   let closing = false;
   const app = express();
@@ -139,6 +143,7 @@ export function createApp(deps: AppDeps): SyncraftApp {
   api.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
+  api.use(devSignInRouter(devSignIn, DEV_USERS));
   api.use('/apps/:appId/sync', sync.router);
   if (deps.registry) {
     api.use(deps.registry.createRegistryRouter({ db: db.db, logger, config, authenticate, metrics }));

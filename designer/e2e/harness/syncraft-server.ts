@@ -25,17 +25,25 @@ export interface RunningServer {
 
 /**
  * Starts the server on a free loopback port with the built designer and console. `intercept` may
- * answer a request itself (return true) before the app sees it, e.g. a probe script.
+ * answer a request itself (return true) before the app sees it, e.g. a probe script; `devTokens`
+ * turns on dev sign-in (as SYNCRAFT_DEV_TOKENS=1 does).
  */
 export async function startSyncraftServer(
   intercept?: (request: IncomingMessage, response: ServerResponse) => boolean,
+  options: { readonly devTokens?: boolean } = {},
 ): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'syncraft-e2e-'));
   const database = { kind: 'sqlite', file: join(dataDir, 'syncraft.sqlite') } as const;
   const db = await openDatabase(database);
   await migrateToLatest(db.db);
   const secret = randomBytes(32).toString('hex');
-  const config = testConfig({ dataDir, database, designerDir: distDir, auth: { kind: 'secret', secret } });
+  const config = testConfig({
+    dataDir,
+    database,
+    designerDir: distDir,
+    auth: { kind: 'secret', secret },
+    devTokens: options.devTokens === true,
+  });
   const app = createApp({ config, db, logger: createLogger('silent'), ...wireRegistry(db) });
   const server = createServer((request, response) => {
     if (intercept?.(request, response)) return;

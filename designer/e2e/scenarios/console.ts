@@ -45,7 +45,7 @@ export const consoleReviewsAndPublishes: Scenario = {
   async run({ context }) {
     const browser = context.browser();
     assert.ok(browser, 'the scenario context has no browser');
-    const server = await startSyncraftServer();
+    const server = await startSyncraftServer(undefined, { devTokens: true });
     const { context: served, refused } = await isolatedContext(browser, server.url);
     const page = await served.newPage();
     const pageErrors: string[] = [];
@@ -120,8 +120,10 @@ export const consoleReviewsAndPublishes: Scenario = {
       await page.getByTestId('comment-add').click();
       await page.getByTestId('review-comments').getByText('Why does the whole job follow').waitFor();
 
+      // The second reviewer uses dev sign-in: the local server offers its dev users, no token pasted.
       await page.getByTestId('sign-out').click();
-      await signIn(page, reviewer, 'dev-reviewer');
+      await page.getByTestId('signin-dev-dev-reviewer').click();
+      await page.getByTestId('console-user').getByText('dev-reviewer').waitFor();
       await page.getByTestId('decision-note').fill('Job edits: the latest one wins, agreed with dispatch.');
       await page.getByTestId('decision-approve').click();
       await page.getByTestId('action-done').getByText('Approved').waitFor();

@@ -120,6 +120,7 @@ export function ConsoleApp({ tokens, client: given }: ConsoleAppProps) {
           <Page route={route} client={client} session={signedIn.session} />
         ) : (
           <SignIn
+            client={client}
             busy={signedIn.kind === 'checking'}
             failure={signedIn.kind === 'out' ? signedIn.failure : undefined}
             onSignIn={signIn}

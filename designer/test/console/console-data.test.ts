@@ -215,6 +215,38 @@ describe('the audit log', () => {
 });
 
 describe('sign-in', () => {
+  it('asks for dev users and a dev token without a token, and sends no Authorization header', async () => {
+    const seen: { url: string; auth: string | null; body: unknown }[] = [];
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      seen.push({
+        url: String(input),
+        auth: headers.get('authorization'),
+        body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      });
+      const body =
+        String(input).endsWith('/dev/sign-in') && init?.method === 'POST'
+          ? { token: 'a.b.c', sub: 'dev-reviewer', roles: ['reviewer'] }
+          : { users: [{ sub: 'dev-reviewer', roles: ['reviewer'] }] };
+      return new Response(JSON.stringify(body), {
+        status: init?.method === 'POST' ? 201 : 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    }) as typeof globalThis.fetch;
+    const client = createRegistryClient({ token: () => undefined, fetch });
+    const users = await client.devUsers();
+    expect(users.ok && users.value.users.map((u) => u.sub)).toEqual(['dev-reviewer']);
+    const signed = await client.devSignIn('dev-reviewer');
+    expect(signed.ok && signed.value.token).toBe('a.b.c');
+    expect(seen).toEqual([
+      { url: '/api/dev/sign-in', auth: null, body: undefined },
+      { url: '/api/dev/sign-in', auth: null, body: { sub: 'dev-reviewer' } },
+    ]);
+    // Every other call still needs a token and sends nothing without one.
+    expect(await client.session()).toEqual({ ok: false, failure: { kind: 'no-token' } });
+    expect(seen).toHaveLength(2);
+  });
+
   const jwt = (payload: object) => `e30.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.sig`;
 
   it('shows who a pasted token is before it is sent', () => {

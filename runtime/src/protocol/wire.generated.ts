@@ -14,7 +14,7 @@ export interface PolicyDiagnostic extends Omit<Diagnostic, 'code' | 'severity'> 
 /**
  * Any request or answer of the HTTP API.
  */
-export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | QueueReport | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | ChangeCounts | Session | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage)
+export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | QueueReport | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | ChangeCounts | DevUserList | DevSignInRequest | DevToken | Session | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage)
 /**
  * The server’s answer for one pushed operation.
  */
@@ -686,6 +686,38 @@ readonly against: (string | null)
 readonly changes: number
 readonly breaking: number
 readonly highRisk: number
+}
+/**
+ * Who a person may sign in as on a local server started with SYNCRAFT_DEV_TOKENS=1.
+ */
+export interface DevUserList {
+/**
+ * The users dev mode signs tokens for.
+ */
+readonly users: readonly {
+/**
+ * The user id the token names.
+ */
+readonly sub: string
+readonly roles: string[]
+}[]
+}
+export interface DevSignInRequest {
+/**
+ * One of the dev users.
+ */
+readonly sub: string
+}
+/**
+ * A dev token, signed with the server’s dev secret.
+ */
+export interface DevToken {
+/**
+ * A bearer token for the user, valid 12 hours.
+ */
+readonly token: string
+readonly sub: string
+readonly roles: readonly string[]
 }
 /**
  * Who the bearer token is, and what the registry lets them do.

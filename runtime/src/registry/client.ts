@@ -5,6 +5,8 @@ import {
   type AuditEntry,
   type AuditList,
   conforms,
+  type DevToken,
+  type DevUserList,
   type Publication,
   type PublicationList,
   type PublishedSpec,
@@ -113,6 +115,13 @@ export interface RegistryClient {
   exportAudit(
     query?: Omit<AuditQuery, 'limit'> & { readonly limit?: number },
   ): Promise<RegistryResult<AuditEntry[]>>;
+  /**
+   * `GET /dev/sign-in` (no token needed): the users a local server started with
+   * `SYNCRAFT_DEV_TOKENS=1` signs tokens for; 404 `not-found` where dev sign-in is off.
+   */
+  devUsers(): Promise<RegistryResult<DevUserList>>;
+  /** `POST /dev/sign-in` (no token needed, from the server's own machine only): a token for a dev user. */
+  devSignIn(sub: string): Promise<RegistryResult<DevToken>>;
   /** `GET /session`: who the token is and which registry actions its roles allow. */
   session(): Promise<RegistryResult<Session>>;
   /** `GET /audit/verify`: re-hashes the audit chain and names the first broken entry. */
@@ -143,10 +152,11 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     route: string,
     body: unknown,
     answer: string,
-    lines = false,
+    how: { readonly lines?: boolean; readonly open?: boolean } = {},
   ): Promise<RegistryResult<T>> {
+    const lines = how.lines === true;
     const token = options.token()?.trim();
-    if (!token) return { ok: false, failure: { kind: 'no-token' } } as const;
+    if (!token && !how.open) return { ok: false, failure: { kind: 'no-token' } } as const;
     const url = `${base}${route}`;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -157,7 +167,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
         method,
         headers: {
           Accept: lines ? 'application/x-ndjson, application/json' : 'application/json',
-          Authorization: `Bearer ${token}`,
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
           ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -234,14 +244,13 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     reviews: (status) => get(`${path('reviews')}${query({ status })}`, 'SubmissionList'),
     audit: (q = {}) => get(`${path('audit')}${query({ ...q })}`, 'AuditList'),
     exportAudit: (q = {}) =>
-      call<AuditEntry[]>(
-        'GET',
-        `${path('audit', 'export')}${query({ ...q })}`,
-        undefined,
-        'AuditEntry',
-        true,
-      ),
+      call<AuditEntry[]>('GET', `${path('audit', 'export')}${query({ ...q })}`, undefined, 'AuditEntry', {
+        lines: true,
+      }),
     session: () => get(path('session'), 'Session'),
+    devUsers: () =>
+      call<DevUserList>('GET', path('dev', 'sign-in'), undefined, 'DevUserList', { open: true }),
+    devSignIn: (sub) => call<DevToken>('POST', path('dev', 'sign-in'), { sub }, 'DevToken', { open: true }),
     verifyAudit: () => get(path('audit', 'verify'), 'AuditChainCheck'),
   };
 }

@@ -118,6 +118,26 @@ export const registrySchemas: Readonly<Record<string, JsonSchema>> = {
     {},
     'How many semantic changes a version makes to the published one, how many break devices, how many are high risk.',
   ),
+  DevUserList: object(
+    {
+      users: listOf(
+        object({ sub: str('The user id the token names.'), roles: listOf({ type: 'string' }) }),
+        'The users dev mode signs tokens for.',
+      ),
+    },
+    {},
+    'Who a person may sign in as on a local server started with SYNCRAFT_DEV_TOKENS=1.',
+  ),
+  DevSignInRequest: object({ sub: str('One of the dev users.') }),
+  DevToken: object(
+    {
+      token: str('A bearer token for the user, valid 12 hours.'),
+      sub: str(),
+      roles: listOf({ type: 'string' }),
+    },
+    {},
+    'A dev token, signed with the server’s dev secret.',
+  ),
   Session: object(
     {
       userId: str('The token’s subject.'),
