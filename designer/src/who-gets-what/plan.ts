@@ -1,4 +1,4 @@
-import type { Condition, Parameter } from '@syncraft/runtime/spec';
+import { type Condition, ownerField, type Parameter, teamField } from '@syncraft/runtime/spec';
 import { newId } from '../graph/ids';
 import type { DesignerDocument, EdgeOf, NodeOf } from '../graph/types';
 
@@ -18,24 +18,18 @@ export interface ReachOptions {
   readonly team?: { readonly condition: Condition; readonly parameter: Parameter };
 }
 
-/** Fields that hold the user a record belongs to. */
-const OWNER_FIELD = /^(assignee|assigned|owner|user|created_?by|author|technician|inspector|worker|member)/i;
-/** Fields that hold the team, region or group a record belongs to. */
-const TEAM_FIELD = /^(team|region|group|department|crew|area|depot|district|unit)(_?id)?$/i;
-
 type Entity = NodeOf<'entity'>;
 
 function own(entity: Entity): ReachOptions {
-  const fields = entity.data.fields.filter((f) => f.name !== entity.data.key);
-  const owner = fields.find((f) => OWNER_FIELD.test(f.name));
-  const team = fields.find((f) => TEAM_FIELD.test(f.name));
-  const parameter = team && (TEAM_FIELD.exec(team.name)?.[1] ?? team.name).toLowerCase();
+  const owner = ownerField(entity.data.fields, entity.data.key);
+  const team = teamField(entity.data.fields, entity.data.key);
+  const parameter = team?.attribute;
   return {
     ...(owner && { mine: { field: owner.name, op: 'eq', param: 'user.id' } }),
     ...(team &&
       parameter && {
         team: {
-          condition: { field: team.name, op: 'eq', param: parameter },
+          condition: { field: team.field.name, op: 'eq', param: parameter },
           parameter: {
             name: parameter,
             type: 'string',

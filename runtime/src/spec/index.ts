@@ -37,6 +37,7 @@ export {
 } from './diff';
 export { checkDocumentShape, FORBIDDEN_KEYS, SPEC_LIMITS } from './document-guard';
 export { lint } from './lint';
+export { ownerField, teamField } from './owner-fields';
 export { describePointer, parsePointer, pointer, resolvePointer } from './pointer';
 export {
   deviceScopeParts,

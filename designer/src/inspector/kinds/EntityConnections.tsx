@@ -1,4 +1,4 @@
-import { type Condition, PRIORITIES, type Priority } from '@syncraft/runtime/spec';
+import { type Condition, ownerField, PRIORITIES, type Priority } from '@syncraft/runtime/spec';
 import { useState } from 'react';
 import { newId } from '../../graph/ids';
 import type { GraphEdge, NodeOf } from '../../graph/types';
@@ -6,15 +6,11 @@ import { useDesigner, useDesignerStore } from '../../store/context';
 import { describeCondition } from '../condition/describe';
 import { Section, Select } from '../controls';
 
-/** Field names that usually hold the user a record belongs to: the natural "mine" scope. */
-const OWNER_FIELD = /^(assignee|assigned|owner|user|created_?by|author|technician|inspector|worker|member)/i;
-
 /** The condition a new scope of this entity starts with: its owner field against the signed-in user. */
 export function defaultScope(entity: NodeOf<'entity'>['data']): Condition {
-  const candidates = entity.fields.filter((f) => f.name !== entity.key);
   const owner =
-    candidates.find((f) => OWNER_FIELD.test(f.name)) ??
-    candidates.find((f) => f.type === 'string' || f.type === 'reference');
+    ownerField(entity.fields, entity.key) ??
+    entity.fields.find((f) => f.name !== entity.key && (f.type === 'string' || f.type === 'reference'));
   return { field: owner?.name ?? entity.key, op: 'eq', param: 'user.id' };
 }
 

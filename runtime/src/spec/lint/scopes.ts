@@ -1,3 +1,4 @@
+import { ownerField } from '../owner-fields';
 import { MAX_RELATION_DEPTH, resolveStep } from '../relation-paths';
 import type {
   ComparisonCondition,
@@ -10,9 +11,6 @@ import type {
 import type { EntityInfo, LintContext } from './context';
 import { nameList, unknownNameHint } from './context';
 import { reportUnknownField } from './references';
-
-/** Field names that usually hold the user a record belongs to. */
-const OWNER_FIELD = /^(assignee|assigned|owner|user|created_?by|author|technician|inspector|worker|member)/i;
 
 /** The kind of value a field holds or a parameter carries, for comparing the two. */
 type ValueKind = 'string' | 'number' | 'boolean' | 'string-list' | 'unknown';
@@ -172,9 +170,7 @@ class ConditionWalk {
     if (this.depth > 0 || condition.field !== entity.entity.key || condition.op !== 'eq') return;
     if (!('param' in condition) || condition.param !== 'user.id') return;
     if (/user|person|profile|account|member|employee|staff|people/i.test(entity.entity.name)) return;
-    const owner = [...entity.fields.values()].find(
-      (f) => OWNER_FIELD.test(f.name) && f.name !== entity.entity.key,
-    );
+    const owner = ownerField([...entity.fields.values()], entity.entity.key);
     this.context.report(
       'SPEC147',
       this.here('field'),
