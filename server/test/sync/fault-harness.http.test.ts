@@ -58,7 +58,13 @@ describe.each(DIALECTS)('fault-injection harness over HTTP on %s', (dialect) => 
   let t: TestApp;
   let other: { app: SyncraftApp; close: () => Promise<void> } | undefined;
   const servers: Server[] = [];
-  const totals = { scenarios: 0, steps: 0, faults: {} as Record<string, number> };
+  const totals = {
+    scenarios: 0,
+    steps: 0,
+    operations: 0,
+    faults: {} as Record<string, number>,
+    violations: 0,
+  };
   const urls: string[] = [];
 
   const listen = async (app: SyncraftApp) => {
@@ -164,14 +170,22 @@ describe.each(DIALECTS)('fault-injection harness over HTTP on %s', (dialect) => 
           const by = 1 + Math.floor(next() * 5);
           await table.increment(c1, 'minutesWorked', by);
           counted += by;
+          totals.operations++;
         } else if (kind === 'collect') {
           const part = `p${collected.length}`;
           await table.addToSet(s1, 'partsUsed', part);
           collected.push(part);
-        } else if (kind === 'create' && !has) await table.put(job(key, 'new'));
-        else if (kind === 'title' && has) await table.update(key, { title: pick(['a', 'b', 'c']) });
-        else if (kind === 'delete' && has) await table.delete(key);
-        else if (kind === 'sync' || kind === 'fault') {
+          totals.operations++;
+        } else if (kind === 'create' && !has) {
+          await table.put(job(key, 'new'));
+          totals.operations++;
+        } else if (kind === 'title' && has) {
+          await table.update(key, { title: pick(['a', 'b', 'c']) });
+          totals.operations++;
+        } else if (kind === 'delete' && has) {
+          await table.delete(key);
+          totals.operations++;
+        } else if (kind === 'sync' || kind === 'fault') {
           if (kind === 'fault') {
             const fault = pick(['drop', 'lose-answer', '503'] as const);
             d.faults.push(fault);
@@ -215,6 +229,7 @@ describe.each(DIALECTS)('fault-injection harness over HTTP on %s', (dialect) => 
           for (const r of await d.client.rejected.list()) expect(r.reason).toBe('not-found');
         }
       } catch (error) {
+        totals.violations++;
         console.error(`fault harness over HTTP (${dialect}), seed ${seed}, steps:\n${log.join('\n')}`);
         throw error;
       } finally {
