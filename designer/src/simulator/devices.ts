@@ -1,5 +1,6 @@
+import { defaultParamValue } from '@syncraft/runtime/authority';
 import type { JsonValue } from '@syncraft/runtime/protocol';
-import type { Parameter, SyncSpec } from '@syncraft/runtime/spec';
+import type { SyncSpec } from '@syncraft/runtime/spec';
 
 /** One virtual device of a simulation: who is signed in on it. */
 export interface DeviceConfig {
@@ -17,20 +18,6 @@ const PEOPLE = ['Ana', 'Ben', 'Caro', 'Dev', 'Eli', 'Fay'] as const;
 
 /** The most devices a simulation runs. */
 export const MAX_DEVICES = PEOPLE.length;
-
-/** A default value of a declared parameter, the same on every device so they share a region or team. */
-export function defaultParamValue(parameter: Parameter): JsonValue {
-  switch (parameter.type) {
-    case 'string':
-      return `${parameter.name}-1`;
-    case 'number':
-      return 1;
-    case 'boolean':
-      return true;
-    case 'string-list':
-      return [`${parameter.name}-1`];
-  }
-}
 
 /**
  * `count` devices for a spec: Ana, Ben, … each signed in with the next role of the spec (Ana the

@@ -1,4 +1,5 @@
 import { type AccessContext, ownKey } from '@syncraft/runtime/access';
+import { fitting, sampleRecord } from '@syncraft/runtime/authority';
 import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
 import {
   type Condition,
@@ -9,8 +10,6 @@ import {
 } from '@syncraft/runtime/spec';
 import { paramsObject } from './devices';
 import type { Simulation } from './engine';
-import { sampleRecord } from './sample-values';
-import { fitting } from './seed-access';
 import { isLocal } from './storage';
 
 /**

@@ -1,12 +1,11 @@
-import { paramsSelecting, permissionsFor } from '@syncraft/runtime/access';
+import { paramsSelecting } from '@syncraft/runtime/access';
+import { conflictingValues, editableFields, scopeFields, seedRecord } from '@syncraft/runtime/authority';
 import { effectiveRule } from '@syncraft/runtime/merge';
 import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
 import type { Entity, Field } from '@syncraft/runtime/spec';
 import { paramsObject } from './devices';
 import type { Simulation } from './engine';
 import { explainResolution } from './resolution';
-import { conflictingValues, sampleRecord, scopeFields } from './sample-values';
-import { seedAccess } from './seed-access';
 import { isLocal } from './storage';
 import type { FieldResolution } from './timeline';
 
@@ -22,24 +21,10 @@ export type ScenarioOutcome =
   /** The scenario could not run for this entity; `reason` says why in plain language. */
   | { readonly kind: 'not-possible'; readonly reason: string };
 
-/**
- * Fields a device may change on existing records of the entity (none when it may not update),
- * leaving out those that decide who holds the record (see `scopeFields`).
- */
-function editableFields(sim: Simulation, deviceId: string, entity: Entity): Field[] {
+/** Fields a device may change on existing records of the entity (see `editableFields`). */
+function editableOn(sim: Simulation, deviceId: string, entity: Entity): Field[] {
   const device = sim.devices.find((d) => d.id === deviceId);
-  if (!device) return [];
-  const perms = permissionsFor(sim.spec, device.roles, entity.name);
-  if (!perms.actions.has('update')) return [];
-  const routing = scopeFields(sim.spec, entity);
-  return entity.fields.filter(
-    (f) =>
-      f.name !== entity.key &&
-      !routing.has(f.name) &&
-      f.type !== 'reference' &&
-      (perms.writableFields === undefined || perms.writableFields.has(f.name)) &&
-      !perms.hiddenFields.has(f.name),
-  );
+  return device ? editableFields(sim.spec, entity, device.roles) : [];
 }
 
 /** Opens, on a device, the first subscription of the entity that selects `record`; its name, if any. */
@@ -69,7 +54,7 @@ export function scenarioBlocker(sim: Simulation, entityName: string): string | u
   const [a, b] = sim.devices;
   if (!a || !b) return 'The scenario needs two devices.';
   for (const d of [a, b]) {
-    if (editableFields(sim, d.id, entity).length === 0)
+    if (editableOn(sim, d.id, entity).length === 0)
       return `${d.name} (${d.roles.join(', ') || 'no role'}) may not change any field of ${entity.name}: give that role update permission, or sign the device in with another role.`;
   }
   return undefined;
@@ -83,20 +68,7 @@ async function seed(sim: Simulation, entity: Entity, key: string): Promise<Recor
     params: paramsObject(d),
     now,
   }));
-  const record = sampleRecord(sim.spec, entity, key, callers, now);
-  // Records it refers to exist first, so the seeded record makes sense.
-  for (const field of entity.fields) {
-    if (field.type !== 'reference' || field.entity === entity.name) continue;
-    const target = sim.spec.entities.find((e) => e.name === field.entity);
-    const targetKey = record[field.name];
-    if (!target || typeof targetKey !== 'string' || (await sim.server.record(target.name, targetKey)))
-      continue;
-    await sim.server.write(target.name, targetKey, sampleRecord(sim.spec, target, targetKey, callers, now));
-  }
-  await sim.server.write(entity.name, key, record);
-  // Access granted by related records (memberships, a parent's assignee): make them for each device.
-  await seedAccess(sim.spec, sim.server, entity, record, callers, now);
-  return record;
+  return seedRecord(sim.spec, sim.server, entity, key, callers, now);
 }
 
 type Edit = { readonly field: Field; readonly value: JsonValue; readonly shown: JsonValue };
@@ -227,8 +199,8 @@ export async function runConflictScenario(sim: Simulation, entityName: string): 
     sim.setOnline(b.id, false);
 
     const authors = [a.name, b.name] as const;
-    const fieldsA = editableFields(sim, a.id, entity);
-    const fieldsB = editableFields(sim, b.id, entity);
+    const fieldsA = editableOn(sim, a.id, entity);
+    const fieldsB = editableOn(sim, b.id, entity);
     const shared = fieldsA.filter((f) => fieldsB.some((g) => g.name === f.name));
     const routing = [...scopeFields(sim.spec, entity)].filter((f) => f !== entity.key);
     if (routing.length > 0)

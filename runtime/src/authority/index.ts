@@ -42,6 +42,21 @@ export {
   type OnDelete,
   planDeleteEffects,
 } from './relations';
+export {
+  editableFields,
+  type FieldCheck,
+  runConflictScenarios,
+  type ScenarioKind,
+  type ScenarioReport,
+} from './scenario/conflict-scenarios';
+export {
+  conflictingValues,
+  defaultParamValue,
+  sampleRecord,
+  sampleValue,
+  scopeFields,
+} from './scenario/samples';
+export { fitting, seedAccess, seedRecord } from './scenario/seed-access';
 export type {
   AuthorityStore,
   ChangesPage,

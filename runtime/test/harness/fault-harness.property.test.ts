@@ -14,10 +14,12 @@ import { DEVICES, edit, emptyLedger, FAULT_CALLS, FAULTS, type Ledger, type Step
  * shrunk by fast-check to a minimal list of steps, printed with the seed.
  *
  * `SYNCRAFT_HARNESS_RUNS` runs more scenarios (CI runs a bounded count), `SYNCRAFT_HARNESS_SEED`
- * another seed.
+ * another seed, `SYNCRAFT_HARNESS_PATH` (with the seed) replays the failing case fast-check printed.
  */
 const RUNS = Number(process.env.SYNCRAFT_HARNESS_RUNS ?? 12);
 const SEED = Number(process.env.SYNCRAFT_HARNESS_SEED ?? 20261205);
+/** Replays one failing case: the `path` fast-check printed with its seed. */
+const PATH = process.env.SYNCRAFT_HARNESS_PATH;
 
 interface Fleet {
   readonly server: InMemorySyncServer;
@@ -162,7 +164,7 @@ describe('fault-injection harness (seeded)', () => {
         for (const [k, n] of Object.entries(ledger.faults)) totals.faults[k] = (totals.faults[k] ?? 0) + n;
         totals.deadLetters += f.seen.deadLetters;
       }),
-      { numRuns: RUNS, seed: SEED },
+      { numRuns: RUNS, seed: SEED, ...(PATH ? { path: PATH, endOnFailure: true } : {}) },
     );
     console.log(JSON.stringify({ harness: 'faults', seed: SEED, ...totals, violations: 0 }));
   }, 600_000);

@@ -5,5 +5,6 @@
 export { command as diff } from './diff';
 export { command as lint } from './lint';
 export { command as registry } from './registry';
+export { command as test } from './test';
 export { command as types } from './types';
 export { command as validate } from './validate';

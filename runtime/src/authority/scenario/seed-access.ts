@@ -1,6 +1,5 @@
-import { type AccessContext, ownKey, referencedKey, resolveParam } from '@syncraft/runtime/access';
-import type { InMemorySyncServer } from '@syncraft/runtime/authority';
-import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
+import { type AccessContext, ownKey, referencedKey, resolveParam } from '../../access';
+import type { JsonValue, RecordValues } from '../../protocol';
 import {
   type Condition,
   deviceScopeParts,
@@ -8,8 +7,9 @@ import {
   MAX_RELATION_DEPTH,
   resolveStep,
   type SyncSpec,
-} from '@syncraft/runtime/spec';
-import { sampleRecord } from './sample-values';
+} from '../../spec';
+import type { InMemorySyncServer } from '../memory-server';
+import { sampleRecord } from './samples';
 
 /** Fixed values that make a comparison true for `caller`, when the condition says plainly what they are. */
 export function fitting(condition: Condition, caller: AccessContext, out: Record<string, JsonValue>): void {
@@ -96,4 +96,30 @@ export async function seedAccess(
     for (const condition of grantsOf(spec, entity, caller))
       await satisfy(entity, record, condition, caller, 0);
   }
+}
+
+/**
+ * Writes a sample record of `entity` on the server with the records it refers to and the records
+ * that grant each caller access to it (memberships, a parent's assignee); returns the record.
+ */
+export async function seedRecord(
+  spec: SyncSpec,
+  server: InMemorySyncServer,
+  entity: Entity,
+  key: string,
+  callers: readonly AccessContext[],
+  now: number,
+): Promise<RecordValues> {
+  const record = sampleRecord(spec, entity, key, callers, now);
+  // Records it refers to exist first, so the seeded record makes sense.
+  for (const field of entity.fields) {
+    if (field.type !== 'reference' || field.entity === entity.name) continue;
+    const target = spec.entities.find((e) => e.name === field.entity);
+    const targetKey = record[field.name];
+    if (!target || typeof targetKey !== 'string' || (await server.record(target.name, targetKey))) continue;
+    await server.write(target.name, targetKey, sampleRecord(spec, target, targetKey, callers, now));
+  }
+  await server.write(entity.name, key, record);
+  await seedAccess(spec, server, entity, record, callers, now);
+  return record;
 }

@@ -1,6 +1,6 @@
-import { type AccessContext, resolveParam } from '@syncraft/runtime/access';
-import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
-import type { Condition, Entity, Field, SyncSpec } from '@syncraft/runtime/spec';
+import { type AccessContext, resolveParam } from '../../access';
+import type { JsonValue, RecordValues } from '../../protocol';
+import type { Condition, Entity, Field, Parameter, SyncSpec } from '../../spec';
 
 /**
  * A plausible value for a field, different per `variant` (0 for the seeded record, 1 and 2 for two
@@ -164,4 +164,18 @@ export function sampleRecord(
   const keyField = entity.fields.find((f) => f.name === entity.key);
   record[entity.key] = keyField?.type === 'integer' || keyField?.type === 'number' ? 1 : key;
   return record;
+}
+
+/** A default value of a declared parameter, the same on every device so they share a region or team. */
+export function defaultParamValue(parameter: Parameter): JsonValue {
+  switch (parameter.type) {
+    case 'string':
+      return `${parameter.name}-1`;
+    case 'number':
+      return 1;
+    case 'boolean':
+      return true;
+    case 'string-list':
+      return [`${parameter.name}-1`];
+  }
 }
