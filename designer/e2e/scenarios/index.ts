@@ -1,5 +1,6 @@
 import type { Scenario } from '../harness/scenario';
 import { inspectorIsKeyboardReachable, screensAreAccessible } from './a11y';
+import { arrangeLaysOutInOneStep } from './arrange';
 import { reloadKeepsWork, reloadRightAfterEdit } from './autosave';
 import { blankToPublished } from './blank-to-published';
 import { buildFromBlank } from './build';
@@ -15,6 +16,7 @@ import { designerRunsUnderServerHeaders } from './server-headers';
 import { shellLoadsWithoutMonaco } from './shell';
 import { simulatorExplainsConflicts } from './simulator';
 import { startFromData } from './start-from-data';
+import { topBarFitsNarrowWindows } from './top-bar';
 import { typingNamesAndLists } from './typing';
 import { whoGetsWhatOffline } from './who-gets-what';
 import { writeRulesDrawn } from './write-rules';
@@ -44,4 +46,6 @@ export const scenarios: readonly Scenario[] = [
   publishSendsForReview,
   designerRunsUnderServerHeaders,
   consoleReviewsAndPublishes,
+  topBarFitsNarrowWindows,
+  arrangeLaysOutInOneStep,
 ];

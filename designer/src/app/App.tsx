@@ -52,6 +52,7 @@ function Shell({ store, database }: AppProps) {
   const [view, setView] = useState<View>(initialView);
   const [galleryOpen, setGalleryOpen] = useState(false);
   const [dataOpen, setDataOpen] = useState(false);
+  const [arranging, setArranging] = useState(false);
   const [importFailure, setImportFailure] = useState<ImportFailure | undefined>(undefined);
   const { saveStatus, restore } = usePersistence(store, database);
 
@@ -86,6 +87,14 @@ function Shell({ store, database }: AppProps) {
     [store],
   );
 
+  const arrange = useCallback(() => {
+    setArranging(true);
+    void store
+      .getState()
+      .arrange()
+      .finally(() => setArranging(false));
+  }, [store]);
+
   // A valid spec can still be refused by the drawing (e.g. two entities with one name): say why.
   const importSpec = useCallback(
     (spec: SyncSpec, fileName = `${spec.app.id}.json`) => {
@@ -111,6 +120,8 @@ function Shell({ store, database }: AppProps) {
         onStartFromData={() => setDataOpen(true)}
         onImport={importSpec}
         onImportFailure={setImportFailure}
+        onArrange={arrange}
+        arranging={arranging}
         spec={compiled.spec}
         errorCount={errorCount}
         view={view}

@@ -31,7 +31,7 @@ export function SaveIndicator(props: { status: SaveStatus }) {
   return (
     <p className="sc-save" role="status" data-testid="save-status" data-state={status.kind} title={title}>
       <span className={`sc-save__dot sc-save__dot--${status.kind}`} aria-hidden="true" />
-      {text}
+      <span className="sc-save__text">{text}</span>
     </p>
   );
 }

@@ -21,7 +21,12 @@ export type Command =
   | { readonly type: 'renameField'; readonly id: string; readonly index: number; readonly to: string }
   | { readonly type: 'renameEntity'; readonly id: string; readonly to: string }
   | { readonly type: 'renameRole'; readonly id: string; readonly to: string }
-  | { readonly type: 'moveNodes'; readonly positions: Readonly<Record<string, XY>> }
+  | {
+      readonly type: 'moveNodes';
+      readonly positions: Readonly<Record<string, XY>>;
+      /** Undo menu words for a move that is not a drag (e.g. "arrange"). */
+      readonly label?: string;
+    }
   | { readonly type: 'remove'; readonly nodes: readonly string[]; readonly edges: readonly string[] }
   | { readonly type: 'setApp'; readonly app: AppInfo }
   | { readonly type: 'setParameters'; readonly parameters: readonly Parameter[] }
@@ -100,7 +105,7 @@ export const commandRegistry = {
     apply: (doc, c) => renameRole(doc, c.id, c.to),
   },
   moveNodes: {
-    label: () => 'move',
+    label: (c) => c.label ?? 'move',
     changesSpec: false,
     apply: (doc, c) => {
       let changed = false;

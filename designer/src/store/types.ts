@@ -47,6 +47,11 @@ export interface DocumentSlice {
   connect(edge: GraphEdge, replaces?: Replacement): void;
   /** Moves nodes; `dragging` frames of one gesture share one undo step. */
   moveNodes(positions: Readonly<Record<string, XY>>, dragging: boolean): void;
+  /**
+   * Lays the whole drawing out again (see `compiler/layout.ts`) as one undo step, then fits it into
+   * view. Only positions change, so the spec is not recompiled.
+   */
+  arrange(): Promise<void>;
   /** Deletes the selected nodes and edges. */
   deleteSelection(): void;
   copySelection(): void;

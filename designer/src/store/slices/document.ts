@@ -5,7 +5,7 @@ import { decompile } from '../../compiler/decompile';
 import { layout } from '../../compiler/layout';
 import { representabilityProblems } from '../../compiler/representable';
 import { documentShapeProblems } from '../../graph/guard';
-import type { DesignerDocument } from '../../graph/types';
+import type { DesignerDocument, XY } from '../../graph/types';
 import { addEntitiesToDocument } from '../../import-data/add-to-document';
 import { blankDocument } from '../blank';
 import { applyCommand, type Command, commandDef } from '../commands';
@@ -137,6 +137,17 @@ export function createDocumentSlice(
       // Every frame of a drag, and its final drop, join one undo step; the drop seals it.
       dispatch({ type: 'moveNodes', positions }, { mergeKey: 'drag' });
       if (!dragging) internals.history.seal();
+    },
+    arrange: async () => {
+      const before = get().document;
+      const laid = await layout(before);
+      const positions: Record<string, XY> = {};
+      for (const node of laid.nodes) positions[node.id] = node.position;
+      // Its own undo step, even right after a drag (whose step would otherwise absorb it).
+      internals.history.seal();
+      dispatch({ type: 'moveNodes', positions, label: 'arrange' });
+      internals.history.seal();
+      set({ fitRequest: get().fitRequest + 1 });
     },
     deleteSelection: () => {
       const { nodes, edges } = get().selection;
