@@ -17,8 +17,146 @@ export interface WriteOutcome {
 const EMPTY_FORM = { changes: {}, base: {}, values: {} } as const;
 
 /** The field values of a live row (undefined for no row or a locally deleted one). */
-function visible(row: StoredRow | undefined): RecordValues | undefined {
+export function visible(row: StoredRow | undefined): RecordValues | undefined {
   return row && row._d !== 1 ? stripRow(row) : undefined;
+}
+
+/** A write that changes something (not a no-op). */
+export type PlannedWrite = Extract<WritePlan, { kind: 'upsert' | 'delete' }>;
+
+/** A write's changed fields, their base values and the whole record, in stored form. */
+export interface StoredForm {
+  readonly changes: Record<string, unknown>;
+  readonly base: Record<string, unknown>;
+  readonly values: Record<string, unknown>;
+}
+
+/** A planned write with its outbox entry. */
+export interface PreparedWrite {
+  readonly plan: PlannedWrite;
+  readonly entry: OutboxEntry;
+  readonly storedValues: Record<string, unknown>;
+}
+
+/** The stored form of a write of a record without encrypted fields (values as they are). */
+export function plainForm(plan: PlannedWrite): StoredForm {
+  return plan.kind === 'upsert'
+    ? { changes: plan.changes, base: plan.base, values: plan.values }
+    : EMPTY_FORM;
+}
+
+/** The outbox entry of a planned write, from its values in stored form. Synchronous. */
+export function prepareWrite(
+  ctx: EngineContext,
+  runtime: EntityRuntime,
+  key: string,
+  row: StoredRow | undefined,
+  plan: PlannedWrite,
+  stored: StoredForm,
+): PreparedWrite {
+  return {
+    plan,
+    storedValues: stored.values,
+    entry: {
+      id: ctx.randomId(),
+      entity: runtime.entity.name,
+      key,
+      kind: plan.kind,
+      changes: stored.changes,
+      base: stored.base,
+      baseVersion: row?._d === 1 ? 0 : (row?._v ?? 0),
+      hlc: ctx.clock.now(),
+      clientId: ctx.clientId,
+      rank: runtime.rank,
+      attempts: 0,
+      queuedAt: ctx.scheduler.now(),
+      ...(plan.kind === 'upsert' && plan.settles !== undefined ? { settles: plan.settles } : {}),
+      ...(plan.kind === 'upsert' && plan.sets !== undefined ? { sets: plan.sets } : {}),
+    },
+  };
+}
+
+/** What one write does to a record's row and its queue, decided without touching storage. */
+export interface WriteStep {
+  readonly outcome: WriteOutcome;
+  /** Change in the number of queued entries (1 queued, 0 folded, -1 a create cancelled by its delete). */
+  readonly delta: number;
+  /** The row to store; undefined: remove the row. */
+  readonly row: StoredRow | undefined;
+  /** The entry to queue: new, or replacing `folded` in its place (same `seq`). */
+  readonly entry: OutboxEntry | undefined;
+  /** The earlier entry the new change was folded into. */
+  readonly folded: OutboxEntry | undefined;
+  /** The earlier entry removed (a create that never left, cancelled by its delete). */
+  readonly dropped: OutboxEntry | undefined;
+}
+
+/**
+ * The row and queue entry a prepared write leaves, given the record's row and its last queued
+ * entry when a new change may be folded into it (see `coalesce`). Pure.
+ */
+export function stepWrite(
+  runtime: EntityRuntime,
+  id: string | number,
+  row: StoredRow | undefined,
+  prepared: PreparedWrite,
+  foldable: OutboxEntry | undefined,
+): WriteStep {
+  const { plan, entry, storedValues } = prepared;
+  const pending = row?._p ?? 0;
+  let delta = 1;
+  let queued: OutboxEntry = entry;
+  let folded: OutboxEntry | undefined;
+  if (foldable) {
+    const result = coalesce(foldable, entry);
+    if (result.kind === 'cancelled' && pending === 1 && (row?._s ?? null) === null) {
+      // Created here and never sent: the server never needs to hear of it.
+      return {
+        outcome: { record: undefined, queued: false },
+        delta: -1,
+        row: undefined,
+        entry: undefined,
+        folded: undefined,
+        dropped: foldable,
+      };
+    }
+    if (result.kind === 'cancelled') {
+      // An earlier create is in flight: the delete must still travel, in the update's place.
+      queued = {
+        ...entry,
+        ...(foldable.seq === undefined ? {} : { seq: foldable.seq }),
+        baseVersion: foldable.baseVersion,
+        queuedAt: foldable.queuedAt,
+      };
+      folded = foldable;
+      delta = 0;
+    } else if (result.kind === 'merged') {
+      queued = result.entry;
+      folded = foldable;
+      delta = 0;
+    }
+  }
+  const server = pending > 0 ? (row?._s ?? null) : row && row._d !== 1 ? stripRow(row) : null;
+  const next: StoredRow =
+    plan.kind === 'delete'
+      ? {
+          [runtime.entity.key]: id,
+          _v: row?._v ?? 0,
+          _t: row?._t ?? 0,
+          _p: pending + delta,
+          _s: server,
+          _d: 1,
+        }
+      : { ...storedValues, _v: row?._v ?? 0, _t: row?._t ?? 0, _p: pending + delta, _s: server };
+  if (row?._h !== undefined) next._h = row._h;
+  return {
+    outcome: { record: plan.kind === 'delete' ? undefined : plan.values, queued: delta === 1 },
+    delta,
+    row: next,
+    entry: queued,
+    folded,
+    dropped: undefined,
+  };
 }
 
 /**
@@ -39,42 +177,8 @@ export function writeLocal(
   const id = storedKey(runtime, key);
   const codec = runtime.codec;
 
-  type Prepared = {
-    readonly plan: Extract<WritePlan, { kind: 'upsert' | 'delete' }>;
-    readonly entry: OutboxEntry;
-    readonly storedValues: Record<string, unknown>;
-  };
-  /** The outbox entry of a planned write, from its values in stored form. Synchronous. */
-  const prepare = (
-    row: StoredRow | undefined,
-    plan: Prepared['plan'],
-    stored: {
-      changes: Record<string, unknown>;
-      base: Record<string, unknown>;
-      values: Record<string, unknown>;
-    },
-  ): Prepared => ({
-    plan,
-    storedValues: stored.values,
-    entry: {
-      id: ctx.randomId(),
-      entity: runtime.entity.name,
-      key,
-      kind: plan.kind,
-      changes: stored.changes,
-      base: stored.base,
-      baseVersion: row?._d === 1 ? 0 : (row?._v ?? 0),
-      hlc: ctx.clock.now(),
-      clientId: ctx.clientId,
-      rank: runtime.rank,
-      attempts: 0,
-      queuedAt: ctx.scheduler.now(),
-      ...(plan.kind === 'upsert' && plan.settles !== undefined ? { settles: plan.settles } : {}),
-      ...(plan.kind === 'upsert' && plan.sets !== undefined ? { sets: plan.sets } : {}),
-    },
-  });
-  const plainForm = (plan: Prepared['plan']) =>
-    plan.kind === 'upsert' ? { changes: plan.changes, base: plan.base, values: plan.values } : EMPTY_FORM;
+  const prepare = (row: StoredRow | undefined, plan: PlannedWrite, stored: StoredForm) =>
+    prepareWrite(ctx, runtime, key, row, plan, stored);
   const noop = (values: RecordValues | undefined) => ({
     outcome: { record: values, queued: false },
     delta: 0,
@@ -82,51 +186,21 @@ export function writeLocal(
 
   const persist = async (
     row: StoredRow | undefined,
-    prepared: Prepared,
+    prepared: PreparedWrite,
   ): Promise<{ outcome: WriteOutcome; delta: number }> => {
-    const { plan, entry, storedValues } = prepared;
     const pending = row?._p ?? 0;
-    let delta = 1;
-    let folded: OutboxEntry | undefined;
-    if (pending > 0 && runtime.entity.sync.coalesce !== false) {
-      const last = await outbox.last(entry.entity, key);
-      if (last && outbox.mayFold(last)) {
-        const result = coalesce(last, entry);
-        if (result.kind === 'cancelled' && pending === 1 && (row?._s ?? null) === null) {
-          // Created here and never sent: the server never needs to hear of it.
-          await outbox.remove(last);
-          await rows.delete(id);
-          return { outcome: { record: undefined, queued: false }, delta: -1 };
-        }
-        if (result.kind === 'cancelled') {
-          // An earlier create is in flight: the delete must still travel, in the update's place.
-          folded = { ...entry, seq: last.seq!, baseVersion: last.baseVersion, queuedAt: last.queuedAt };
-          delta = 0;
-        } else if (result.kind === 'merged') {
-          folded = result.entry;
-          delta = 0;
-        }
-      }
-    }
-    const server = pending > 0 ? (row?._s ?? null) : row && row._d !== 1 ? stripRow(row) : null;
-    const next: StoredRow =
-      plan.kind === 'delete'
-        ? {
-            [runtime.entity.key]: id,
-            _v: row?._v ?? 0,
-            _t: row?._t ?? 0,
-            _p: pending + delta,
-            _s: server,
-            _d: 1,
-          }
-        : { ...storedValues, _v: row?._v ?? 0, _t: row?._t ?? 0, _p: pending + delta, _s: server };
-    if (row?._h !== undefined) next._h = row._h;
-    await rows.put(next);
-    await outbox.enqueue(folded ?? entry);
-    return {
-      outcome: { record: plan.kind === 'delete' ? undefined : plan.values, queued: delta === 1 },
-      delta,
-    };
+    const last =
+      pending > 0 && runtime.entity.sync.coalesce !== false
+        ? await outbox.last(prepared.entry.entity, key)
+        : undefined;
+    const step = stepWrite(runtime, id, row, prepared, last && outbox.mayFold(last) ? last : undefined);
+    // Issued together: one round of requests in the transaction instead of one after another.
+    const writes: Promise<unknown>[] = [];
+    if (step.dropped) writes.push(outbox.remove(step.dropped));
+    writes.push(step.row ? rows.put(step.row) : rows.delete(id));
+    if (step.entry) writes.push(outbox.enqueue(step.entry));
+    await Promise.all(writes);
+    return step;
   };
 
   const run = async () => {

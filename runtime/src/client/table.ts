@@ -7,6 +7,7 @@ import type { ChangesOf, NumberFieldOf, RecordKey, SetFieldOf } from './app-sche
 import { type EngineContext, type EntityRuntime, rowsOf, storedKey } from './context';
 import { QueryError, WriteBlockedError, WriteError, type WriteRefusal } from './errors';
 import { writeLocal } from './local-write';
+import { writeLocalBatch } from './local-write-batch';
 import { compileQuery, type Query, runQuery } from './query';
 import type { WriteIntent } from './write-plan';
 
@@ -160,21 +161,74 @@ export class SyncTable<R extends object = RecordValues, K extends RecordKey = Re
    * typed client it takes a whole record (required fields included); `update` changes some fields.
    */
   async put(record: R): Promise<R> {
+    const { key, values } = this.#putTarget(record, 'put(record)', '');
+    const outcome = await this.#write(key, { kind: 'put', values });
+    return asRecord<R>(outcome ?? { ...values });
+  }
+
+  /**
+   * The key and values of a record given to `put` (or `bulkPut`, where `at` names its position,
+   * also in the error's pointer); throws when it is not an object or lacks a string or number key.
+   */
+  #putTarget(record: unknown, what: string, at: string): { key: string; values: RecordValues } {
+    const keyField = this.#runtime.entity.key;
     if (typeof record !== 'object' || record === null) {
-      throw new WriteError('invalid-value', this.name, 'put(record) needs an object of field values');
+      throw new WriteError(
+        'invalid-value',
+        this.name,
+        `${what} needs an object of field values`,
+        at || undefined,
+      );
     }
     const values = plainValues(record);
-    const keyValue = values[this.#runtime.entity.key];
+    const keyValue = values[keyField];
     if (typeof keyValue !== 'string' && typeof keyValue !== 'number') {
       throw new WriteError(
         'invalid-value',
         this.name,
-        `put(record) needs the key field ${this.#runtime.entity.key} (a string or number)`,
-        this.#runtime.entity.key,
+        `${what} needs the key field ${keyField} (a string or number)`,
+        at ? `${at}/${keyField}` : keyField,
       );
     }
-    const outcome = await this.#write(String(keyValue), { kind: 'put', values });
-    return asRecord<R>(outcome ?? { ...values });
+    return { key: String(keyValue), values };
+  }
+
+  /**
+   * Creates or sets many records at once, as `put` does each, in ONE local transaction: the rows
+   * are read and written and the outbox entries appended together, so a thousand records cost a
+   * fraction of a thousand `put` calls. All or nothing: if the spec or the user's grants refuse
+   * one record, it throws that record's `WriteError` (pointer `/<position>/<field>`) and none is
+   * stored. Resolves with the records as they now read on the device, in the order given.
+   *
+   * @example
+   * await client.table('Visit').bulkPut(imported.map((v) => ({ ...v, status: 'planned' })));
+   */
+  async bulkPut(records: readonly R[]): Promise<R[]> {
+    if (!Array.isArray(records)) {
+      throw new WriteError('invalid-value', this.name, 'bulkPut(records) needs an array of records');
+    }
+    const writes = records.map((record, i) => {
+      const { key, values } = this.#putTarget(record, `bulkPut: record ${i}`, String(i));
+      return { key, intent: { kind: 'put', values } as const };
+    });
+    const { entity } = this.#runtime;
+    // Entities written straight to the server take each record as `put` does.
+    if (
+      !isStoredLocally(entity) ||
+      entity.offline.availability === 'read-only' ||
+      entity.sync.direction === 'pull'
+    ) {
+      const out: R[] = [];
+      for (const record of records) out.push(await this.put(record));
+      return out;
+    }
+    if (this.#ctx.machine.writeMode(entity) === 'block') {
+      throw new WriteBlockedError(this.#ctx.machine.state.name, entity.name, 'the state says writes: block');
+    }
+    if (writes.length === 0) return [];
+    const outcomes = await writeLocalBatch(this.#ctx, this.#runtime, writes);
+    if (outcomes.some((o) => o.queued || o.record !== undefined)) this.#afterWrite(entity.name);
+    return outcomes.map((o, i) => asRecord<R>(o.record ?? { ...plainValues(records[i]!) }));
   }
 
   /**
@@ -293,7 +347,7 @@ export class SyncTable<R extends object = RecordValues, K extends RecordKey = Re
     if (result.status === 'rejected') {
       throw new WriteError(refusalOf(result.reason), entity.name, result.message, result.field);
     }
-    return result.status === 'applied' ? { ...changes } : result.record;
+    return result.status === 'applied' ? (result.record ?? { ...changes }) : result.record;
   }
 }
 

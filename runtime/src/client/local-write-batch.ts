@@ -1,0 +1,149 @@
+import { writeConditions } from '../access';
+import type { StoredRow } from '../local-store';
+import type { OutboxEntry } from '../outbox/entry';
+import { PRIORITIES } from '../spec';
+import { usesRelations } from '../spec/relation-paths';
+import { accessContext, type EngineContext, type EntityRuntime, rowsOf, storedKey } from './context';
+import { WriteError } from './errors';
+import { plainForm, prepareWrite, stepWrite, visible, type WriteOutcome, writeLocal } from './local-write';
+import { planWrite, type WriteIntent } from './write-plan';
+
+/** One write of a batch: the record's key and what to do with it. */
+export interface BatchedWrite {
+  readonly key: string;
+  readonly intent: WriteIntent;
+}
+
+/** Runs `plan` for the batch's write `i`; a refusal names the record: its position leads the pointer. */
+function planned<T>(i: number, key: string, plan: () => T): T {
+  try {
+    return plan();
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    throw new WriteError(
+      error.reason,
+      error.entity,
+      `record ${i} (key "${key}"): ${error.message}`,
+      `${i}${error.pointer}`,
+    );
+  }
+}
+
+/** Whether any write condition of the user's grants on the entity reads related records. */
+function followsRelations(runtime: EntityRuntime): boolean {
+  return (['create', 'update', 'delete'] as const).some((action) =>
+    writeConditions(runtime.permissions, action).some(usesRelations),
+  );
+}
+
+/**
+ * Performs many local writes of one entity in ONE IndexedDB transaction: the rows are read with
+ * one request, each write is planned and checked in order (a later write of the same record builds
+ * on the earlier one, and folds into its queued entry), then every row and every outbox entry is
+ * written at once. All or nothing: a write the spec or the user's grants refuse throws its
+ * `WriteError` (its pointer led by the write's position, `/3/title`) and nothing of the batch is stored. Entities with encrypted fields, or whose write
+ * conditions follow relations, are written one by one (each in its own transaction) instead.
+ */
+export async function writeLocalBatch(
+  ctx: EngineContext,
+  runtime: EntityRuntime,
+  writes: readonly BatchedWrite[],
+): Promise<WriteOutcome[]> {
+  if (!runtime.codec.plain || followsRelations(runtime)) {
+    const out: WriteOutcome[] = [];
+    for (const { key, intent } of writes) out.push(await writeLocal(ctx, runtime, key, intent));
+    return out;
+  }
+  const rows = rowsOf(ctx, runtime.entity.name);
+  const { outbox } = ctx;
+  const coalesces = runtime.entity.sync.coalesce !== false;
+  return ctx.lock.run(async () => {
+    const { outcomes, delta } = await ctx.db.transaction('rw', [rows, outbox.table], async () => {
+      const ids = writes.map((w) => storedKey(runtime, w.key));
+      const unique = [...new Set(ids)];
+      const found = await rows.bulkGet(unique);
+      /** Each record's row as the batch has left it so far. */
+      const state = new Map<string | number, StoredRow | undefined>(unique.map((id, i) => [id, found[i]]));
+      /** Each record's last queued entry as the batch has left it (null: none); read when first needed. */
+      const lastOf = new Map<string | number, OutboxEntry | null>();
+      /** Entries this batch queues, in order (null: cancelled again within the batch), by id. */
+      const added: (OutboxEntry | null)[] = [];
+      const addedAt = new Map<string, number>();
+      /** Stored entries replaced (folded into) or removed, by position. */
+      const replaced = new Map<number, OutboxEntry>();
+      const removed = new Set<number>();
+      const outcomes: WriteOutcome[] = [];
+      const changed = new Set<string | number>();
+      let delta = 0;
+      for (const [i, { key, intent }] of writes.entries()) {
+        const id = ids[i]!;
+        const row = state.get(id);
+        const plan = planned(i, key, () => planWrite(runtime, key, visible(row), intent, accessContext(ctx)));
+        if (plan.kind === 'noop') {
+          outcomes.push({ record: plan.values, queued: false });
+          continue;
+        }
+        const prepared = prepareWrite(ctx, runtime, key, row, plan, plainForm(plan));
+        let foldable: OutboxEntry | undefined;
+        if ((row?._p ?? 0) > 0 && coalesces) {
+          if (!lastOf.has(id)) {
+            const stored = await outbox.last(runtime.entity.name, key);
+            lastOf.set(id, stored && outbox.mayFold(stored) ? stored : null);
+          }
+          foldable = lastOf.get(id) ?? undefined;
+        }
+        const step = stepWrite(runtime, id, row, prepared, foldable);
+        if (step.dropped) {
+          const at = addedAt.get(step.dropped.id);
+          if (at !== undefined) added[at] = null;
+          else {
+            removed.add(step.dropped.seq!);
+            replaced.delete(step.dropped.seq!);
+          }
+          lastOf.set(id, null);
+        }
+        if (step.entry) {
+          const into = step.folded;
+          const at = into ? addedAt.get(into.id) : undefined;
+          if (at !== undefined) {
+            // Folded into an entry of this same batch: it is not stored yet, so it is simply replaced.
+            const { seq: _none, ...entry } = step.entry;
+            added[at] = entry;
+            addedAt.set(entry.id, at);
+            lastOf.set(id, entry);
+          } else if (into) {
+            replaced.set(into.seq!, { ...step.entry, seq: into.seq! });
+            lastOf.set(id, { ...step.entry, seq: into.seq! });
+          } else {
+            addedAt.set(step.entry.id, added.length);
+            added.push(step.entry);
+            lastOf.set(id, step.entry);
+          }
+        }
+        state.set(id, step.row);
+        changed.add(id);
+        delta += step.delta;
+        outcomes.push(step.outcome);
+      }
+      const puts: StoredRow[] = [];
+      const deletes: (string | number)[] = [];
+      const existed = new Set(unique.filter((_, i) => found[i] !== undefined));
+      for (const id of changed) {
+        const row = state.get(id);
+        if (row) puts.push(row);
+        else if (existed.has(id)) deletes.push(id);
+      }
+      const requests: Promise<unknown>[] = [];
+      if (puts.length > 0) requests.push(rows.bulkPut(puts));
+      if (deletes.length > 0) requests.push(rows.bulkDelete(deletes));
+      if (removed.size > 0) requests.push(outbox.table.bulkDelete([...removed]));
+      if (replaced.size > 0) requests.push(outbox.table.bulkPut([...replaced.values()]));
+      const fresh = added.filter((e): e is OutboxEntry => e !== null);
+      if (fresh.length > 0) requests.push(outbox.table.bulkAdd(fresh));
+      await Promise.all(requests);
+      return { outcomes, delta };
+    });
+    ctx.status.addPending(PRIORITIES[runtime.rank]!, delta);
+    return outcomes;
+  });
+}
