@@ -9,6 +9,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { downloadText } from '../../files/export-spec';
 import { Failure } from '../Failure';
 import { shortHash, when } from '../format';
+import { routeHref } from '../route';
 import { auditCsv, auditNdjson, exportFileName } from './export';
 import { ANY, type AuditFilter, auditQueryOf, describeFilter, PAGE_SIZE } from './query';
 
@@ -205,7 +206,14 @@ export function AuditPage(props: { client: RegistryClient; session: Session }) {
               <td>{e.action}</td>
               <td>
                 {e.appId ?? ''}{' '}
-                {e.hash ? <span className="sc-console__hash">{shortHash(e.hash)}</span> : null}
+                {e.hash && e.appId ? (
+                  <a
+                    href={routeHref({ page: 'review', appId: e.appId, hash: e.hash })}
+                    className="sc-console__hash"
+                  >
+                    {shortHash(e.hash)}
+                  </a>
+                ) : null}
               </td>
               <td>{e.comment ?? ''}</td>
             </tr>

@@ -1,7 +1,7 @@
 import type { Review, Session } from '@syncraft/runtime/protocol';
 import type { RegistryClient, RegistryResult } from '@syncraft/runtime/registry';
 import type { SyncSpec } from '@syncraft/runtime/spec';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeDiagnostic } from '../../registry/explain';
 import { Failure } from '../Failure';
 import { shortHash, when } from '../format';
@@ -55,6 +55,10 @@ function placeText(place: ChangePlace | undefined, drawings: Drawings | undefine
   return 'This change is not drawn on the canvas (it concerns the app’s own settings).';
 }
 
+function disposeDrawings(drawings: Drawings): void {
+  for (const d of [drawings.candidate, drawings.published]) if (d?.ok) d.store.getState().dispose();
+}
+
 type Drawings = { readonly published: LoadedDrawing | undefined; readonly candidate: LoadedDrawing };
 
 /**
@@ -72,20 +76,30 @@ export function ReviewPage(props: { client: RegistryClient; session: Session; ap
   const [announced, setAnnounced] = useState('');
 
   const data = state.kind === 'ok' ? state.value : undefined;
-  const candidateSpec = data?.candidate;
-  const publishedSpec = data?.published;
+  // Drawn once per pair of versions: reloading after an action keeps the drawings unless what is
+  // published changed. Each drawing's store is disposed when it is replaced or the page closes.
+  const drawingKey = data ? `${hash}:${data.review.published?.hash ?? '-'}` : undefined;
+  const specs = useRef(data);
+  specs.current = data;
+  // `drawingKey` names the pair of specs `specs` holds: a new pair, new drawings.
   useEffect(() => {
-    if (!candidateSpec) return;
+    const current = specs.current;
+    if (!current) return;
     let live = true;
-    void Promise.all([drawSpec(candidateSpec), publishedSpec ? drawSpec(publishedSpec) : undefined]).then(
-      ([candidate, published]) => {
-        if (live) setDrawings({ candidate, published });
-      },
-    );
+    let made: Drawings | undefined;
+    void Promise.all([
+      drawSpec(current.candidate),
+      current.published ? drawSpec(current.published) : undefined,
+    ]).then(([candidate, published]) => {
+      made = { candidate, published };
+      if (live) setDrawings(made);
+      else disposeDrawings(made);
+    });
     return () => {
       live = false;
+      if (made) disposeDrawings(made);
     };
-  }, [candidateSpec, publishedSpec]);
+  }, [drawingKey]);
 
   const changes = data?.review.diff.changes;
   const diff = useMemo(() => {
