@@ -99,6 +99,10 @@ export async function applyPushResults(
         switch (result.status) {
           case 'applied':
             tally.applied++;
+            // An answer older than the version the device holds (the replayed answer of a dead
+            // letter that reached the server before later edits did): that version already holds
+            // its effect, and rewriting it would undo the later edits on this device.
+            if (result.version < server.version) break;
             server.values = result.record ?? withChanges(server.values, op);
             server.version = Math.max(server.version, result.version);
             server.hlc = server.hlc === undefined ? op.hlc : maxHlc(server.hlc, op.hlc);
@@ -108,8 +112,10 @@ export async function applyPushResults(
           case 'merged':
             tally.merged++;
             if (server.hlc !== undefined) server.hlc = maxHlc(server.hlc, op.hlc);
-            server.values = op.kind === 'delete' && result.record === undefined ? null : result.record;
-            server.version = Math.max(server.version, result.version);
+            if (result.version >= server.version) {
+              server.values = op.kind === 'delete' && result.record === undefined ? null : result.record;
+              server.version = result.version;
+            }
             afterCommit.push(() =>
               ctx.events.emit('operation-merged', { operation: op, decisions: result.decisions }),
             );
@@ -118,8 +124,10 @@ export async function applyPushResults(
           case 'conflict': {
             tally.conflicts++;
             const before = server.values;
-            server.values = result.record;
-            server.version = Math.max(server.version, result.version);
+            if (result.version >= server.version) {
+              server.values = result.record;
+              server.version = result.version;
+            }
             const stored = await conflictRecord(ctx, op, result, before, now);
             conflicts.push(stored.stored);
             afterCommit.push(() => ctx.events.emit('conflict', { conflict: stored.plain }));
