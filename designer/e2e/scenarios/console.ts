@@ -70,6 +70,13 @@ export const consoleReviewsAndPublishes: Scenario = {
       const hash = String(candidate.hash);
       await api(server.url, admin, 'POST', `/apps/field-service/versions/${hash}/submit`);
 
+      // A first version of another app: nothing published to compare with.
+      const lists = JSON.parse(
+        readFileSync(join(designerDir, '../templates/shared-lists.json'), 'utf8'),
+      ) as SyncSpec;
+      const firstLists = await api(server.url, admin, 'POST', `/apps/${lists.app.id}/versions`, lists);
+      await api(server.url, admin, 'POST', `/apps/${lists.app.id}/versions/${firstLists.hash}/submit`);
+
       await page.goto(`${server.url}/console/`);
       await page.getByTestId('signin-token').waitFor();
       await assertNoSeriousViolations(page, 'console sign-in');
@@ -80,6 +87,24 @@ export const consoleReviewsAndPublishes: Scenario = {
       await row.getByText('by dev-admin').waitFor();
       await page.screenshot({ path: join(artifactsDir, 'console-queue.png') });
       await assertNoSeriousViolations(page, 'review queue');
+      // The first version's review lists what it brings and draws everything as added.
+      await page.getByTestId(`queue-row-${firstLists.hash}`).getByText('first publication').waitFor();
+      await page.getByTestId(`queue-row-${firstLists.hash}`).getByTestId('queue-open').click();
+      await page
+        .getByTestId('review-first')
+        .getByText(/^Entity \w+: \d+ fields/)
+        .first()
+        .waitFor();
+      const added = page.locator('[data-testid="canvas-candidate"] .react-flow__node');
+      await added.first().waitFor();
+      assert.equal(
+        await page
+          .locator('[data-testid="canvas-candidate"] .react-flow__node:not([data-mark="added"])')
+          .count(),
+        0,
+        'every node of a first version is drawn as added',
+      );
+      await page.goBack();
       await row.getByTestId('queue-open').click();
 
       const diff = page.getByTestId('review-diff');
