@@ -1,9 +1,9 @@
-import type { Operation, PullResponse, PushResponse } from '@syncraft/runtime/protocol';
+import type { Operation } from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
+import { upsertOp as op, syncClient } from '../helpers/sync-client';
 
 /** field-service, with each job's dispatch region hidden from technicians. */
 function specWithHiddenRegion(): SyncSpec {
@@ -23,38 +23,12 @@ function specWithHiddenRegion(): SyncSpec {
   };
 }
 
-let n = 0;
-const op = (entity: string, key: string, changes: Record<string, unknown>, baseVersion = 0): Operation => ({
-  id: `acc-${++n}`,
-  entity,
-  key,
-  kind: 'upsert',
-  changes: changes as Operation['changes'],
-  base: {},
-  baseVersion,
-  hlc: `${Date.now()}-${String(n).padStart(6, '0')}-dev`,
-  clientId: 'dev',
-});
-
 describe.each(DIALECTS)('permissions and scopes enforced by the sync endpoint on %s', (dialect) => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
-  const push = async (who: string, operations: Operation[]) => {
-    const res = await request(t.app)
-      .post('/api/apps/field-service/sync/push')
-      .set('Authorization', `Bearer ${tokens[who]}`)
-      .send({ protocol: 1, specVersion: '1.0.0', clientId: 'dev', operations });
-    expect(res.status).toBe(200);
-    return (res.body as PushResponse).results;
-  };
-  const pull = async (who: string) => {
-    const res = await request(t.app)
-      .post('/api/apps/field-service/sync/pull')
-      .set('Authorization', `Bearer ${tokens[who]}`)
-      .send({ protocol: 1, specVersion: '1.0.0', clientId: 'dev' });
-    expect(res.status).toBe(200);
-    return res.body as PullResponse;
-  };
+  const sync = () => syncClient(t.app, 'field-service');
+  const push = (who: string, operations: Operation[]) => sync().push(tokens[who]!, operations);
+  const pull = (who: string) => sync().pull(tokens[who]!);
   const job = (key: string, region: string) => ({
     id: key,
     title: key,

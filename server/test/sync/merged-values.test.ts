@@ -2,7 +2,8 @@ import type { Entity } from '@syncraft/runtime/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
-import { appSpec, syncClient, upsertOp } from '../helpers/write-rules-app';
+import { syncClient, upsertOp } from '../helpers/sync-client';
+import { appSpec } from '../helpers/write-rules-app';
 
 /** A crew of two or three, and hours that add up to at most 10: both merged on concurrent edits. */
 const crewEntity: Entity = {

@@ -12,7 +12,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
-import { appSpec, syncClient, todoEntity, upsertOp } from '../helpers/write-rules-app';
+import { syncClient, upsertOp } from '../helpers/sync-client';
+import { appSpec, todoEntity } from '../helpers/write-rules-app';
 
 const entity = (name: string, fields: Entity['fields'], conflict: Entity['conflict']): Entity => ({
   name,

@@ -2,7 +2,8 @@ import type { Entity } from '@syncraft/runtime/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
-import { appSpec, deleteOp, syncClient, upsertOp } from '../helpers/write-rules-app';
+import { deleteOp, syncClient, upsertOp } from '../helpers/sync-client';
+import { appSpec } from '../helpers/write-rules-app';
 
 /** Payments never stored on a device: written and read only while online. */
 const paymentEntity: Entity = {

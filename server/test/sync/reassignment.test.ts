@@ -1,67 +1,24 @@
-import type { Change, Operation, PullResponse, PushResponse } from '@syncraft/runtime/protocol';
-import request from 'supertest';
+import type { Change } from '@syncraft/runtime/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPushTransaction } from '../../src/sync/transaction';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
 import { storedRecord } from '../helpers/records';
+import { deskWriter, PullingDevice } from '../helpers/sync-client';
 
 const spec = templateSpec('field-service');
 const APP = spec.app.id;
-let clock = 0;
 
 describe.each(DIALECTS)('field service: visits and sites follow their job, over HTTP on %s', (dialect) => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
-  const versions = new Map<string, number>();
-  const cursors = new Map<string, string>();
-
-  const push = async (user: string, entity: string, key: string, changes: Operation['changes']) => {
-    const operation: Operation = {
-      id: `op-${dialect}-${++clock}`,
-      entity,
-      key,
-      kind: 'upsert',
-      changes,
-      base: {},
-      baseVersion: versions.get(`${entity}/${key}`) ?? 0,
-      hlc: `${String(Date.now()).padStart(13, '0')}-${String(++clock).padStart(6, '0')}-${user}`,
-      clientId: `${user}-desk`,
-    };
-    const res = await request(t.app)
-      .post(`/api/apps/${APP}/sync/push`)
-      .set('Authorization', `Bearer ${tokens[user]}`)
-      .send({
-        protocol: 1,
-        specVersion: spec.app.version,
-        clientId: `${user}-desk`,
-        operations: [operation],
-      });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const [result] = (res.body as PushResponse).results;
-    if (result && 'version' in result) versions.set(`${entity}/${key}`, result.version);
-    return result!;
-  };
+  const push = deskWriter(() => t.app, spec, tokens);
+  const phones = new Map<string, PullingDevice>();
   /** One pull round of a user's phone, all pages; the changes it received. */
-  const pull = async (user: string): Promise<Change[]> => {
-    const all: Change[] = [];
-    for (;;) {
-      const cursor = cursors.get(user);
-      const res = await request(t.app)
-        .post(`/api/apps/${APP}/sync/pull`)
-        .set('Authorization', `Bearer ${tokens[user]}`)
-        .send({
-          protocol: 1,
-          specVersion: spec.app.version,
-          clientId: `${user}-phone`,
-          ...(cursor ? { cursor } : {}),
-        });
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      const body = res.body as PullResponse;
-      all.push(...body.changes);
-      cursors.set(user, body.cursor);
-      if (!body.hasMore) return all;
-    }
+  const pull = (user: string): Promise<Change[]> => {
+    const phone = phones.get(user) ?? new PullingDevice(t.app, spec, tokens[user]!, `${user}-phone`);
+    phones.set(user, phone);
+    return phone.sync();
   };
   const ids = (changes: Change[]) =>
     changes.map((c) => `${c.kind === 'delete' ? `-${c.reason}:` : ''}${c.entity}/${c.key}`).sort();

@@ -1,96 +1,15 @@
-import type { Change, Operation, PullResponse, PushResponse } from '@syncraft/runtime/protocol';
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
+import { deskWriter, PullingDevice } from '../helpers/sync-client';
 
 const spec = templateSpec('shared-lists');
-const APP = spec.app.id;
-let clock = 0;
-
-/** One phone: pulls with its own cursor and keeps what it was sent, as the runtime does. */
-class Phone {
-  cursor: string | undefined;
-  readonly held = new Map<string, Record<string, unknown>>();
-  constructor(
-    readonly app: () => TestApp['app'],
-    readonly token: string,
-    readonly clientId: string,
-  ) {}
-
-  async pull(limit?: number): Promise<PullResponse> {
-    const res = await request(this.app())
-      .post(`/api/apps/${APP}/sync/pull`)
-      .set('Authorization', `Bearer ${this.token}`)
-      .send({
-        protocol: 1,
-        specVersion: spec.app.version,
-        clientId: this.clientId,
-        ...(this.cursor ? { cursor: this.cursor } : {}),
-        ...(limit ? { limit } : {}),
-      });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return res.body as PullResponse;
-  }
-
-  async sync(limit?: number): Promise<Change[]> {
-    const all: Change[] = [];
-    for (;;) {
-      const body = await this.pull(limit);
-      for (const change of body.changes) {
-        const id = `${change.entity}/${change.key}`;
-        if (change.kind === 'upsert') this.held.set(id, change.record);
-        else this.held.delete(id);
-      }
-      this.cursor = body.cursor;
-      all.push(...body.changes);
-      if (!body.hasMore) return all;
-    }
-  }
-
-  keys(): string[] {
-    return [...this.held.keys()].sort();
-  }
-}
 
 describe.each(DIALECTS)('scopes that follow relations, over HTTP on %s', (dialect) => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
-  const versions = new Map<string, number>();
-
-  const push = async (
-    user: string,
-    entity: string,
-    key: string,
-    changes: Operation['changes'],
-    kind: Operation['kind'] = 'upsert',
-  ) => {
-    const operation: Operation = {
-      id: `op-${dialect}-${++clock}`,
-      entity,
-      key,
-      kind,
-      changes,
-      base: {},
-      baseVersion: versions.get(`${entity}/${key}`) ?? 0,
-      hlc: `${String(Date.now()).padStart(13, '0')}-${String(++clock).padStart(6, '0')}-${user}`,
-      clientId: `${user}-desk`,
-    };
-    const res = await request(t.app)
-      .post(`/api/apps/${APP}/sync/push`)
-      .set('Authorization', `Bearer ${tokens[user]}`)
-      .send({
-        protocol: 1,
-        specVersion: spec.app.version,
-        clientId: `${user}-desk`,
-        operations: [operation],
-      });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const [result] = (res.body as PushResponse).results;
-    if (result && 'version' in result) versions.set(`${entity}/${key}`, result.version);
-    return result!;
-  };
-  const phone = (user: string, id = `${user}-phone`) => new Phone(() => t.app, tokens[user]!, id);
+  const push = deskWriter(() => t.app, spec, tokens);
+  const phone = (user: string, id = `${user}-phone`) => new PullingDevice(t.app, spec, tokens[user]!, id);
 
   beforeAll(async () => {
     t = await createTestApp(dialect, 'relations', [spec]);

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
-import { appSpec, deleteOp, itemEntity, syncClient, upsertOp } from '../helpers/write-rules-app';
+import { deleteOp, syncClient, upsertOp } from '../helpers/sync-client';
+import { appSpec, itemEntity } from '../helpers/write-rules-app';
 
 /**
  * Model-based test of write rules: random roles and grants, random writes by random users, pushed

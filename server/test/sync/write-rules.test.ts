@@ -2,7 +2,8 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
-import { appSpec, deleteOp, itemEntity, syncClient, todoEntity, upsertOp } from '../helpers/write-rules-app';
+import { deleteOp, syncClient, upsertOp } from '../helpers/sync-client';
+import { appSpec, itemEntity, todoEntity } from '../helpers/write-rules-app';
 
 const mine = { field: 'owner', op: 'eq', param: 'user.id' } as const;
 
