@@ -28,6 +28,7 @@ export {
   type Availability,
   type ChangeBase,
   diff,
+  diffFromNothing,
   type Risk,
   SPEC_CHANGE_KINDS,
   type SpecChange,

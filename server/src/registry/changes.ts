@@ -1,4 +1,4 @@
-import { diff, type SpecChange, type SyncSpec } from '@syncraft/runtime/spec';
+import { diff, diffFromNothing, type SpecChange, type SyncSpec } from '@syncraft/runtime/spec';
 import type { Kysely } from 'kysely';
 import type { AppRow, RegistryTables } from './tables';
 
@@ -22,7 +22,11 @@ export interface Comparison {
   readonly summary: ChangeSummary;
 }
 
-/** Compares a spec with the app's published spec (everything is new when nothing is published). */
+/**
+ * Compares a spec with the app's published spec. When nothing is published yet, the whole spec is
+ * listed as added (the spec module's `diffFromNothing`), so a first version's reviewer sees what
+ * they approve.
+ */
 export async function compareWithPublished(
   db: Kysely<RegistryTables>,
   app: AppRow,
@@ -37,7 +41,7 @@ export async function compareWithPublished(
         .executeTakeFirst()
     : undefined;
   const before = published ? (JSON.parse(published.spec) as SyncSpec) : undefined;
-  const changes = before ? diff(before, spec) : [];
+  const changes = before ? diff(before, spec) : diffFromNothing(spec);
   return {
     publishedHash: app.published_hash,
     publishedVersion: published?.app_version ?? null,

@@ -87,7 +87,8 @@ describe.each(DIALECTS)('registry answers for the console (%s)', (dialect) => {
     expect(queue.body.reviews.find((r: { hash: string }) => r.hash === first)).toMatchObject({
       createdBy: 'bea-builder',
       submittedBy: 'bea-builder',
-      diff: { against: null, changes: 0, breaking: 0, highRisk: 0 },
+      // A first version is listed whole, as added: many changes, none breaking, grants that write high.
+      diff: { against: null, changes: expect.any(Number), breaking: 0, highRisk: expect.any(Number) },
     });
     await http(h)
       .post(`/api/apps/${app}/versions/${first}/approve`)

@@ -83,7 +83,14 @@ describe.each(DIALECTS)('registry workflow over HTTP (%s)', (dialect) => {
       .set(await as('reviewer'));
     expect(review.status).toBe(200);
     expect(review.body.published).toBeNull();
-    expect(review.body.diff.changes).toEqual([]);
+    // Nothing published: the whole first version is listed as added, none of it breaking.
+    const changes = review.body.diff.changes as { kind: string; entity?: string; breaking: boolean }[];
+    expect(changes.filter((c) => c.kind === 'entity-added').map((c) => c.entity)).toEqual(
+      specFor(app, '1.0.0').entities.map((e: { name: string }) => e.name),
+    );
+    expect(changes.some((c) => c.kind === 'field-added')).toBe(true);
+    expect(changes.filter((c) => c.breaking)).toEqual([]);
+    expect(review.body.diff.summary).toMatchObject({ against: null, changes: changes.length, breaking: 0 });
     expect(review.body.comments).toEqual([
       expect.objectContaining({
         author: 'rui-reviewer',

@@ -19,14 +19,18 @@ export function DiffList(props: {
       <h2 id="review-diff-title">What changes</h2>
       {props.firstPublication ? (
         <>
-          <p>First publication: nothing is published yet, so everything in this version is new.</p>
+          <p>
+            First publication: nothing is published yet, so everything in this version is new. Each item below
+            is listed as added, by risk.
+          </p>
           <ul className="sc-review__first" data-testid="review-first">
             {firstPublicationLines(props.spec).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         </>
-      ) : groups.length === 0 ? (
+      ) : null}
+      {groups.length === 0 && !props.firstPublication ? (
         <p>No semantic change against the published version.</p>
       ) : (
         groups.map((group) => (

@@ -144,7 +144,11 @@ export function canvasDiff(
     return {
       candidate: { nodes: cNodes, edges: cEdges },
       published: { nodes: pNodes, edges: pEdges },
-      places: changes.map(() => ({ candidate: undefined, published: undefined })),
+      // A first version's changes (the whole spec, as added) each centre their node on the candidate.
+      places: changes.map((change) => ({
+        candidate: place(candidate, undefined, change.pointer, 'added', cNodes, cEdges),
+        published: undefined,
+      })),
     };
   }
   const places = changes.map((change): ChangePlace => {

@@ -5,6 +5,7 @@ import { diffOfflineStates, diffRetry } from './offline-states';
 import { diffSubscriptions } from './subscriptions';
 import type { SpecChange } from './types';
 
+export { diffFromNothing } from './first-version';
 export { summarizeDiff } from './summarize';
 export {
   type Availability,
