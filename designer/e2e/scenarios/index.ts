@@ -10,6 +10,7 @@ import { exportRightAfterEdit } from './export-fresh';
 import { exportValidates, importExplainsRefusals } from './files';
 import { everyTemplateOpens } from './gallery';
 import { jsonEditsDriveCanvas } from './json';
+import { publishDialogSaysWhereItStands } from './publish-standing';
 import { publishSendsForReview, publishWithoutServer } from './registry';
 import { relationScopesMoveRecords } from './relations';
 import { designerRunsUnderServerHeaders } from './server-headers';
@@ -44,6 +45,7 @@ export const scenarios: readonly Scenario[] = [
   writeRulesDrawn,
   publishWithoutServer,
   publishSendsForReview,
+  publishDialogSaysWhereItStands,
   designerRunsUnderServerHeaders,
   consoleReviewsAndPublishes,
   topBarFitsNarrowWindows,

@@ -3,10 +3,11 @@ import type { SyncSpec } from '@syncraft/runtime/spec';
 import { useId } from 'react';
 import { Dialog } from '../app/Dialog';
 import { routeHref } from '../console/route';
-import { describeFailure, PUBLISHED_TEXT, STATUS_TEXT } from './explain';
+import { describeFailure } from './explain';
 import { FindingList } from './FindingList';
 import type { TokenStore } from './token-store';
 import { type PublishStep, usePublish } from './usePublish';
+import { STANDING_TEXT, versionStanding } from './version-state';
 import './registry.css';
 
 const STEP_DONE: Record<PublishStep, string> = {
@@ -164,8 +165,8 @@ export function PublishDialog(props: PublishDialogProps) {
               {version.created === false ? ' (this content was saved before)' : ''}
             </dd>
             <dt>State</dt>
-            <dd data-status={version.status}>
-              {version.published ? PUBLISHED_TEXT : STATUS_TEXT[version.status]}
+            <dd data-status={version.status} data-testid="publish-standing">
+              {STANDING_TEXT[versionStanding(version, state.publications)]}
             </dd>
             {state.submission && (
               <>
@@ -199,10 +200,9 @@ export function PublishDialog(props: PublishDialogProps) {
         {state.review && (
           <section aria-label="Changes against the published version" data-testid="publish-diff">
             <h3>
-              Changes against{' '}
               {state.review.published
-                ? `published ${state.review.published.appVersion ?? ''}`
-                : 'nothing published yet'}
+                ? `Changes against published ${state.review.published.appVersion ?? ''}`
+                : 'First version: nothing is published yet, so all of it is new'}
             </h3>
             <p>
               {state.review.diff.summary.changes} changes, {state.review.diff.summary.breaking} breaking,{' '}

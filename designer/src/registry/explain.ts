@@ -1,4 +1,4 @@
-import type { RegistryDiagnostic, VersionStatus } from '@syncraft/runtime/protocol';
+import type { RegistryDiagnostic } from '@syncraft/runtime/protocol';
 import type { RegistryFailure } from '@syncraft/runtime/registry';
 
 /** A failure in plain language: a headline, what happened, and what to do. */
@@ -82,14 +82,3 @@ export function describeDiagnostic(d: RegistryDiagnostic): string {
   const where = d.pointer ? ` at ${d.pointer}` : '';
   return `${source} (${d.severity})${where}: ${d.message}${d.hint ? ` — ${d.hint}` : ''}`;
 }
-
-/** What a published version's state means, whatever its review status says. */
-export const PUBLISHED_TEXT = 'Published — devices get this version now';
-
-/** What a version's status means, in words (for a version that is not the published one). */
-export const STATUS_TEXT: Record<VersionStatus, string> = {
-  draft: 'Draft — saved, not yet submitted for review',
-  pending: 'Waiting for review',
-  approved: 'Approved — a reviewer can publish it',
-  rejected: 'Rejected — fix it and submit again',
-};

@@ -1,4 +1,10 @@
-import type { RegistryDiagnostic, Review, Submission, VersionSummary } from '@syncraft/runtime/protocol';
+import type {
+  Publication,
+  RegistryDiagnostic,
+  Review,
+  Submission,
+  VersionSummary,
+} from '@syncraft/runtime/protocol';
 import {
   createRegistryClient,
   type RegistryClient,
@@ -24,6 +30,8 @@ export interface PublishState {
   /** The spec text that was saved as `version`, to tell when the drawing changed since. */
   readonly savedText: string | undefined;
   readonly submission: Submission | undefined;
+  /** The app's publications, newest first, as of the last refresh or review (to tell a rollback). */
+  readonly publications: readonly Publication[];
   readonly review: Review | undefined;
   /** The outcome of the last validate. */
   readonly valid: boolean | undefined;
@@ -35,6 +43,7 @@ const INITIAL: PublishState = {
   findings: undefined,
   version: undefined,
   submission: undefined,
+  publications: [],
   review: undefined,
   valid: undefined,
   savedText: undefined,
@@ -134,20 +143,40 @@ export function usePublish(
       hash !== undefined &&
       run(
         'refresh',
-        () => client.version(appId, hash),
-        (v) => ({ version: { ...state.version, ...v } }),
+        () => withPublications(client, appId, client.version(appId, hash)),
+        ({ value: v, publications }) => ({
+          version: { ...state.version, ...v },
+          publications,
+          ...(v.submission ? { submission: v.submission } : {}),
+        }),
       ),
     showReview: () =>
       appId !== undefined &&
       hash !== undefined &&
       run(
         'review',
-        () => client.review(appId, hash),
-        (r) => ({
+        () => withPublications(client, appId, client.review(appId, hash)),
+        ({ value: r, publications }) => ({
           review: r,
+          publications,
           version: { ...state.version, ...r.version },
           ...(r.submission ? { submission: r.submission } : {}),
         }),
       ),
   };
+}
+
+/**
+ * An answer together with the app's publications, so a version's standing can tell a rollback from
+ * a newer publication. A failed list of publications fails the step (nothing half-shown).
+ */
+async function withPublications<T>(
+  client: RegistryClient,
+  appId: string,
+  call: Promise<RegistryResult<T>>,
+): Promise<RegistryResult<{ value: T; publications: readonly Publication[] }>> {
+  const [answer, publications] = await Promise.all([call, client.publications(appId)]);
+  if (!answer.ok) return answer;
+  if (!publications.ok) return publications;
+  return { ...answer, value: { value: answer.value, publications: publications.value.publications } };
 }

@@ -1,5 +1,6 @@
 import type { PublicationList, Session, VersionList } from '@syncraft/runtime/protocol';
 import type { RegistryClient, RegistryResult } from '@syncraft/runtime/registry';
+import { STANDING_TEXT, versionStanding } from '../../registry/version-state';
 import { ActionResult } from '../ActionResult';
 import { Failure } from '../Failure';
 import { shortHash, when } from '../format';
@@ -57,7 +58,9 @@ export function AppPage(props: { client: RegistryClient; session: Session; appId
                         {v.appVersion} <span className="sc-console__hash">{shortHash(v.hash)}</span>
                       </a>
                     </th>
-                    <td>{v.published ? 'published' : v.status}</td>
+                    <td data-testid={`standing-${v.hash}`}>
+                      {STANDING_TEXT[versionStanding(v, state.value.publications)]}
+                    </td>
                     <td>
                       {when(v.createdAt)} by {v.createdBy}
                     </td>
