@@ -1,5 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createSyncClient, ManualScheduler, type SyncClient, type SyncClientOptions } from '../../src';
+import {
+  createSyncClient,
+  ManualScheduler,
+  type SyncClient,
+  type SyncClientOptions,
+  type TabLocks,
+} from '../../src';
 import type { SyncSpec } from '../../src/spec';
 import { createMemoryTransport, InMemorySyncServer, type MemoryTransport } from '../../src/transport/memory';
 
@@ -201,3 +207,32 @@ export function aesKey(): Promise<CryptoKey> {
 }
 
 export { InMemorySyncServer };
+
+/**
+ * The Web Locks API as a browser runs it for the tabs of one origin: one holder per name at a
+ * time, the next request granted when the holder's callback settles; a request aborted while it
+ * waits is never granted.
+ */
+export class SharedLocks implements TabLocks {
+  readonly #tails = new Map<string, Promise<void>>();
+
+  request(
+    name: string,
+    options: { readonly signal?: AbortSignal },
+    callback: (lock: unknown) => Promise<unknown>,
+  ): Promise<unknown> {
+    const before = this.#tails.get(name) ?? Promise.resolve();
+    const granted = before.then(() => {
+      if (options.signal?.aborted) throw new Error('AbortError');
+      return callback({ name });
+    });
+    this.#tails.set(
+      name,
+      granted.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    return granted;
+  }
+}

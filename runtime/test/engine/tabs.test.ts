@@ -1,38 +1,16 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type TabLocks, UnsentEditsError } from '../../src';
+import { UnsentEditsError } from '../../src';
 import type { PushRequest } from '../../src/protocol';
 import type { SyncTransport } from '../../src/transport/types';
-import { clockAndTransport, type Device, device, InMemorySyncServer, taskSpec } from './fixtures';
-
-/**
- * The Web Locks API as a browser runs it for the tabs of one origin: one holder per name at a
- * time, the next request granted when the holder's callback settles; a request aborted while it
- * waits is never granted.
- */
-class SharedLocks implements TabLocks {
-  readonly #tails = new Map<string, Promise<void>>();
-
-  request(
-    name: string,
-    options: { readonly signal?: AbortSignal },
-    callback: (lock: unknown) => Promise<unknown>,
-  ): Promise<unknown> {
-    const before = this.#tails.get(name) ?? Promise.resolve();
-    const granted = before.then(() => {
-      if (options.signal?.aborted) throw new Error('AbortError');
-      return callback({ name });
-    });
-    this.#tails.set(
-      name,
-      granted.then(
-        () => undefined,
-        () => undefined,
-      ),
-    );
-    return granted;
-  }
-}
+import {
+  clockAndTransport,
+  type Device,
+  device,
+  InMemorySyncServer,
+  SharedLocks,
+  taskSpec,
+} from './fixtures';
 
 /** Waits until `check` holds (the tabs talk over a BroadcastChannel, which delivers later). */
 async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ManualScheduler } from '../../src';
-import { type Device, device, InMemorySyncServer, taskSpec } from '../engine/fixtures';
+import { type Device, device, InMemorySyncServer, SharedLocks, taskSpec } from '../engine/fixtures';
 import { DEVICES, edit, emptyLedger, FAULT_CALLS, FAULTS, type Ledger, type Step, stepArb } from './steps';
 
 /**
@@ -29,14 +29,26 @@ interface Fleet {
   readonly seen: { deadLetters: number };
 }
 
-async function open(f: Pick<Fleet, 'server' | 'ids' | 'seen'>, i: number): Promise<Device> {
+/** The browser's Web Locks, shared by every tab of every device (each device has its own database). */
+const locks = new SharedLocks();
+
+/** Opens a tab of device `i` on its database: the first tab syncs, a second one follows. */
+function openTab(f: Pick<Fleet, 'server' | 'ids'>, i: number, tabId: string): Promise<Device> {
   const ids = f.ids[i]!;
-  const d = await device(f.server, {
+  return device(f.server, {
     userId: `u${i}`,
     idb: ids.idb,
     time: ids.time,
-    extra: { clientId: ids.clientId },
+    extra: {
+      clientId: ids.clientId,
+      dbName: `harness-${ids.clientId}`,
+      tabs: { locks, tabId, channel: (name) => new BroadcastChannel(name) as never },
+    },
   });
+}
+
+async function open(f: Pick<Fleet, 'server' | 'ids' | 'seen'>, i: number): Promise<Device> {
+  const d = await openTab(f, i, 'main');
   d.client.on('dead-letter', () => f.seen.deadLetters++);
   return d;
 }
@@ -80,6 +92,24 @@ async function step(f: Fleet, s: Step, ledger: Ledger): Promise<void> {
       );
       for (let i = 0; i < (FAULT_CALLS[s.fault] ?? 1); i++) await sync(d);
       return;
+    case 'tab': {
+      // Tab duplication: a second tab writes through the same database while the first syncs.
+      ledger.faults.tab = (ledger.faults.tab ?? 0) + 1;
+      const tab = await openTab(f, s.on, `tab-${ledger.operations}`);
+      try {
+        expect(tab.client.tabs.role()).toBe('follower');
+        await tab.client.table('Task').increment('c1', 'hours', s.by);
+        ledger.counted += s.by;
+        const tag = `t${ledger.nextTag++}`;
+        await tab.client.table('Task').addToSet('s1', 'tags', tag);
+        ledger.collected.add(tag);
+        ledger.operations += 2;
+        await tab.client.syncNow();
+      } finally {
+        await tab.client.close();
+      }
+      return;
+    }
     case 'crash':
       ledger.faults.crash = (ledger.faults.crash ?? 0) + 1;
       await d.client.close();

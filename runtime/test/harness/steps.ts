@@ -25,6 +25,8 @@ export type Step =
   | { readonly on: number; readonly kind: 'tick' }
   | { readonly on: number; readonly kind: 'fault'; readonly fault: FaultKind }
   | { readonly on: number; readonly kind: 'crash' }
+  /** A second tab of the app opens on the device's database, counts and collects, and closes. */
+  | { readonly on: number; readonly kind: 'tab'; readonly by: number }
   | { readonly on: number; readonly kind: 'decide' }
   | { readonly on: number; readonly kind: 'office-decides' };
 
@@ -70,6 +72,7 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
     fault: fc.constantFrom(...(Object.keys(FAULTS) as FaultKind[])),
   }),
   fc.record({ on, kind: fc.constant('crash' as const) }),
+  fc.record({ on, kind: fc.constant('tab' as const), by: fc.integer({ min: 1, max: 5 }) }),
   fc.record({ on, kind: fc.constant('decide' as const) }),
   fc.record({ on, kind: fc.constant('office-decides' as const) }),
 );
