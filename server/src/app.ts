@@ -20,6 +20,7 @@ import { createMetrics, type ServerMetrics } from './metrics/metrics';
 import { observePool } from './metrics/pool-metrics';
 import { type OpenApiPaths, openApiDocument } from './openapi/document';
 import { mountedRoutes } from './openapi/routes';
+import { SandboxService, sandboxPaths, sandboxRouter, syncAuthenticate, withSandboxes } from './sandbox';
 import { type ChangeNotifier, createLocalNotifier, createPostgresNotifier } from './sync/notifier';
 import {
   type CompatibilityCheck,
@@ -62,6 +63,8 @@ export interface AppDeps {
   readonly compatibility?: CompatibilityCheck;
   /** Defaults to LISTEN/NOTIFY on PostgreSQL, an in-process emitter on SQLite. */
   readonly notifier?: ChangeNotifier;
+  /** Clock of the simulator sandboxes (tests); defaults to the system's. */
+  readonly clock?: () => Date;
 }
 
 /** The Express app plus what must be stopped at shutdown (open event streams, listeners). */
@@ -97,11 +100,27 @@ export function createApp(deps: AppDeps): SyncraftApp {
     deps.notifier ??
     (db.dialect === 'postgres' ? createPostgresNotifier(db.pool, logger) : createLocalNotifier());
   if (!deps.notifier) closers.push(() => notifier.close());
+  const sandboxes = new SandboxService(
+    db.db,
+    { ttlMs: config.sandboxMinutes * 60_000, perUser: config.sandboxLimit },
+    deps.clock,
+  );
+  // Expired sandboxes go with their data on a timer (and at every creation), in whichever process.
+  const sweep = setInterval(
+    () => {
+      sandboxes
+        .removeExpired()
+        .catch((error: unknown) => logger.warn({ err: error }, 'sandbox cleanup failed'));
+    },
+    Math.min(config.sandboxMinutes * 60_000, 60_000),
+  );
+  sweep.unref();
+  closers.push(async () => clearInterval(sweep));
   const sync = createSyncRouter({
     db,
-    published: deps.published ?? mapPublishedSpecSource([]),
+    published: withSandboxes(deps.published ?? mapPublishedSpecSource([]), sandboxes),
     compatibility: deps.compatibility ?? sameVersionOnly,
-    authenticate,
+    authenticate: syncAuthenticate(authenticate, sandboxes),
     notifier,
     metrics,
     logger,
@@ -110,7 +129,9 @@ export function createApp(deps: AppDeps): SyncraftApp {
   closers.unshift(() => sync.close());
   // Dev sign-in opens only where dev tokens exist (SYNCRAFT_DEV_TOKENS=1); elsewhere it answers 404.
   const devSignIn = config.devTokens && config.auth.kind === 'secret' ? config.auth.secret : undefined;
-  const document = openApiDocument({ paths: { ...(deps.registry?.openApiPaths ?? {}), ...devSignInPaths } });
+  const document = openApiDocument({
+    paths: { ...(deps.registry?.openApiPaths ?? {}), ...devSignInPaths, ...sandboxPaths },
+  });
 
   let closing = false;
   const app = express();
@@ -145,6 +166,7 @@ export function createApp(deps: AppDeps): SyncraftApp {
   });
   api.use(devSignInRouter(devSignIn, DEV_USERS));
   api.use('/apps/:appId/sync', sync.router);
+  api.use(sandboxRouter(sandboxes, authenticate));
   if (deps.registry) {
     api.use(deps.registry.createRegistryRouter({ db: db.db, logger, config, authenticate, metrics }));
   }

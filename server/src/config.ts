@@ -45,6 +45,10 @@ export interface ServerConfig {
    * below the grace period of whatever sends the signal (a container runtime kills after 10 s by default).
    */
   readonly shutdownTimeoutMs: number;
+  /** How long a simulator sandbox lives, in minutes, before it and its data are deleted. */
+  readonly sandboxMinutes: number;
+  /** Live simulator sandboxes one person may have at once; 0 turns sandboxes off. */
+  readonly sandboxLimit: number;
 }
 
 /** Where the data lives: an SQLite file (the default) or a PostgreSQL server. */
@@ -99,6 +103,8 @@ export const CONFIG_DEFAULTS = {
   sseHeartbeatMs: 15_000,
   idempotencyDays: 90,
   shutdownTimeoutMs: 8000,
+  sandboxMinutes: 60,
+  sandboxLimit: 3,
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -130,6 +136,8 @@ const FILE_KEYS: Readonly<Record<string, string>> = {
   sseHeartbeatMs: 'SYNCRAFT_SSE_HEARTBEAT_MS',
   idempotencyDays: 'SYNCRAFT_IDEMPOTENCY_DAYS',
   shutdownTimeoutMs: 'SYNCRAFT_SHUTDOWN_TIMEOUT_MS',
+  sandboxMinutes: 'SYNCRAFT_SANDBOX_MINUTES',
+  sandboxLimit: 'SYNCRAFT_SANDBOX_LIMIT',
 };
 
 /** Reads the JSON config file named by `SYNCRAFT_CONFIG`, mapped onto environment variable names. */
@@ -296,6 +304,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     sseHeartbeatMs: int('SYNCRAFT_SSE_HEARTBEAT_MS', CONFIG_DEFAULTS.sseHeartbeatMs, 10, 600_000),
     idempotencyDays: int('SYNCRAFT_IDEMPOTENCY_DAYS', CONFIG_DEFAULTS.idempotencyDays, 1, 3650),
     shutdownTimeoutMs: int('SYNCRAFT_SHUTDOWN_TIMEOUT_MS', CONFIG_DEFAULTS.shutdownTimeoutMs, 0, 3_600_000),
+    sandboxMinutes: int('SYNCRAFT_SANDBOX_MINUTES', CONFIG_DEFAULTS.sandboxMinutes, 1, 1440),
+    sandboxLimit: int('SYNCRAFT_SANDBOX_LIMIT', CONFIG_DEFAULTS.sandboxLimit, 0, 100),
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
 }

@@ -14,7 +14,7 @@ export interface PolicyDiagnostic extends Omit<Diagnostic, 'code' | 'severity'> 
 /**
  * Any request or answer of the HTTP API.
  */
-export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | QueueReport | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | ChangeCounts | DevUserList | DevSignInRequest | DevToken | Session | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage)
+export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | QueueReport | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | ChangeCounts | DevUserList | DevSignInRequest | DevToken | Session | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage | SandboxUser | CreateSandboxRequest | SandboxTokensRequest | SandboxToken | SandboxTokenList | Sandbox)
 /**
  * The server’s answer for one pushed operation.
  */
@@ -912,4 +912,84 @@ readonly operations: readonly AuditedOperation[]
  * Absent on the last page.
  */
 readonly nextCursor?: string
+}
+/**
+ * A person the simulation signs a device in as.
+ */
+export interface SandboxUser {
+/**
+ * The simulated person’s user id (the token’s sub), e.g. "ana".
+ */
+readonly id: string
+/**
+ * Roles of the spec the person has.
+ */
+readonly roles: readonly string[]
+/**
+ * Spec parameters the token carries (region, team, …).
+ */
+readonly claims?: {
+readonly [k: string]: string | number | boolean | readonly string[] | undefined
+}
+}
+/**
+ * A sandbox to run a draft spec on the real sync endpoints.
+ */
+export interface CreateSandboxRequest {
+/**
+ * The draft spec to run (its app.id is replaced).
+ */
+readonly spec: SyncSpec
+/**
+ * People to issue device tokens for now (at most 20).
+ */
+readonly users?: readonly SandboxUser[]
+}
+/**
+ * More device tokens for a sandbox.
+ */
+export interface SandboxTokensRequest {
+/**
+ * At most 20.
+ */
+readonly users: readonly SandboxUser[]
+}
+/**
+ * A device token of a sandbox.
+ */
+export interface SandboxToken {
+readonly userId: string
+readonly roles: readonly string[]
+/**
+ * A bearer token valid only on this sandbox’s sync endpoints, until the sandbox expires.
+ */
+readonly token: string
+readonly expiresAt: string
+}
+export interface SandboxTokenList {
+readonly tokens: readonly SandboxToken[]
+}
+/**
+ * A simulator sandbox: a draft spec served by the sync endpoints under its own app id.
+ */
+export interface Sandbox {
+/**
+ * The sandbox’s app id (sandbox-…): sync at /api/apps/{id}/sync.
+ */
+readonly id: string
+readonly createdBy: string
+readonly createdAt: string
+/**
+ * After this the sandbox and its data are deleted.
+ */
+readonly expiresAt: string
+/**
+ * The spec as run: app.id is the sandbox id.
+ */
+readonly spec: SyncSpec
+/**
+ * Warnings of the spec (errors refuse the sandbox).
+ */
+readonly diagnostics: readonly RegistryDiagnostic[]
+readonly tokens: readonly SandboxToken[]
 }

@@ -23,6 +23,15 @@ export function userFromClaims(claims: JWTPayload): VerifyResult {
       hint: 'Issue tokens with a "sub" claim.',
     };
   }
+  if ((claims as Record<string, unknown>).sandbox !== undefined) {
+    // A simulator sandbox's device token (server/src/sandbox): valid on that sandbox's sync only.
+    return {
+      ok: false,
+      message:
+        'This is a simulator sandbox’s device token; it is valid only on that sandbox’s sync endpoints.',
+      hint: 'Sign in with your own token here.',
+    };
+  }
   const rolesClaim = (claims as Record<string, unknown>).roles;
   if (
     rolesClaim !== undefined &&

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as http0001 from '../http/migrations/http-0001-rate-limit';
 import { registryMigrations } from '../registry/migrations';
+import * as sandbox0001 from '../sandbox/migrations/sandbox-0001-sandboxes';
 import * as sync0001 from './migrations/sync-0001-initial';
 import * as sync0002 from './migrations/sync-0002-version-sequence';
 import * as sync0003 from './migrations/sync-0003-applied-ops-age';
@@ -26,5 +27,8 @@ export const migrationSets: Readonly<Record<string, Readonly<Record<string, Migr
   registry: registryMigrations,
   http: {
     'http-0001-rate-limit': http0001,
+  },
+  sandbox: {
+    'sandbox-0001-sandboxes': sandbox0001,
   },
 };

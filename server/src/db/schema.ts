@@ -1,4 +1,5 @@
 import type { RegistryTables } from '../registry/tables';
+import type { SandboxTables } from '../sandbox/tables';
 
 /**
  * The sync endpoint's tables. Column names are snake_case; JSON documents are stored as text in
@@ -123,4 +124,4 @@ export interface HttpRateLimitTable {
   reset_at: number;
 }
 
-export type Database = SyncTables & RegistryTables & HttpTables;
+export type Database = SyncTables & RegistryTables & HttpTables & SandboxTables;

@@ -15,7 +15,11 @@ export function ref(name: string): { $ref: string } {
   return { $ref: `#/components/schemas/${name}` };
 }
 const json = (schema: unknown) => ({ 'application/json': { schema } });
-const error = (description: string) => ({ description, content: json(ref('ApiErrorBody')) });
+/** An error response (body `ApiErrorBody`), described. */
+export const errorAnswer = (description: string) => ({ description, content: json(ref('ApiErrorBody')) });
+const error = errorAnswer;
+/** A JSON response with `schema`, described. */
+export const jsonAnswer = (description: string, schema: object) => ({ description, content: json(schema) });
 const appId = { name: 'appId', in: 'path', required: true, schema: { type: 'string' } };
 /** The one security scheme: a JWT in `Authorization: Bearer`, required by every `/api` operation but the document. */
 export const BEARER_AUTH = 'bearerAuth';

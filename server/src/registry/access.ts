@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   'version.publish': ['reviewer', 'admin'],
   'app.rollback': ['reviewer', 'admin'],
   'audit.read': ['reviewer', 'admin'],
+  'sandbox.create': ['builder', 'admin'],
 } as const satisfies Record<string, readonly RegistryRole[]>;
 
 /** A registry action that needs a role. */

@@ -3,16 +3,10 @@
  * Requests and answers refer to the protocol module's wire schemas (`@syncraft/runtime/protocol`).
  */
 
-import { BEARER_AUTH, ref } from '../openapi/document';
+import { BEARER_AUTH, errorAnswer, jsonAnswer, ref } from '../openapi/document';
 
-const error = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: ref('ApiErrorBody') } },
-});
-const json = (description: string, schema: object) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
+const error = errorAnswer;
+const json = jsonAnswer;
 const security = [{ [BEARER_AUTH]: [] }];
 const common = { '401': error('No valid bearer token.'), '403': error('The caller lacks the role.') };
 const appId = { name: 'appId', in: 'path', required: true, schema: { type: 'string' } };

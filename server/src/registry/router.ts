@@ -3,6 +3,7 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { requireUser } from '../auth/user';
+import { isSandboxId, SANDBOX_PREFIX } from '../sandbox/ids';
 import type { Actor } from './access';
 import { permissionsOf, requirePermission } from './access';
 import { allDiagnostics, analyseSpec } from './analyse';
@@ -67,6 +68,25 @@ export function createRegistryRouter(deps: RegistryRouterDeps): Router {
   const actorOf = (res: Response): Actor => requireUser(res);
   const logged = (res: Response, action: string, appId: string, hash: string | null) =>
     deps.logger.info({ registry: action, appId, hash, userId: actorOf(res).userId }, `registry ${action}`);
+
+  // Simulator sandboxes own every `sandbox-…` id (server/src/sandbox): no real app may take one.
+  router.param('appId', (_req, _res, next, appId) => {
+    if (typeof appId === 'string' && isSandboxId(appId)) {
+      next(
+        new ApiError(
+          400,
+          'bad-request',
+          `App ids starting with "${SANDBOX_PREFIX}" are kept for simulator sandboxes.`,
+          {
+            pointer: '/app/id',
+            hint: `Name the app without the "${SANDBOX_PREFIX}" prefix.`,
+          },
+        ),
+      );
+      return;
+    }
+    next();
+  });
 
   router.post('/specs/validate', auth, (req, res) => {
     requirePermission(actorOf(res), 'validate');

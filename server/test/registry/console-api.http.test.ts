@@ -60,6 +60,7 @@ describe.each(DIALECTS)('registry answers for the console (%s)', (dialect) => {
       'version.create',
       'version.submit',
       'version.comment',
+      'sandbox.create',
     ]);
     const technician = await http(h)
       .get('/api/session')

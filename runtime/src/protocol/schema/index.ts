@@ -3,6 +3,7 @@ import { conflictSchemas } from './conflicts';
 import { errorSchemas } from './errors';
 import type { JsonSchema } from './json';
 import { registrySchemas } from './registry';
+import { sandboxSchemas } from './sandbox';
 import { syncSchemas } from './sync';
 
 export type { JsonSchema } from './json';
@@ -19,6 +20,7 @@ export const WIRE_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
   ...conflictSchemas,
   ...registrySchemas,
   ...auditSchemas,
+  ...sandboxSchemas,
 };
 
 /** Keywords only the type generator reads. */

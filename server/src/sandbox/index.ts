@@ -1,0 +1,7 @@
+export { syncAuthenticate } from './authenticate';
+export { isSandboxId, SANDBOX_PREFIX } from './ids';
+export { sandboxPaths } from './openapi';
+export { withSandboxes } from './published';
+export { sandboxRouter } from './router';
+export { SandboxService, type SandboxSettings } from './service';
+export type { SandboxTables } from './tables';
