@@ -17,6 +17,7 @@ export const useClient = (): FieldServiceClient => hooks.useSyncClient();
  *
  * @example
  * const jobs = useRecords('Job', { orderBy: 'scheduledAt' });
- * if (jobs.status === 'error') return <ReadFailed result={jobs} what="jobs" />;
+ * if (jobs.data === undefined && jobs.status === 'error')
+ *   return <ReadFailed what="jobs" error={jobs.error} retry={jobs.retry} />;
  */
 export const useRecords = hooks.useLiveQuery;

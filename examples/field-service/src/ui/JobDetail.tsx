@@ -9,7 +9,10 @@ import { VisitForm, VisitList } from './Visits';
 import { explainWrite } from './write-error';
 
 function SiteLine(props: { readonly siteId: string }) {
-  const site = useRecords('Site', { where: { id: props.siteId } }).data?.[0];
+  const result = useRecords('Site', { where: { id: props.siteId } });
+  if (result.data === undefined && result.status === 'error')
+    return <ReadFailed what="job's site" error={result.error} retry={result.retry} />;
+  const site = result.data?.[0];
   if (!site) return <p className="muted">Site {props.siteId}</p>;
   return (
     <p data-testid="site">
