@@ -2,18 +2,35 @@ import type { CalendarWindowCondition } from '../spec/types';
 
 const DAY = 86_400_000;
 
+/**
+ * One formatter per time zone: building an `Intl.DateTimeFormat` costs far more than using one, and
+ * a window's bounds take five wall-clock readings, for every record a scope checks. Specs name few
+ * zones; the cache is bounded anyway.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    if (formatters.size >= 100) formatters.clear();
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** Wall-clock parts of an instant in a time zone (throws RangeError for an unknown zone). */
 function wallClock(instant: number, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {
     year: get('year'),
@@ -53,6 +70,20 @@ export function calendarBounds(
   calendar: CalendarWindowCondition['calendar'],
   now: number,
 ): { readonly start: number; readonly end: number } | undefined {
+  // One check (a pull, a push) evaluates the same window at the same `now` for every record.
+  const last = lastBounds.get(calendar);
+  if (last?.now === now) return last.bounds;
+  const bounds = computeBounds(calendar, now);
+  lastBounds.set(calendar, { now, bounds });
+  return bounds;
+}
+
+type Bounds = { readonly start: number; readonly end: number };
+
+/** The last bounds of each window (specs are immutable), by the `now` they were taken at. */
+const lastBounds = new WeakMap<object, { now: number; bounds: Bounds | undefined }>();
+
+function computeBounds(calendar: CalendarWindowCondition['calendar'], now: number): Bounds | undefined {
   if (calendar.to < calendar.from) return undefined;
   const zone = calendar.timeZone ?? 'UTC';
   let today: { year: number; month: number; day: number };
