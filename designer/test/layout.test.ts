@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { describe, expect, it } from 'vitest';
-import { compile, decompile, estimateSize, layout } from '../src/compiler';
+import { compile, decompile, layout } from '../src/compiler';
 import { ELK_NODE_LIMIT } from '../src/compiler/layout';
+import { dockPlan, drawnSize } from '../src/compiler/layout-dock';
 import type { DesignerDocument } from '../src/graph/types';
 
 const template = JSON.parse(
@@ -31,7 +32,8 @@ function bigSpec(times: number): SyncSpec {
 }
 
 function overlaps(doc: DesignerDocument): string[] {
-  const boxes = doc.nodes.map((n) => ({ id: n.id, ...n.position, ...estimateSize(n) }));
+  const plan = dockPlan(doc);
+  const boxes = doc.nodes.map((n) => ({ id: n.id, ...n.position, ...drawnSize(n, plan) }));
   const out: string[] = [];
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {

@@ -19,6 +19,10 @@ export interface CanvasGeometry {
   readonly edgeCardCrossings: number;
   /** Edge labels lying partly over a card. */
   readonly labelsOverCards: number;
+  /** Edge labels whose middle is covered by a card drawn over them. */
+  readonly labelsUnderCards: number;
+  /** Edge labels drawn. */
+  readonly labels: number;
   /** Pairs of cards that overlap. */
   readonly cardOverlaps: number;
   /** The crossings, as `edge id → card id`, for failure messages. */
@@ -70,7 +74,9 @@ export async function measureCanvas(page: Page, canvasTestId = 'canvas'): Promis
     });
     const labels = [...root.querySelectorAll<HTMLElement>('.sc-edge-label')].map((el) => {
       const r = el.getBoundingClientRect();
-      return { id: el.dataset.testid ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      const hidden = top !== null && !el.contains(top) && top.closest('.react-flow__node') !== null;
+      return { id: el.dataset.testid ?? '', x: r.x, y: r.y, width: r.width, height: r.height, hidden };
     });
     return { cards, edges, screenCards, labels };
   }, canvasTestId);
@@ -100,6 +106,8 @@ export async function measureCanvas(page: Page, canvasTestId = 'canvas'): Promis
     edges: raw.edges.length,
     edgeCardCrossings: crossings.length,
     labelsOverCards,
+    labelsUnderCards: raw.labels.filter((l) => l.hidden).length,
+    labels: raw.labels.length,
     cardOverlaps,
     crossings,
   };

@@ -6,6 +6,7 @@ import { blankToPublished } from './blank-to-published';
 import { buildFromBlank } from './build';
 import { connectionsFromInspector } from './connections-inspector';
 import { consoleReviewsAndPublishes } from './console';
+import { rulesDockUnderEntities } from './docking';
 import { exportRightAfterEdit } from './export-fresh';
 import { exportValidates, importExplainsRefusals } from './files';
 import { everyTemplateOpens } from './gallery';
@@ -50,4 +51,5 @@ export const scenarios: readonly Scenario[] = [
   consoleReviewsAndPublishes,
   topBarFitsNarrowWindows,
   arrangeLaysOutInOneStep,
+  rulesDockUnderEntities,
 ];

@@ -26,6 +26,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { dockPlan } from '../compiler/layout-dock';
 import { checkConnection } from '../connections/rules';
 import type { GraphNode, NodeKind, XY } from '../graph/types';
 import { NODE_KINDS } from '../graph/types';
@@ -35,6 +36,7 @@ import { useDesigner, useDesignerStore } from '../store/context';
 import { centreOnNode } from './centre';
 import { LabelledEdge } from './edges/LabelledEdge';
 import type { FlowEdge, FlowNode } from './flow-types';
+import { DockedNode } from './nodes/DockedNode';
 import { EntityNode } from './nodes/EntityNode';
 import { KindNode } from './nodes/KindNode';
 import { freeSpot } from './placement';
@@ -45,7 +47,10 @@ import './canvas.css';
 /** The data-transfer type the palette uses when a kind is dragged onto the canvas. */
 export const KIND_MIME = 'application/x-syncraft-kind';
 
-const nodeTypes = Object.fromEntries(NODE_KINDS.map((k) => [k, k === 'entity' ? EntityNode : KindNode]));
+const nodeTypes = {
+  ...Object.fromEntries(NODE_KINDS.map((k) => [k, k === 'entity' ? EntityNode : KindNode])),
+  docked: DockedNode,
+};
 const edgeTypes = { labelled: LabelledEdge };
 /**
  * From this many nodes the canvas paints a plainer drawing (solid lanes, no card shadows): dashed
@@ -93,11 +98,18 @@ function FlowCanvas() {
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
   const tags = useMemo(() => nodeTags(nodes, edges), [nodes, edges]);
+  // Rules and scopes of one entity are drawn under it, without their edges (see layout-dock.ts).
+  const plan = useMemo(() => dockPlan({ nodes, edges }), [nodes, edges]);
   const flowNodes = useMemo(
-    () => nodeCache.current.build(nodes, selectedNodes, measured, tags),
-    [nodes, selectedNodes, measured, tags],
+    () => nodeCache.current.build(nodes, selectedNodes, measured, tags, plan, selectedEdges),
+    [nodes, selectedNodes, measured, tags, plan, selectedEdges],
   );
-  const flowEdges = useMemo(() => edgeCache.current.build(edges, selectedEdges), [edges, selectedEdges]);
+  const flowEdges = useMemo(
+    () => edgeCache.current.build(edges, selectedEdges, plan.hiddenEdges),
+    [edges, selectedEdges, plan],
+  );
+  const latest = useRef({ flowNodes, plan });
+  latest.current = { flowNodes, plan };
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -107,11 +119,25 @@ function FlowCanvas() {
       let moved = false;
       const sizes: Record<string, { width: number; height: number }> = {};
       let selected: Set<string> | undefined;
+      const { flowNodes: drawn, plan: docking } = latest.current;
       for (const change of changes) {
         if (change.type === 'position' && change.position) {
-          positions[change.id] = change.position;
           dragging ||= change.dragging === true;
           moved = true;
+          const dock = docking.docks.get(change.id);
+          if (!dock) {
+            positions[change.id] = change.position;
+            continue;
+          }
+          // Dragging a docked card drags its entity (unless the entity is being dragged too).
+          if (changes.some((c) => c.type === 'position' && c.id === dock.host)) continue;
+          const at = drawn.find((n) => n.id === change.id)?.position;
+          const host = s.document.nodes.find((n) => n.id === dock.host);
+          if (!at || !host || positions[dock.host]) continue;
+          positions[dock.host] = {
+            x: host.position.x + change.position.x - at.x,
+            y: host.position.y + change.position.y - at.y,
+          };
         } else if (change.type === 'dimensions' && change.dimensions) {
           sizes[change.id] = change.dimensions;
         } else if (change.type === 'select') {

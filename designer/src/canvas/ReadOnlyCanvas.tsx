@@ -18,11 +18,13 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { dockPlan } from '../compiler/layout-dock';
 import { NODE_KINDS } from '../graph/types';
 import { useDesigner } from '../store/context';
 import { centreOnNode } from './centre';
 import { LabelledEdge } from './edges/LabelledEdge';
 import type { FlowEdge, FlowNode } from './flow-types';
+import { DockedNode } from './nodes/DockedNode';
 import { EntityNode } from './nodes/EntityNode';
 import { KindNode } from './nodes/KindNode';
 import { FlowEdgeCache, FlowNodeCache, nodeTags } from './to-flow';
@@ -42,7 +44,10 @@ export interface ReadOnlyCanvasProps {
   readonly focus?: { readonly nodeId: string; readonly seq: number } | undefined;
 }
 
-const nodeTypes = Object.fromEntries(NODE_KINDS.map((k) => [k, k === 'entity' ? EntityNode : KindNode]));
+const nodeTypes = {
+  ...Object.fromEntries(NODE_KINDS.map((k) => [k, k === 'entity' ? EntityNode : KindNode])),
+  docked: DockedNode,
+};
 const edgeTypes = { labelled: LabelledEdge };
 const proOptions = { hideAttribution: true };
 const NONE: ReadonlySet<string> = new Set();
@@ -65,12 +70,15 @@ function Drawing({ label, testId, nodeMarks, edgeMarks, focus }: ReadOnlyCanvasP
   const edgeCache = useRef(new FlowEdgeCache());
   const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
   const tags = useMemo(() => nodeTags(nodes, edges), [nodes, edges]);
+  // Docked as on the designer's canvas; a docked card wears the mark of the edge it replaces.
+  const plan = useMemo(() => dockPlan({ nodes, edges }), [nodes, edges]);
   const focusedId = focus?.nodeId;
 
   const flowNodes = useMemo(
     () =>
-      nodeCache.current.build(nodes, NONE, measured, tags).map((node): FlowNode => {
-        const mark = nodeMarks?.get(node.id);
+      nodeCache.current.build(nodes, NONE, measured, tags, plan).map((node): FlowNode => {
+        const dock = plan.docks.get(node.id);
+        const mark = nodeMarks?.get(node.id) ?? (dock ? edgeMarks?.get(dock.edge) : undefined);
         const focused = node.id === focusedId;
         if (!mark && !focused) return node;
         return {
@@ -84,11 +92,11 @@ function Drawing({ label, testId, nodeMarks, edgeMarks, focus }: ReadOnlyCanvasP
           } as NonNullable<FlowNode['domAttributes']>,
         };
       }),
-    [nodes, measured, tags, nodeMarks, focusedId],
+    [nodes, measured, tags, plan, nodeMarks, edgeMarks, focusedId],
   );
   const flowEdges = useMemo(
     () =>
-      edgeCache.current.build(edges, NONE).map((edge): FlowEdge => {
+      edgeCache.current.build(edges, NONE, plan.hiddenEdges).map((edge): FlowEdge => {
         const mark = edgeMarks?.get(edge.id);
         if (!mark) return edge;
         return {
@@ -97,7 +105,7 @@ function Drawing({ label, testId, nodeMarks, edgeMarks, focus }: ReadOnlyCanvasP
           ariaLabel: `${edge.ariaLabel ?? ''}, ${MARK_WORDS[mark]}`,
         };
       }),
-    [edges, edgeMarks],
+    [edges, edgeMarks, plan],
   );
 
   // Sizes are all this drawing takes from React Flow: positions and selection never change.

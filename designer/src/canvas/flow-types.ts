@@ -1,11 +1,13 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { Dock } from '../compiler/layout-dock';
 import type { GraphEdge, GraphNode, NodeKind } from '../graph/types';
 
 /**
- * A React Flow node carrying the graph node it draws and the name it is known by (`tag`). `data` is
+ * A React Flow node carrying the graph node it draws and the name it is known by (`tag`); a rule or
+ * scope docked under its entity also carries its `dock` and is drawn by the `docked` type. `data` is
  * kept across moves, so read the position from the flow node, not from `data.graph.position`.
  */
-export type FlowNode = Node<{ graph: GraphNode; tag: string }, NodeKind>;
+export type FlowNode = Node<{ graph: GraphNode; tag: string; dock?: Dock }, NodeKind | 'docked'>;
 
 /** A React Flow edge carrying the graph edge it draws. */
 export type FlowEdge = Edge<{ graph: GraphEdge }, 'labelled'>;

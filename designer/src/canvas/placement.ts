@@ -1,3 +1,4 @@
+import { dockPlan, trayHeight } from '../compiler/layout-dock';
 import { estimateSize } from '../compiler/size';
 import type { DesignerDocument, GraphNode, XY } from '../graph/types';
 
@@ -15,7 +16,15 @@ export function freeSpot(
   at: XY,
 ): XY {
   const size = measured[node.id] ?? estimateSize(node);
-  const boxes = doc.nodes.map((n) => ({ ...n.position, ...(measured[n.id] ?? estimateSize(n)) }));
+  // Docked cards are drawn under their entity (counted in its box), not where the document keeps them.
+  const plan = dockPlan(doc);
+  const boxes = doc.nodes
+    .filter((n) => !plan.docks.has(n.id))
+    .map((n) => {
+      const size = measured[n.id] ?? estimateSize(n);
+      const tray = trayHeight(plan.trays.get(n.id)?.length ?? 0);
+      return { ...n.position, width: size.width, height: size.height + tray };
+    });
   const margin = 16;
   const free = (p: XY) =>
     !boxes.some(

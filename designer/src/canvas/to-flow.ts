@@ -1,5 +1,7 @@
+import { type Dock, type DockPlan, dockPosition, NO_DOCKS } from '../compiler/layout-dock';
+import { estimateSize } from '../compiler/size';
 import { nodeName } from '../graph/names';
-import { fieldHandle, type GraphEdge, type GraphNode } from '../graph/types';
+import { fieldHandle, type GraphEdge, type GraphNode, type XY } from '../graph/types';
 import { kindRegistry } from '../kinds/registry';
 import type { FlowEdge, FlowNode } from './flow-types';
 
@@ -10,13 +12,19 @@ interface NodeCacheEntry {
   readonly tag: string;
   readonly selected: boolean;
   readonly measured: Size | undefined;
+  readonly dock: Dock | undefined;
   readonly flow: FlowNode;
 }
+
+const NO_EDGES: ReadonlySet<string> = new Set();
 
 /**
  * Turns graph nodes into React Flow nodes, reusing the previous object for every node whose graph
  * node, selection and size did not change, so a drag re-renders only the dragged node. A node that
  * only moved or got its size keeps its `data` object, so its card does not render again.
+ *
+ * With a {@link DockPlan}, docked rules and scopes are drawn under their entity (type `docked`), at a
+ * place that follows the entity; they show as selected when the edge that attaches them is.
  */
 export class FlowNodeCache {
   private entries = new Map<string, NodeCacheEntry>();
@@ -26,40 +34,64 @@ export class FlowNodeCache {
     selected: ReadonlySet<string>,
     measured: Readonly<Record<string, Size>>,
     tags: ReadonlyMap<string, string>,
+    plan: DockPlan = NO_DOCKS,
+    selectedEdges: ReadonlySet<string> = NO_EDGES,
   ): FlowNode[] {
     const next = new Map<string, NodeCacheEntry>();
+    const hosts = new Map<string, GraphNode>();
+    if (plan.trays.size > 0) for (const n of nodes) if (plan.trays.has(n.id)) hosts.set(n.id, n);
     const out = nodes.map((graph) => {
-      const isSelected = selected.has(graph.id);
+      const dock = plan.docks.get(graph.id);
+      const isSelected = selected.has(graph.id) || (dock !== undefined && selectedEdges.has(dock.edge));
       const size = measured[graph.id];
       const tag = tags.get(graph.id) ?? nodeName(graph);
       const old = this.entries.get(graph.id);
+      let position: XY = graph.position;
+      if (dock) {
+        const host = hosts.get(dock.host);
+        if (host) {
+          const hostHeight = measured[host.id]?.height ?? estimateSize(host).height;
+          position = dockPosition(host.position, hostHeight, dock.slot);
+          if (old && old.flow.position.x === position.x && old.flow.position.y === position.y)
+            position = old.flow.position;
+        }
+      }
       if (
         old &&
         old.graph === graph &&
         old.tag === tag &&
         old.selected === isSelected &&
-        old.measured === size
+        old.measured === size &&
+        old.dock === dock &&
+        old.flow.position === position
       ) {
         next.set(graph.id, old);
         return old.flow;
       }
       // A move or a new size leaves what the card shows alone: keeping `data` lets the memoised
       // node component skip its render (for all 500 nodes when their sizes first arrive).
+      const sameDock =
+        old?.dock === dock ||
+        (old?.dock !== undefined &&
+          dock !== undefined &&
+          old.dock.role === dock.role &&
+          old.dock.field === dock.field);
       const data =
-        old && old.graph.data === graph.data && old.graph.kind === graph.kind && old.tag === tag
+        old && old.graph.data === graph.data && old.graph.kind === graph.kind && old.tag === tag && sameDock
           ? old.flow.data
-          : { graph, tag };
+          : { graph, tag, ...(dock && { dock }) };
       const flow: FlowNode = {
         id: graph.id,
-        type: graph.kind,
-        position: graph.position,
+        type: dock ? 'docked' : graph.kind,
+        position,
         data,
         selected: isSelected,
         ariaLabel: `${kindRegistry[graph.kind].label} ${tag}`,
         ...(size && { measured: size }),
         ...(graph.kind === 'priority' && { deletable: false }),
+        ...(dock && { connectable: false, className: 'sc-flow-docked' }),
       };
-      next.set(graph.id, { graph, tag, selected: isSelected, measured: size, flow });
+      next.set(graph.id, { graph, tag, selected: isSelected, measured: size, dock, flow });
       return flow;
     });
     this.entries = next;
@@ -87,13 +119,18 @@ export function nodeTags(nodes: readonly GraphNode[], edges: readonly GraphEdge[
   return tags;
 }
 
-/** Same reuse for edges. */
+/** Same reuse for edges; the edges in `hidden` (those docking replaces) are left out. */
 export class FlowEdgeCache {
   private entries = new Map<string, { graph: GraphEdge; selected: boolean; flow: FlowEdge }>();
 
-  build(edges: readonly GraphEdge[], selected: ReadonlySet<string>): FlowEdge[] {
+  build(
+    edges: readonly GraphEdge[],
+    selected: ReadonlySet<string>,
+    hidden: ReadonlySet<string> = NO_EDGES,
+  ): FlowEdge[] {
     const next = new Map<string, { graph: GraphEdge; selected: boolean; flow: FlowEdge }>();
-    const out = edges.map((graph) => {
+    const shown = hidden.size === 0 ? edges : edges.filter((e) => !hidden.has(e.id));
+    const out = shown.map((graph) => {
       const isSelected = selected.has(graph.id);
       const old = this.entries.get(graph.id);
       if (old && old.graph === graph && old.selected === isSelected) {

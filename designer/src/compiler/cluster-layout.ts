@@ -1,22 +1,25 @@
 import { PRIORITIES } from '@syncraft/runtime/spec';
 import type { DesignerDocument, GraphNode, XY } from '../graph/types';
+import { blockSize, dockPlan, dockPosition } from './layout-dock';
 import { estimateSize } from './size';
 
 const GAP = 40;
 
 /**
- * A linear-time layout for large apps: each entity is a cluster with its conflict rules and scope
- * stacked to its left; clusters fill rows of a grid in entity order; roles form a column on the far
+ * A linear-time layout for large apps: each entity is a cluster with its docked rules and scope
+ * under it (see `layout-dock.ts`) and any rule it shares with other entities stacked to its left; clusters fill rows of a grid in entity order; roles form a column on the far
  * left, the offline state machine a row on top, the priority lanes a column on the right.
  * Deterministic: it depends only on the order of nodes and edges.
  */
 export function clusterLayout(doc: DesignerDocument): DesignerDocument {
   const placed = new Map<string, XY>();
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  const plan = dockPlan(doc);
   const attached = new Map<string, GraphNode[]>();
   const taken = new Set<string>();
   for (const edge of doc.edges) {
     if (edge.kind !== 'rule' && edge.kind !== 'scope') continue;
+    if (plan.docks.has(edge.source)) continue;
     const source = byId.get(edge.source);
     // A rule shared by several entities sits by the first one.
     if (!source || taken.has(source.id)) continue;
@@ -69,9 +72,12 @@ export function clusterLayout(doc: DesignerDocument): DesignerDocument {
         cy += estimateSize(side).height + GAP / 2;
         sideWidth = Math.max(sideWidth, estimateSize(side).width);
       }
-      const size = estimateSize(entity);
+      const size = blockSize(entity, plan);
       const ex = cx + (sideWidth > 0 ? sideWidth + GAP : 0);
       placed.set(entity.id, { x: ex, y: rowTop });
+      (plan.trays.get(entity.id) ?? []).forEach((id, slot) => {
+        placed.set(id, dockPosition({ x: ex, y: rowTop }, estimateSize(entity).height, slot));
+      });
       right = Math.max(right, ex + size.width);
       tallest = Math.max(tallest, cy - rowTop, size.height);
     });
