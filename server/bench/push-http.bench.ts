@@ -106,6 +106,74 @@ function bulkPut(db: IDBDatabase, rows: readonly unknown[]): Promise<void> {
   });
 }
 
+/** Resolves when `request` succeeds. */
+function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * The least any device keeping records and a durable outbox in IndexedDB does to have N queued
+ * records acknowledged, in bare IndexedDB (no Dexie, no engine): per batch, read the batch's
+ * entries in one getAll; then, in one transaction, read each record's row, write it back as
+ * confirmed and delete the entries as one key range. The rows carry the same `_t` index the
+ * engine keeps and the outbox its `id` and `[entity+key]` indexes. Returns milliseconds.
+ */
+async function clientFloor(n: number, batchSize: number): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = new IDBFactory().open('client-floor', 1);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore('Item', { keyPath: 'id' }).createIndex('_t', '_t');
+      const outbox = open.result.createObjectStore('_outbox', { keyPath: 'seq', autoIncrement: true });
+      outbox.createIndex('id', 'id', { unique: true });
+      outbox.createIndex('[entity+key]', ['entity', 'key']);
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const fill = db.transaction(['Item', '_outbox'], 'readwrite');
+  for (let i = 0; i < n; i++) {
+    fill.objectStore('Item').put({ ...item(i), _v: 0, _t: 0, _p: 1, _s: null });
+    fill.objectStore('_outbox').add({
+      id: `op-${i}`,
+      entity: 'Item',
+      key: `item-${i}`,
+      kind: 'upsert',
+      changes: item(i),
+      base: {},
+      baseVersion: 0,
+      hlc: `${Date.now()}-000000-floor`,
+      clientId: 'floor',
+      rank: 2,
+      attempts: 0,
+      queuedAt: 0,
+    });
+  }
+  await new Promise((resolve) => {
+    fill.oncomplete = resolve;
+  });
+  const start = performance.now();
+  for (let first = 1; first <= n; first += batchSize) {
+    const range = IDBKeyRange.bound(first, Math.min(n, first + batchSize - 1));
+    const entries = (await done(
+      db.transaction('_outbox', 'readonly').objectStore('_outbox').getAll(range),
+    )) as { key: string }[];
+    const tx = db.transaction(['Item', '_outbox'], 'readwrite');
+    const rows = tx.objectStore('Item');
+    const found = await Promise.all(entries.map((e) => done(rows.get(e.key))));
+    for (const row of found) rows.put({ ...(row as object), _v: 1, _t: Date.now(), _p: 0, _s: undefined });
+    tx.objectStore('_outbox').delete(range);
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+  }
+  const ms = performance.now() - start;
+  db.close();
+  return ms;
+}
+
 /** Pushes the same operations the device sent, in the same batch size, to the floor server. */
 async function floorPush(batches: readonly unknown[][]): Promise<number> {
   const floor = await startServerProcess({}, 'bench/http/floor-server.ts');
@@ -164,8 +232,10 @@ async function measure(dialect: TestDialect): Promise<void> {
       );
     }
     const floorMs = await floorPush(sent);
+    const clientFloorMs = await clientFloor(N, batchSize);
     const pushRate = (N / pushMs) * 1000;
     const floorRate = (N / floorMs) * 1000;
+    const clientFloorRate = (N / clientFloorMs) * 1000;
     report({
       bench: 'push-http',
       db: dialect,
@@ -179,6 +249,9 @@ async function measure(dialect: TestDialect): Promise<void> {
       baselineWhat: `bare Express route, one prepared multi-row INSERT per batch of ${batchSize} (SQLite), batches posted one at a time`,
       ratio: round(pushRate / floorRate, 3),
       targetRatio: 0.4,
+      clientFloor: round(clientFloorRate),
+      clientFloorWhat: `bare IndexedDB (fake-indexeddb), per batch of ${batchSize}: read the entries, read each row, write it back confirmed, delete the entries as one range; no network, no server`,
+      ratioToClientFloor: round(pushRate / clientFloorRate, 3),
     });
 
     // Pull: a fresh device takes everything.
