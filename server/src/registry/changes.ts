@@ -22,32 +22,49 @@ export interface Comparison {
   readonly summary: ChangeSummary;
 }
 
+/** The app's published spec and its version number, as stored. */
+export interface PublishedSpec {
+  readonly spec: SyncSpec;
+  readonly appVersion: string;
+}
+
+/** The app's published spec, or undefined when nothing is published yet. */
+export async function loadPublished(
+  db: Kysely<RegistryTables>,
+  app: AppRow,
+): Promise<PublishedSpec | undefined> {
+  if (!app.published_hash) return undefined;
+  const row = await db
+    .selectFrom('registry_spec_versions')
+    .select(['spec', 'app_version'])
+    .where('app_id', '=', app.id)
+    .where('hash', '=', app.published_hash)
+    .executeTakeFirst();
+  return row && { spec: JSON.parse(row.spec) as SyncSpec, appVersion: row.app_version };
+}
+
 /**
- * Compares a spec with the app's published spec. When nothing is published yet, the whole spec is
- * listed as added (the spec module's `diffFromNothing`), so a first version's reviewer sees what
- * they approve.
+ * Compares a spec with the app's published spec (loaded by {@link loadPublished}). When nothing is
+ * published yet, the whole spec is listed as added (the spec module's `diffFromNothing`), so a
+ * first version's reviewer sees what they approve.
  */
+export function compareWith(app: AppRow, published: PublishedSpec | undefined, spec: SyncSpec): Comparison {
+  const changes = published ? diff(published.spec, spec) : diffFromNothing(spec);
+  return {
+    publishedHash: app.published_hash,
+    publishedVersion: published?.appVersion ?? null,
+    changes,
+    summary: summarize(app.published_hash, changes),
+  };
+}
+
+/** {@link compareWith} the app's published spec, read from the database. */
 export async function compareWithPublished(
   db: Kysely<RegistryTables>,
   app: AppRow,
   spec: SyncSpec,
 ): Promise<Comparison> {
-  const published = app.published_hash
-    ? await db
-        .selectFrom('registry_spec_versions')
-        .select(['spec', 'app_version'])
-        .where('app_id', '=', app.id)
-        .where('hash', '=', app.published_hash)
-        .executeTakeFirst()
-    : undefined;
-  const before = published ? (JSON.parse(published.spec) as SyncSpec) : undefined;
-  const changes = before ? diff(before, spec) : diffFromNothing(spec);
-  return {
-    publishedHash: app.published_hash,
-    publishedVersion: published?.app_version ?? null,
-    changes,
-    summary: summarize(app.published_hash, changes),
-  };
+  return compareWith(app, await loadPublished(db, app), spec);
 }
 
 /** Counts of a list of changes. */

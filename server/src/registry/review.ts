@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { type Actor, requirePermission } from './access';
 import { allDiagnostics, analyseSpec, hasPolicyErrors, warningsOf } from './analyse';
 import { appendAudit } from './audit';
-import { compareWithPublished } from './changes';
+import { compareWith, compareWithPublished, loadPublished, type PublishedSpec } from './changes';
 import {
   findApp,
   findVersion,
@@ -47,15 +47,17 @@ export async function listReviews(
     .orderBy('s.submitted_at')
     .orderBy('s.id')
     .execute();
-  const apps = new Map<string, AppRow>();
+  // The app and its published spec are read once per app, not once per submission.
+  const apps = new Map<string, { app: AppRow; published: PublishedSpec | undefined }>();
   const queued: QueuedSubmission[] = [];
   for (const row of rows) {
-    let app = apps.get(row.app_id);
-    if (!app) {
-      app = await findApp(ctx.db, row.app_id);
-      apps.set(row.app_id, app);
+    let entry = apps.get(row.app_id);
+    if (!entry) {
+      const app = await findApp(ctx.db, row.app_id);
+      entry = { app, published: await loadPublished(ctx.db, app) };
+      apps.set(row.app_id, entry);
     }
-    const comparison = await compareWithPublished(ctx.db, app, JSON.parse(row.spec) as SyncSpec);
+    const comparison = compareWith(entry.app, entry.published, JSON.parse(row.spec) as SyncSpec);
     queued.push({
       ...toSubmission(row),
       appVersion: row.app_version,
