@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runConflictScenarios } from '../../src/authority';
+import type { SyncSpec } from '../../src/spec';
 import { taskSpec } from '../engine/fixtures';
 
 const bin = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
@@ -36,6 +38,19 @@ describe('conflict scenarios generated from a spec', () => {
     const ref = reports.filter((r) => r.entity === 'Ref');
     expect(ref).toEqual([]);
     for (const r of reports) if (r.outcome === 'not-possible') expect(r.reason.length).toBeGreaterThan(10);
+    expect(reports.filter((r) => r.outcome === 'failed')).toEqual([]);
+  });
+
+  it('a record the office reassigns leaves the old device and reaches the new one', async () => {
+    const fieldService = JSON.parse(readFileSync(`${templates}field-service.json`, 'utf8')) as SyncSpec;
+    const reports = await runConflictScenarios(fieldService);
+    const job = reports.find((r) => r.entity === 'Job' && r.kind === 'scope-change');
+    expect(job).toMatchObject({ outcome: 'passed', problems: [] });
+    // A technician's late edit of a job now someone else's is refused.
+    expect(job?.outcome === 'passed' && job.answer).toMatch(/late edit: rejected \(out-of-scope\)/);
+    // Visits follow their job (a relation): reported, left to the simulator.
+    const visit = reports.find((r) => r.entity === 'Visit' && r.kind === 'scope-change');
+    expect(visit).toMatchObject({ outcome: 'not-possible' });
     expect(reports.filter((r) => r.outcome === 'failed')).toEqual([]);
   });
 

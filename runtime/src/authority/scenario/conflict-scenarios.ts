@@ -1,13 +1,21 @@
-import { type AccessContext, permissionsFor } from '../../access';
+import { type AccessContext, inScope, permissionsFor } from '../../access';
 import { effectiveRule } from '../../merge';
 import {
+  type Change,
   type JsonValue,
   type Operation,
   type OperationResult,
   PROTOCOL_VERSION,
   type RecordValues,
 } from '../../protocol';
-import type { ConflictRule, Entity, Field, SyncSpec } from '../../spec';
+import {
+  type ConflictRule,
+  deviceScopeParts,
+  type Entity,
+  type Field,
+  type SyncSpec,
+  usesRelations,
+} from '../../spec';
 import { InMemorySyncServer } from '../memory-server';
 import { conflictingValues, defaultParamValue, scopeFields } from './samples';
 import { seedRecord } from './seed-access';
@@ -27,7 +35,7 @@ export interface FieldCheck {
 }
 
 /** The kinds of scenario an entity's rules imply. */
-export type ScenarioKind = 'concurrent-edits' | 'delete-then-edit' | 'edit-then-delete';
+export type ScenarioKind = 'concurrent-edits' | 'delete-then-edit' | 'edit-then-delete' | 'scope-change';
 
 /** What one scenario did. */
 export type ScenarioReport =
@@ -171,7 +179,12 @@ export async function runConflictScenarios(spec: SyncSpec, now = Date.now()): Pr
     );
     const title = (what: string) => `${entity.name}: ${what}`;
     if (entity.sync.direction === 'push') {
-      for (const kind of ['concurrent-edits', 'delete-then-edit', 'edit-then-delete'] as const)
+      for (const kind of [
+        'concurrent-edits',
+        'delete-then-edit',
+        'edit-then-delete',
+        'scope-change',
+      ] as const)
         reports.push({
           outcome: 'not-possible',
           entity: entity.name,
@@ -204,6 +217,12 @@ export async function runConflictScenarios(spec: SyncSpec, now = Date.now()): Pr
         title: title(`${FIRST} edits while ${SECOND} deletes offline`),
         blocked: ([, b]) => (deleters.has(b) ? undefined : `the ${b} role may not delete ${entity.name}`),
         run: (pair) => deleteRace(spec, entity, pair, now, 'edit-then-delete', title),
+      },
+      {
+        kind: 'scope-change',
+        title: title(`a record moves from ${FIRST}'s device to ${SECOND}'s`),
+        blocked: () => undefined,
+        run: (pair) => scopeChange(spec, entity, pair, now, title),
       },
     ];
     for (const attempt of attempts) {
@@ -523,5 +542,136 @@ async function deleteRace(
     fields: [],
     problems,
     answer: answerText(answer),
+  };
+}
+
+/** The record's change in one device's pull from `cursor`, and the cursor after. */
+async function pullChange(
+  spec: SyncSpec,
+  server: InMemorySyncServer,
+  caller: AccessContext,
+  entity: string,
+  key: string,
+  cursor?: string,
+): Promise<{ change: Change | undefined; cursor: string }> {
+  const answer = await server.pull(caller, {
+    protocol: PROTOCOL_VERSION,
+    specVersion: spec.app.version,
+    clientId: caller.userId,
+    entities: [entity],
+    limit: 1000,
+    ...(cursor === undefined ? {} : { cursor }),
+  });
+  if (!answer.ok) return { change: undefined, cursor: cursor ?? '' };
+  return { change: answer.body.changes.filter((c) => c.key === key).at(-1), cursor: answer.body.cursor };
+}
+
+/**
+ * The record is made to fit only the first device's scope (it holds it, the second does not), then
+ * the server changes the fields that decide who holds it so it fits the second device. Where the
+ * scope reads only the record's own fields, the shared access module says whether the first device
+ * may still hold it; when it may not, its next pull must drop it (`out-of-scope`) and the second
+ * device's must bring it. An edit the first made offline on the old version is sent too and its
+ * answer reported. Scopes that follow related records are left to the simulator's "Who holds what".
+ */
+async function scopeChange(
+  spec: SyncSpec,
+  entity: Entity,
+  roles: [string, string],
+  now: number,
+  title: (what: string) => string,
+): Promise<ScenarioReport> {
+  const t = title(`the server moves a record from ${FIRST} (${roles[0]}) to ${SECOND} (${roles[1]})`);
+  const kind = 'scope-change';
+  const key = `${entity.name.toLowerCase()}-moved`;
+  const params = Object.fromEntries((spec.parameters ?? []).map((p) => [p.name, defaultParamValue(p)]));
+  const a: AccessContext = { userId: FIRST, roles: [roles[0]], params, now };
+  const b: AccessContext = { userId: SECOND, roles: [roles[1]], params, now };
+  const server = new InMemorySyncServer({ spec });
+  const read = permissionsFor(spec, [roles[0]], entity.name).actions.get('read');
+  const scopes = [
+    deviceScopeParts(spec, entity, a).offline,
+    ...(read?.kind === 'matching' ? read.conditions : []),
+  ];
+  if (scopes.some((c) => usesRelations(c)))
+    return {
+      outcome: 'not-possible',
+      entity: entity.name,
+      kind,
+      title: t,
+      reason: `who holds ${entity.name} follows related records: the simulator's "Who holds what" moves those`,
+    };
+  const notPossible = (reason: string): ScenarioReport => ({
+    outcome: 'not-possible',
+    entity: entity.name,
+    kind,
+    title: t,
+    reason,
+  });
+  try {
+    await seedRecord(spec, server, entity, key, [a], now);
+  } catch (error) {
+    return notPossible(
+      `the server refused the sample record: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const heldByA = await pullChange(spec, server, a, entity.name, key);
+  if (heldByA.change?.kind !== 'upsert')
+    return notPossible(`${FIRST} (${roles[0]}) does not receive the sample record`);
+  const heldByB = await pullChange(spec, server, b, entity.name, key);
+  if (heldByB.change !== undefined)
+    return notPossible(
+      `${SECOND} (${roles[1]}) holds the record as well: who holds it does not depend on the device's user`,
+    );
+  // The office reassigns it: the fields that decide who holds it now fit the second device.
+  try {
+    await seedRecord(spec, server, entity, key, [b], now);
+  } catch (error) {
+    return notPossible(
+      `the server refused the reassignment: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const moved = await server.record(entity.name, key);
+  if (!moved) return notPossible('the reassigned record is gone');
+  if (inScope(spec, entity, moved, a))
+    return notPossible(
+      `${FIRST} (${roles[0]}) may still hold the reassigned record: its role's scope covers both`,
+    );
+  const problems: string[] = [];
+  const afterA = await pullChange(spec, server, a, entity.name, key, heldByA.cursor);
+  const afterB = await pullChange(spec, server, b, entity.name, key, heldByB.cursor);
+  if (afterB.change?.kind !== 'upsert')
+    return notPossible(`${SECOND} (${roles[1]}) does not receive the reassigned record`);
+  if (afterA.change?.kind !== 'delete' || afterA.change.reason !== 'out-of-scope')
+    problems.push(
+      `${FIRST}'s next pull ${afterA.change === undefined ? 'says nothing of the record' : `brings a ${afterA.change.kind}`}: it keeps a record it may no longer hold`,
+    );
+  const [field] = scenarioFields(spec, entity, roles[0]);
+  let answer = 'no edit tried';
+  if (field) {
+    const base = heldByA.change.record;
+    const change = edit(entity, field, base[field.name] ?? null, 0, now);
+    const result = await push(spec, server, a, {
+      id: `${FIRST}-${key}-late-edit`,
+      entity: entity.name,
+      key,
+      kind: 'upsert',
+      changes: { [field.name]: change.change },
+      base: base[field.name] === undefined ? {} : { [field.name]: base[field.name]! },
+      baseVersion: heldByA.change.version,
+      hlc: hlcAt(now + 1000, FIRST),
+      clientId: FIRST,
+      ...(change.set ? { sets: { [field.name]: change.set } } : {}),
+    });
+    answer = `${FIRST}'s late edit: ${answerText(result)}`;
+  }
+  return {
+    outcome: problems.length === 0 ? 'passed' : 'failed',
+    entity: entity.name,
+    kind,
+    title: t,
+    fields: [],
+    problems,
+    answer,
   };
 }
