@@ -258,6 +258,19 @@ export async function runConflictScenarios(spec: SyncSpec, now = Date.now()): Pr
   return reports;
 }
 
+/** The two devices, signed in with `roles` and the spec's default parameter values. */
+function devicesFor(
+  spec: SyncSpec,
+  roles: readonly [string, string],
+  now: number,
+): [AccessContext, AccessContext] {
+  const params = Object.fromEntries((spec.parameters ?? []).map((p) => [p.name, defaultParamValue(p)]));
+  return [
+    { userId: FIRST, roles: [roles[0]], params, now },
+    { userId: SECOND, roles: [roles[1]], params, now },
+  ];
+}
+
 /** A server with one record of `entity` that both devices hold, and the version they hold. */
 async function sharedRecord(
   spec: SyncSpec,
@@ -275,11 +288,7 @@ async function sharedRecord(
     }
   | { ok: false; reason: string }
 > {
-  const params = Object.fromEntries((spec.parameters ?? []).map((p) => [p.name, defaultParamValue(p)]));
-  const callers: [AccessContext, AccessContext] = [
-    { userId: FIRST, roles: [roles[0]], params, now },
-    { userId: SECOND, roles: [roles[1]], params, now },
-  ];
+  const callers = devicesFor(spec, roles, now);
   const server = new InMemorySyncServer({ spec });
   let base: RecordValues;
   try {
@@ -584,9 +593,7 @@ async function scopeChange(
   const t = title(`the server moves a record from ${FIRST} (${roles[0]}) to ${SECOND} (${roles[1]})`);
   const kind = 'scope-change';
   const key = `${entity.name.toLowerCase()}-moved`;
-  const params = Object.fromEntries((spec.parameters ?? []).map((p) => [p.name, defaultParamValue(p)]));
-  const a: AccessContext = { userId: FIRST, roles: [roles[0]], params, now };
-  const b: AccessContext = { userId: SECOND, roles: [roles[1]], params, now };
+  const [a, b] = devicesFor(spec, roles, now);
   const server = new InMemorySyncServer({ spec });
   const read = permissionsFor(spec, [roles[0]], entity.name).actions.get('read');
   const scopes = [
