@@ -4,14 +4,12 @@
 // half (a string-set field "in" a list parameter) is in runtime/test/spec/lint.test.ts. Online-only
 // records read back (hole 3's second half): read-only-entities.test.ts.
 import 'fake-indexeddb/auto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createHttpTransport, createSyncClient, ManualScheduler, type SyncClient } from '@syncraft/runtime';
+import type { SyncClient } from '@syncraft/runtime';
 import type { Entity, SyncSpec } from '@syncraft/runtime/spec';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
+import { listenOnLoopback, openRuntimeDevice } from '../helpers/runtime-device';
 import { syncClient, upsertOp } from '../helpers/sync-client';
 import { appSpec, todoEntity } from '../helpers/write-rules-app';
 
@@ -122,11 +120,11 @@ const outcome = (r: { status: string; reason?: string; field?: string }) =>
 describe.each(DIALECTS)('the permission holes found by trying stay closed on %s', (dialect) => {
   const apps: TestApp[] = [];
   const clients: SyncClient[] = [];
-  const listeners: Server[] = [];
+  const listeners: { close: () => Promise<void> }[] = [];
 
   afterAll(async () => {
     for (const client of clients) await client.close();
-    for (const listener of listeners) await new Promise<void>((resolve) => listener.close(() => resolve()));
+    for (const listener of listeners) await listener.close();
     for (const app of apps) await app.dispose();
   });
 
@@ -142,27 +140,15 @@ describe.each(DIALECTS)('the permission holes found by trying stay closed on %s'
     spec: SyncSpec,
     who: { id: string; roles: string[]; params?: Record<string, string> },
   ) {
-    const listening = t.app.listen(0, '127.0.0.1');
+    const listening = await listenOnLoopback(t);
     listeners.push(listening);
-    await new Promise<void>((resolve) => listening.once('listening', () => resolve()));
-    const baseUrl = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
-    const token = await tokenFor(who.id, who.roles, who.params ?? {});
     const clientId = `${who.id}-${dialect}-${clients.length}`;
-    const client = await createSyncClient({
+    const client = await openRuntimeDevice(
+      listening.baseUrl,
       spec,
-      transport: createHttpTransport({ baseUrl, appId: spec.app.id, token: () => token }),
-      user: { id: who.id, roles: who.roles, params: who.params ?? {} },
+      { ...who, claims: who.params ?? {} },
       clientId,
-      dbName: clientId,
-      indexedDB: new IDBFactory(),
-      IDBKeyRange,
-      scheduler: new ManualScheduler(Date.now()),
-      network: null,
-      encryptionKey: await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
-        'encrypt',
-        'decrypt',
-      ]),
-    });
+    );
     clients.push(client);
     return { client };
   }

@@ -1,15 +1,13 @@
 // The runtime's own client and HTTP transport against a real server on loopback: for every
 // template, two devices (fake IndexedDB) write, sync and end with the same record.
 import 'fake-indexeddb/auto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createHttpTransport, createSyncClient, ManualScheduler, type SyncClient } from '@syncraft/runtime';
+import type { SyncClient } from '@syncraft/runtime';
 import type { RecordValues } from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
+import { createTestApp, type TestApp, templateSpec } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
+import { listenOnLoopback, openRuntimeDevice } from '../helpers/runtime-device';
 
 interface Person {
   readonly id: string;
@@ -118,8 +116,7 @@ const scenarios: Scenario[] = [
 
 describe.each(DIALECTS)('runtime clients over HTTP converge on %s', (dialect) => {
   let t: TestApp;
-  let server: Server;
-  let baseUrl: string;
+  let loopback: Awaited<ReturnType<typeof listenOnLoopback>>;
   const clients: SyncClient[] = [];
 
   beforeAll(async () => {
@@ -128,34 +125,22 @@ describe.each(DIALECTS)('runtime clients over HTTP converge on %s', (dialect) =>
       'converge',
       scenarios.map((s) => templateSpec(s.template)),
     );
-    server = t.app.listen(0, '127.0.0.1');
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    loopback = await listenOnLoopback(t);
   });
   afterAll(async () => {
     for (const client of clients) await client.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await loopback.close();
     await t.dispose();
   });
 
   async function open(spec: SyncSpec, who: Person, clientId: string): Promise<SyncClient> {
-    const token = await tokenFor(who.id, who.roles, who.claims as Record<string, string>);
-    const client = await createSyncClient({
+    const client = await openRuntimeDevice(
+      loopback.baseUrl,
       spec,
-      transport: createHttpTransport({ baseUrl, appId: spec.app.id, token: () => token }),
-      user: { id: who.id, roles: who.roles, params: who.params },
+      { ...who, claims: who.claims as Record<string, string> },
       clientId,
-      dbName: `${clientId}-${dialect}`,
-      indexedDB: new IDBFactory(),
-      IDBKeyRange,
-      scheduler: new ManualScheduler(Date.now()),
-      network: null,
-      // Fields marked offline.encrypt are sealed at rest on the device.
-      encryptionKey: await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
-        'encrypt',
-        'decrypt',
-      ]),
-    });
+      `${clientId}-${dialect}`,
+    );
     clients.push(client);
     return client;
   }
