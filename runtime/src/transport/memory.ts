@@ -144,6 +144,11 @@ export class MemoryTransport implements SyncTransport {
     if (count > 0) this.#faults.push({ remaining: count, fault, only });
   }
 
+  /** Drops every fault still planned: from now on each call reaches the server and its answer returns. */
+  heal(): void {
+    this.#faults.length = 0;
+  }
+
   #takeFault(direction: 'push' | 'pull' | 'read'): MemoryFault | undefined {
     const planned = this.#faults.find((f) => f.only === undefined || f.only === direction);
     if (!planned) return undefined;
