@@ -9,6 +9,7 @@ import type { Entity, SyncSpec } from '@syncraft/runtime/spec';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
+import { boilerJob, boilerVisit } from '../helpers/field-service-records';
 import { listenOnLoopback, openRuntimeDevice } from '../helpers/runtime-device';
 import { syncClient, upsertOp } from '../helpers/sync-client';
 import { appSpec, todoEntity } from '../helpers/write-rules-app';
@@ -216,15 +217,7 @@ describe.each(DIALECTS)('the permission holes found by trying stay closed on %s'
     const t = await serve('sites', [spec]);
     const dina = await device(t, spec, { id: 'dina', roles: ['dispatcher'], params: { region: 'north' } });
     await dina.client.table('Site').put({ id: 's1', name: 'Pump house' });
-    await dina.client.table('Job').put({
-      id: 'j1',
-      title: 'Boiler',
-      siteId: 's1',
-      assigneeId: 'ana',
-      region: 'north',
-      status: 'open',
-      scheduledAt: new Date().toISOString(),
-    });
+    await dina.client.table('Job').put(boilerJob());
     await dina.client.syncNow();
     expect(await dina.client.table('Site').get('s1')).toEqual({ id: 's1', name: 'Pump house' });
     const ana = await device(t, spec, { id: 'ana', roles: ['technician'] });
@@ -243,27 +236,11 @@ describe.each(DIALECTS)('the permission holes found by trying stay closed on %s'
       tokenFor('ana', ['technician']),
     ]);
     // The job's site need not exist: references are not looked up on write.
-    const seeded = await sync.push(dina, [
-      upsertOp('Job', 'j1', {
-        id: 'j1',
-        title: 'Boiler',
-        siteId: 's1',
-        assigneeId: 'ana',
-        region: 'north',
-        status: 'open',
-        scheduledAt: new Date().toISOString(),
-      }),
-    ]);
+    const seeded = await sync.push(dina, [upsertOp('Job', 'j1', boilerJob())]);
     expect(seeded.map(outcome)).toEqual(['applied']);
-    const visit = (technicianId: string) => ({
-      id: `v-${technicianId}`,
-      jobId: 'j1',
-      technicianId,
-      arrivedAt: new Date().toISOString(),
-    });
     const created = await sync.push(ana, [
-      upsertOp('Visit', 'v-ben', visit('ben')),
-      upsertOp('Visit', 'v-ana', visit('ana')),
+      upsertOp('Visit', 'v-ben', boilerVisit('ben')),
+      upsertOp('Visit', 'v-ana', boilerVisit('ana')),
     ]);
     expect(created.map(outcome)).toEqual(['rejected out-of-scope', 'applied']);
     const version = created[1]?.status === 'applied' ? created[1].version : 0;

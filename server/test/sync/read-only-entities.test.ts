@@ -2,6 +2,7 @@ import type { Entity } from '@syncraft/runtime/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
+import { boilerJob } from '../helpers/field-service-records';
 import { deleteOp, syncClient, upsertOp } from '../helpers/sync-client';
 import { appSpec } from '../helpers/write-rules-app';
 
@@ -70,16 +71,9 @@ describe.each(DIALECTS)('read-only and online-only entities over HTTP on %s', (d
       upsertOp('Site', 's3', { id: 's3' }),
     ]);
     expect(created.map(outcome)).toEqual(['applied', 'applied', 'rejected missing-required']);
-    const job = {
-      id: 'j1',
-      title: 'Boiler',
-      siteId: 's1',
-      assigneeId: 'ana',
-      region: 'north',
-      status: 'open',
-      scheduledAt: new Date().toISOString(),
-    };
-    expect((await field.push(tokens.dina!, [upsertOp('Job', 'j1', job)])).map(outcome)).toEqual(['applied']);
+    expect((await field.push(tokens.dina!, [upsertOp('Job', 'j1', boilerJob())])).map(outcome)).toEqual([
+      'applied',
+    ]);
 
     // The technician sees the site of their job, and is refused every write to sites.
     const page = await field.pull(tokens.ana!, ['Site']);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPushTransaction } from '../../src/sync/transaction';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
+import { boilerJob } from '../helpers/field-service-records';
 import { storedRecord } from '../helpers/records';
 import { deskWriter, PullingDevice } from '../helpers/sync-client';
 
@@ -36,15 +37,7 @@ describe.each(DIALECTS)('field service: visits and sites follow their job, over 
         storedRecord('s1', await store.nextVersion(), { id: 's1', name: 'Plant' }),
       );
     });
-    await push('dora', 'Job', 'j1', {
-      id: 'j1',
-      title: 'Boiler',
-      siteId: 's1',
-      assigneeId: 'ana',
-      region: 'north',
-      status: 'open',
-      scheduledAt: new Date().toISOString(),
-    });
+    await push('dora', 'Job', 'j1', boilerJob());
   });
   afterAll(async () => {
     await t.dispose();

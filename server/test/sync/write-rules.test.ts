@@ -2,6 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
+import { boilerJob, boilerVisit } from '../helpers/field-service-records';
 import { deleteOp, syncClient, upsertOp } from '../helpers/sync-client';
 import { appSpec, itemEntity, todoEntity } from '../helpers/write-rules-app';
 
@@ -117,27 +118,12 @@ describe.each(DIALECTS)('write rules over HTTP on %s', (dialect) => {
   it('refuses a technician creating a visit for another technician', async () => {
     // Visits hang off a job assigned to the technician (the template scopes them through it).
     const dispatcher = await tokenFor('dina', ['dispatcher'], { region: 'north' });
-    const job = {
-      id: 'j1',
-      title: 'Boiler',
-      siteId: 's1',
-      assigneeId: 'ana',
-      region: 'north',
-      status: 'open',
-      scheduledAt: new Date().toISOString(),
-    };
-    expect(await fieldService.push(dispatcher, [upsertOp('Job', 'j1', job)])).toMatchObject([
+    expect(await fieldService.push(dispatcher, [upsertOp('Job', 'j1', boilerJob())])).toMatchObject([
       { status: 'applied' },
     ]);
-    const visit = (technicianId: string) => ({
-      id: `v-${technicianId}`,
-      jobId: 'j1',
-      technicianId,
-      arrivedAt: new Date().toISOString(),
-    });
     const results = await fieldService.push(tokens.ana!, [
-      upsertOp('Visit', 'v-ben', visit('ben')),
-      upsertOp('Visit', 'v-ana', visit('ana')),
+      upsertOp('Visit', 'v-ben', boilerVisit('ben')),
+      upsertOp('Visit', 'v-ana', boilerVisit('ana')),
     ]);
     expect(results.map((r) => (r.status === 'rejected' ? r.reason : r.status))).toEqual([
       'out-of-scope',
