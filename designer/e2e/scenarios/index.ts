@@ -9,6 +9,7 @@ import { consoleReviewsAndPublishes } from './console';
 import { rulesDockUnderEntities } from './docking';
 import { exportRightAfterEdit } from './export-fresh';
 import { exportValidates, importExplainsRefusals } from './files';
+import { focusModeShowsOneEntity } from './focus-mode';
 import { everyTemplateOpens } from './gallery';
 import { jsonEditsDriveCanvas } from './json';
 import { publishDialogSaysWhereItStands } from './publish-standing';
@@ -52,4 +53,5 @@ export const scenarios: readonly Scenario[] = [
   topBarFitsNarrowWindows,
   arrangeLaysOutInOneStep,
   rulesDockUnderEntities,
+  focusModeShowsOneEntity,
 ];

@@ -36,6 +36,7 @@ import { useDesigner, useDesignerStore } from '../store/context';
 import { centreOnNode } from './centre';
 import { LabelledEdge } from './edges/LabelledEdge';
 import type { FlowEdge, FlowNode } from './flow-types';
+import { entityOfSelection, FocusDimmer, focusSet } from './focus';
 import { DockedNode } from './nodes/DockedNode';
 import { EntityNode } from './nodes/EntityNode';
 import { KindNode } from './nodes/KindNode';
@@ -110,6 +111,36 @@ function FlowCanvas() {
   );
   const latest = useRef({ flowNodes, plan });
   latest.current = { flowNodes, plan };
+
+  // Focus mode: the focused entity and what is attached to it stand out, the rest is dimmed.
+  const focusEntity = useDesigner((s) => s.focusEntity);
+  const focus = useMemo(
+    () => (focusEntity === undefined ? undefined : focusSet({ nodes, edges }, plan, focusEntity)),
+    [focusEntity, nodes, edges, plan],
+  );
+  const dimmer = useRef(new FocusDimmer());
+  const shownNodes = useMemo(() => dimmer.current.dimNodes(flowNodes, focus), [flowNodes, focus]);
+  const shownEdges = useMemo(() => dimmer.current.dimEdges(flowEdges, focus), [flowEdges, focus]);
+  const focusable = useMemo(
+    () => (focusEntity === undefined ? entityOfSelection({ nodes, edges }, plan, selection) : undefined),
+    [focusEntity, nodes, edges, plan, selection],
+  );
+  const nameOf = (id: string | undefined) => {
+    const n = id === undefined ? undefined : nodes.find((x) => x.id === id);
+    return n?.kind === 'entity' ? n.data.name : undefined;
+  };
+  // Fit the focused part into view when focus mode starts or moves to another entity (not on every
+  // edit inside it, hence the ref).
+  const focusRef = useRef(focus);
+  focusRef.current = focus;
+  useEffect(() => {
+    const ids = focusEntity === undefined ? undefined : focusRef.current?.nodes;
+    if (!ids) return;
+    const frame = requestAnimationFrame(
+      () => void flow.fitView({ nodes: [...ids].map((id) => ({ id })), padding: 0.2, duration: 200 }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [focusEntity, flow]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -255,8 +286,8 @@ function FlowCanvas() {
       ref={wrapper}
     >
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={flowNodes}
-        edges={flowEdges}
+        nodes={shownNodes}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -295,6 +326,33 @@ function FlowCanvas() {
           Drag an entity from the palette to start, then connect it to a priority lane and a conflict rule.
         </p>
       ) : null}
+      <div className="sc-canvas__focusbar" data-testid="focus-bar">
+        {focus ? (
+          <>
+            <span>
+              Focused on <strong>{nameOf(focusEntity)}</strong> and what is attached to it
+            </span>
+            <button
+              type="button"
+              className="sc-button"
+              data-testid="focus-exit"
+              onClick={() => store.getState().setFocusEntity(undefined)}
+            >
+              Show everything (Esc)
+            </button>
+          </>
+        ) : focusable !== undefined ? (
+          <button
+            type="button"
+            className="sc-button"
+            data-testid="focus-enter"
+            title="Show only this entity and what is attached to it (F)"
+            onClick={() => store.getState().setFocusEntity(focusable)}
+          >
+            Focus on {nameOf(focusable)} (F)
+          </button>
+        ) : null}
+      </div>
       <div className="sc-canvas__notice" role="status" aria-live="polite" data-testid="canvas-notice">
         {visibleNotice}
       </div>

@@ -9,5 +9,5 @@ import type { GraphEdge, GraphNode, NodeKind } from '../graph/types';
  */
 export type FlowNode = Node<{ graph: GraphNode; tag: string; dock?: Dock }, NodeKind | 'docked'>;
 
-/** A React Flow edge carrying the graph edge it draws. */
-export type FlowEdge = Edge<{ graph: GraphEdge }, 'labelled'>;
+/** A React Flow edge carrying the graph edge it draws; `dim` when focus mode leaves it out. */
+export type FlowEdge = Edge<{ graph: GraphEdge; dim?: true }, 'labelled'>;

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { dockPlan } from '../compiler/layout-dock';
 import type { DesignerStore } from '../store/types';
+import { entityOfSelection } from './focus';
 
 /** True when a key press belongs to a text field or the JSON editor, not to the canvas. */
 function isTyping(target: EventTarget | null): boolean {
@@ -18,8 +20,8 @@ function onCanvas(target: EventTarget | null): boolean {
 /**
  * Keyboard shortcuts of the designer. Anywhere but in a text field: Ctrl/Cmd+Z undo,
  * Ctrl/Cmd+Shift+Z or Ctrl/Cmd+Y redo. On the canvas (or with nothing focused): Delete/Backspace
- * delete the selection, Ctrl/Cmd+C copy, Ctrl/Cmd+V paste, Ctrl/Cmd+A select all, Escape clears
- * the selection.
+ * delete the selection, Ctrl/Cmd+C copy, Ctrl/Cmd+V paste, Ctrl/Cmd+A select all, F focuses on the
+ * selected entity (focus mode), Escape leaves focus mode or else clears the selection.
  */
 export function useShortcuts(store: DesignerStore): void {
   useEffect(() => {
@@ -38,8 +40,13 @@ export function useShortcuts(store: DesignerStore): void {
       else if (mod && key === 'v') s.paste();
       else if (mod && key === 'a') s.selectAll();
       else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) s.deleteSelection();
+      else if (event.key === 'Escape' && s.focusEntity !== undefined) s.setFocusEntity(undefined);
       else if (event.key === 'Escape') s.select({ nodes: [], edges: [] });
-      else handled = false;
+      else if (!mod && !event.altKey && key === 'f') {
+        const entity = entityOfSelection(s.document, dockPlan(s.document), s.selection);
+        if (entity === undefined) handled = false;
+        else s.setFocusEntity(entity);
+      } else handled = false;
       if (handled) event.preventDefault();
     };
     document.addEventListener('keydown', onKey);

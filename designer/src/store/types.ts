@@ -86,6 +86,12 @@ export interface SelectionSlice {
   /** The flow position at the middle of the visible canvas: where click-to-add places nodes. */
   viewCentre: XY;
   setViewCentre(centre: XY): void;
+  /**
+   * The entity the canvas is focused on: it and everything attached to it stand out, the rest is
+   * dimmed (see `canvas/focus.ts`). Undefined shows everything.
+   */
+  focusEntity: string | undefined;
+  setFocusEntity(id: string | undefined): void;
   /** A short message for the user (e.g. why a connection was refused); `seq` changes each time. */
   notice: { readonly text: string; readonly seq: number } | undefined;
   notify(text: string): void;

@@ -46,7 +46,7 @@ export const LabelledEdge = memo(function LabelledEdge(props: EdgeProps<FlowEdge
           <button
             type="button"
             tabIndex={-1}
-            className={`nodrag nopan sc-edge-label sc-edge-label--${graph?.kind}${props.selected ? ' sc-edge-label--selected' : ''}`}
+            className={`nodrag nopan sc-edge-label sc-edge-label--${graph?.kind}${props.selected ? ' sc-edge-label--selected' : ''}${props.data?.dim ? ' sc-dim' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${props.id}`}
             // The label is part of the edge for the pointer: clicking it selects the edge. (Keyboard

@@ -48,7 +48,7 @@ export function createDocumentSlice(
       if (!checked.ok || !checked.spec) return checked.ok ? { ok: true } : checked;
       const doc = await layout(decompile(checked.spec));
       dispatch({ type: 'replaceDocument', document: doc, label: `load ${checked.spec.app.name}` });
-      set({ selection: { nodes: [], edges: [] }, fitRequest: get().fitRequest + 1 });
+      set({ selection: { nodes: [], edges: [] }, focusEntity: undefined, fitRequest: get().fitRequest + 1 });
       return { ok: true };
     },
     addEntities: async (entities) => {
@@ -92,6 +92,7 @@ export function createDocumentSlice(
       set({
         document: doc,
         selection: { nodes: [], edges: [] },
+        focusEntity: undefined,
         measured: {},
         compiled,
         fitRequest: get().fitRequest + 1,
@@ -101,7 +102,7 @@ export function createDocumentSlice(
     },
     newDocument: () => {
       dispatch({ type: 'replaceDocument', document: blankDocument(), label: 'new app' });
-      set({ selection: { nodes: [], edges: [] }, fitRequest: get().fitRequest + 1 });
+      set({ selection: { nodes: [], edges: [] }, focusEntity: undefined, fitRequest: get().fitRequest + 1 });
     },
     applySpecJson: (text) => {
       const checked = checkSpec(text);

@@ -65,6 +65,10 @@ export function createSelectionSlice(
     focusNode: (id) => focusNode(id),
     viewCentre: { x: 200, y: 200 },
     setViewCentre: (centre) => set({ viewCentre: centre }),
+    focusEntity: undefined,
+    setFocusEntity: (id) => {
+      if (get().focusEntity !== id) set({ focusEntity: id });
+    },
     notice: undefined,
     notify: (text) => {
       internals.focusSeq++;
