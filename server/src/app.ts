@@ -20,7 +20,14 @@ import { createMetrics, type ServerMetrics } from './metrics/metrics';
 import { observePool } from './metrics/pool-metrics';
 import { type OpenApiPaths, openApiDocument } from './openapi/document';
 import { mountedRoutes } from './openapi/routes';
-import { SandboxService, sandboxPaths, sandboxRouter, syncAuthenticate, withSandboxes } from './sandbox';
+import {
+  SandboxEdits,
+  SandboxService,
+  sandboxPaths,
+  sandboxRouter,
+  syncAuthenticate,
+  withSandboxes,
+} from './sandbox';
 import { type ChangeNotifier, createLocalNotifier, createPostgresNotifier } from './sync/notifier';
 import {
   type CompatibilityCheck,
@@ -166,7 +173,7 @@ export function createApp(deps: AppDeps): SyncraftApp {
   });
   api.use(devSignInRouter(devSignIn, DEV_USERS));
   api.use('/apps/:appId/sync', sync.router);
-  api.use(sandboxRouter(sandboxes, authenticate));
+  api.use(sandboxRouter(sandboxes, new SandboxEdits(db, notifier), authenticate));
   if (deps.registry) {
     api.use(deps.registry.createRegistryRouter({ db: db.db, logger, config, authenticate, metrics }));
   }

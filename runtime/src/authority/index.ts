@@ -57,6 +57,7 @@ export {
   scopeFields,
 } from './scenario/samples';
 export { fitting, seedAccess, seedRecord } from './scenario/seed-access';
+export { applyServerEdit, type ServerEdit, type ServerEditOutcome } from './server-edit';
 export type {
   AuthorityStore,
   ChangesPage,

@@ -1,6 +1,4 @@
-import { checkValues, defaultsFor } from '../access/check-values';
 import type { AccessContext } from '../access/context';
-import { applyOperation } from '../merge/apply-operation';
 import { HybridLogicalClock } from '../merge/hlc';
 import type { ManualConflict, StoredRecord } from '../merge/record';
 import type { Operation, PullResponse, PushResponse, ReadResponse, RecordValues } from '../protocol/types';
@@ -10,7 +8,7 @@ import { MemoryAuthorityStore } from './memory-store';
 import { handlePull } from './pull';
 import { type AuthorityAnswer, handlePush } from './push';
 import { handleRead } from './read';
-import { planDeleteEffects } from './relations';
+import { applyServerEdit } from './server-edit';
 import type { KeptConflict } from './store';
 
 /** Options of an {@link InMemorySyncServer}. */
@@ -128,41 +126,17 @@ export class InMemorySyncServer {
     changes: RecordValues,
   ): Promise<StoredRecord> {
     return this.#exclusive(async () => {
-      const entity = this.#spec.entities.find((e) => e.name === entityName);
-      if (!entity) throw new RangeError(`The app has no entity “${entityName}”.`);
-      const current = await this.store.getRecord(entityName, key);
-      const creating = !current || current.deleted;
-      const problem = kind === 'upsert' ? checkValues(entity, changes, { create: creating }) : undefined;
-      if (problem) throw new RangeError(problem.message);
-      if (creating && kind === 'upsert') changes = { ...defaultsFor(entity, changes), ...changes };
-      const base: Record<string, RecordValues[string]> = {};
-      for (const field of Object.keys(changes)) {
-        const value = current?.values[field];
-        if (value !== undefined) base[field] = value;
-      }
+      const before = this.store.position;
       const hlc = this.#clock.now();
-      const op: Operation = {
-        id: `${MEMORY_SERVER_NODE}-${++this.#ops}-${hlc}`,
-        entity: entityName,
-        key,
-        kind,
-        changes,
-        base,
-        baseVersion: current?.deleted ? 0 : (current?.version ?? 0),
+      const stamp = {
+        opId: `${MEMORY_SERVER_NODE}-${++this.#ops}-${hlc}`,
         hlc,
         clientId: MEMORY_SERVER_NODE,
       };
-      const before = this.store.position;
-      const outcome = applyOperation(entity, current, op, { nextVersion: await this.store.nextVersion() });
-      if (outcome.status === 'rejected') throw new RangeError(outcome.message);
-      if (outcome.written && outcome.record.deleted) {
-        const effects = await planDeleteEffects(this.#spec, entity, key, op, this.store);
-        if (!effects.ok) throw new RangeError(effects.message);
-        await this.store.batch(async () => {
-          await this.store.putRecord(entityName, outcome.record);
-          for (const write of effects.writes) await this.store.putRecord(write.entity, write.record);
-        });
-      } else if (outcome.written) await this.store.putRecord(entityName, outcome.record);
+      const outcome = await this.store.batch(() =>
+        applyServerEdit(this.#spec, this.store, { entity: entityName, key, kind, changes }, stamp),
+      );
+      if (!outcome.ok) throw new RangeError(outcome.message);
       this.#notifyIfChanged(before);
       return outcome.record;
     });

@@ -14,7 +14,7 @@ export interface PolicyDiagnostic extends Omit<Diagnostic, 'code' | 'severity'> 
 /**
  * Any request or answer of the HTTP API.
  */
-export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | QueueReport | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | ChangeCounts | DevUserList | DevSignInRequest | DevToken | Session | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage | SandboxUser | CreateSandboxRequest | SandboxTokensRequest | SandboxToken | SandboxTokenList | Sandbox)
+export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | QueueReport | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | ChangeCounts | DevUserList | DevSignInRequest | DevToken | Session | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage | SandboxUser | CreateSandboxRequest | SandboxTokensRequest | SandboxToken | SandboxTokenList | SandboxEditRequest | SandboxEditAnswer | SandboxRecords | Sandbox)
 /**
  * The server’s answer for one pushed operation.
  */
@@ -968,6 +968,45 @@ readonly expiresAt: string
 }
 export interface SandboxTokenList {
 readonly tokens: readonly SandboxToken[]
+}
+/**
+ * An edit of a sandbox’s data made as the server itself (seeding, reassignment), bypassing device permissions.
+ */
+export interface SandboxEditRequest {
+readonly entity: string
+readonly key: string
+/**
+ * Default upsert.
+ */
+readonly kind?: ("upsert" | "delete")
+/**
+ * The fields to set (an upsert).
+ */
+readonly changes?: RecordValues
+}
+/**
+ * The record as the sandbox stores it now.
+ */
+export interface SandboxEditAnswer {
+readonly entity: string
+readonly key: string
+/**
+ * The record’s server version after the edit.
+ */
+readonly version: number
+readonly deleted: boolean
+readonly values: RecordValues
+}
+/**
+ * What a sandbox’s server holds, for the simulator’s server column.
+ */
+export interface SandboxRecords {
+/**
+ * Entity name → its live records (at most 1000 each), as the server stores them.
+ */
+readonly records: {
+readonly [k: string]: readonly RecordValues[] | undefined
+}
 }
 /**
  * A simulator sandbox: a draft spec served by the sync endpoints under its own app id.

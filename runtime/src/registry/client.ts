@@ -13,6 +13,12 @@ import {
   type RegistryDiagnostic,
   type Review,
   type ReviewComment,
+  type Sandbox,
+  type SandboxEditAnswer,
+  type SandboxEditRequest,
+  type SandboxRecords,
+  type SandboxTokenList,
+  type SandboxUser,
   type SavedVersion,
   type Session,
   type Submission,
@@ -126,6 +132,19 @@ export interface RegistryClient {
   session(): Promise<RegistryResult<Session>>;
   /** `GET /audit/verify`: re-hashes the audit chain and names the first broken entry. */
   verifyAudit(): Promise<RegistryResult<AuditChainCheck>>;
+  /**
+   * `POST /sandboxes` (builder, admin): runs a draft spec on the server's sync endpoints for a while,
+   * under its own `sandbox-…` app id, with device tokens for `users` (docs/server.md, "Simulator sandboxes").
+   */
+  createSandbox(spec: SyncSpec, users?: readonly SandboxUser[]): Promise<RegistryResult<Sandbox>>;
+  /** `POST /sandboxes/:id/tokens`: device tokens for more simulated people. */
+  sandboxTokens(id: string, users: readonly SandboxUser[]): Promise<RegistryResult<SandboxTokenList>>;
+  /** `POST /sandboxes/:id/records`: writes or deletes a record as the server itself (seeding). */
+  editSandbox(id: string, edit: SandboxEditRequest): Promise<RegistryResult<SandboxEditAnswer>>;
+  /** `GET /sandboxes/:id/records`: every live record of the sandbox, by entity. */
+  sandboxRecords(id: string): Promise<RegistryResult<SandboxRecords>>;
+  /** `DELETE /sandboxes/:id`: deletes the sandbox and its data (answers `undefined`). */
+  deleteSandbox(id: string): Promise<RegistryResult<undefined>>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -148,10 +167,10 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   const version = (appId: string, hash: string) => path('apps', appId, 'versions', hash);
 
   async function call<T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'DELETE',
     route: string,
     body: unknown,
-    answer: string,
+    answer: string | undefined,
     how: { readonly lines?: boolean; readonly open?: boolean } = {},
   ): Promise<RegistryResult<T>> {
     const lines = how.lines === true;
@@ -184,8 +203,11 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       clearTimeout(timer);
     }
     const type = response.headers.get('content-type') ?? '';
+    // An answer with no body expected (DELETE's 204).
+    if (answer === undefined && response.ok)
+      return { ok: true, status: response.status, value: undefined as T };
     if (lines && response.ok && /\bx-ndjson\b/i.test(type))
-      return checkedLines<T>(response.status, text, answer);
+      return checkedLines<T>(response.status, text, answer ?? '');
     let json: unknown;
     try {
       json = /\bjson\b/i.test(type) ? JSON.parse(text) : undefined;
@@ -201,7 +223,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     }
     if (json === undefined)
       return { ok: false, failure: { kind: 'not-a-server', url, status: response.status } } as const;
-    const checked = conforms(answer, json);
+    const checked = conforms(answer ?? '', json);
     if (!checked.ok) {
       const where = checked.pointer === '' ? 'the answer' : checked.pointer;
       const message = `${where}: ${checked.message}`;
@@ -252,6 +274,12 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       call<DevUserList>('GET', path('dev', 'sign-in'), undefined, 'DevUserList', { open: true }),
     devSignIn: (sub) => call<DevToken>('POST', path('dev', 'sign-in'), { sub }, 'DevToken', { open: true }),
     verifyAudit: () => get(path('audit', 'verify'), 'AuditChainCheck'),
+    createSandbox: (spec, users) =>
+      post(path('sandboxes'), users === undefined ? { spec } : { spec, users }, 'Sandbox'),
+    sandboxTokens: (id, users) => post(`${path('sandboxes', id)}/tokens`, { users }, 'SandboxTokenList'),
+    editSandbox: (id, edit) => post(`${path('sandboxes', id)}/records`, edit, 'SandboxEditAnswer'),
+    sandboxRecords: (id) => get(`${path('sandboxes', id)}/records`, 'SandboxRecords'),
+    deleteSandbox: (id) => call<undefined>('DELETE', path('sandboxes', id), undefined, undefined),
   };
 }
 

@@ -1,4 +1,5 @@
 export { syncAuthenticate } from './authenticate';
+export { SandboxEdits } from './edits';
 export { isSandboxId, SANDBOX_PREFIX } from './ids';
 export { sandboxPaths } from './openapi';
 export { withSandboxes } from './published';

@@ -24,6 +24,30 @@ const common = {
 };
 
 export const sandboxPaths = {
+  '/api/sandboxes/{id}/records': {
+    post: {
+      operationId: 'editSandboxRecord',
+      tags,
+      security,
+      summary:
+        'Write or delete a record of one of the caller’s sandboxes as the server itself (seeding, reassignment), bypassing device permissions',
+      parameters: [id],
+      requestBody: body('SandboxEditRequest'),
+      responses: {
+        '200': json('The record as stored now.', ref('SandboxEditAnswer')),
+        '400': error('The edit is malformed or its values are refused (`pointer` says where).'),
+        ...common,
+      },
+    },
+    get: {
+      operationId: 'listSandboxRecords',
+      tags,
+      security,
+      summary: 'Every live record of one of the caller’s sandboxes, by entity',
+      parameters: [id],
+      responses: { '200': json('The records.', ref('SandboxRecords')), ...common },
+    },
+  },
   '/api/sandboxes': {
     post: {
       operationId: 'createSandbox',

@@ -1,5 +1,6 @@
 import { type Request, type RequestHandler, type Response, Router } from 'express';
 import { requireUser } from '../auth/user';
+import { parseSandboxEdit, type SandboxEdits } from './edits';
 import { isSandboxId } from './ids';
 import type { SandboxService } from './service';
 
@@ -11,10 +12,15 @@ function sandboxId(req: Request): string {
 /**
  * The sandbox routes, mounted at `/api`: `POST /sandboxes` (a builder creates one from a draft
  * spec), `GET` and `DELETE /sandboxes/{id}`, `POST /sandboxes/{id}/tokens` (device tokens for
- * simulated people). Only the creator may use a sandbox; the sync endpoints serve it at
+ * simulated people), `POST` and `GET /sandboxes/{id}/records` (the server's own edits and
+ * records, for seeding and the server view). Only the creator may use a sandbox; the sync endpoints serve it at
  * `/api/apps/{id}/sync/…` with its device tokens.
  */
-export function sandboxRouter(sandboxes: SandboxService, authenticate: RequestHandler): Router {
+export function sandboxRouter(
+  sandboxes: SandboxService,
+  edits: SandboxEdits,
+  authenticate: RequestHandler,
+): Router {
   const router = Router();
   const actor = (res: Response) => requireUser(res);
   router.post('/sandboxes', authenticate, async (req, res) => {
@@ -30,6 +36,14 @@ export function sandboxRouter(sandboxes: SandboxService, authenticate: RequestHa
   });
   router.post('/sandboxes/:id/tokens', authenticate, async (req, res) => {
     res.status(201).json({ tokens: await sandboxes.issueTokens(actor(res), sandboxId(req), req.body) });
+  });
+  router.post('/sandboxes/:id/records', authenticate, async (req, res) => {
+    const row = await sandboxes.owned(actor(res), sandboxId(req));
+    res.json(await edits.apply(row, parseSandboxEdit(req.body)));
+  });
+  router.get('/sandboxes/:id/records', authenticate, async (req, res) => {
+    const row = await sandboxes.owned(actor(res), sandboxId(req));
+    res.json({ records: await edits.records(row, 1000) });
   });
   return router;
 }

@@ -126,6 +126,11 @@ export class SandboxService {
     return this.store.removeExpired(this.now().toISOString());
   }
 
+  /** The caller's own live sandbox, with its key and spec (403 for someone else's, 404 when gone). */
+  owned(actor: Actor, id: string): Promise<SandboxRow> {
+    return this.#owned(actor, id);
+  }
+
   async #owned(actor: Actor, id: string, options: { expired?: boolean } = {}): Promise<SandboxRow> {
     requirePermission(actor, 'sandbox.create');
     const row = await this.store.find(id);

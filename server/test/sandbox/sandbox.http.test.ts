@@ -284,6 +284,62 @@ describe.each(DIALECTS)('simulator sandboxes over HTTP (%s)', (dialect) => {
       .expect(204);
   });
 
+  it('seeds and reassigns records as the server itself, and devices follow', async () => {
+    const token = await builder();
+    const sandbox = (await create(token, { spec: templateSpec('field-service'), users: PEOPLE }))
+      .body as Sandbox;
+    const edit = (body: object, as = token) =>
+      request(app)
+        .post(`/api/sandboxes/${sandbox.id}/records`)
+        .set('Authorization', `Bearer ${as}`)
+        .send(body);
+    const values = job('job-s', 'ana').changes;
+    // The technician may not create jobs, but the sandbox's creator seeds one as the server would.
+    const seeded = await edit({ entity: 'Job', key: 'job-s', changes: values });
+    expect(seeded.status, JSON.stringify(seeded.body)).toBe(200);
+    expect(seeded.body).toMatchObject({
+      entity: 'Job',
+      key: 'job-s',
+      deleted: false,
+      values: { assigneeId: 'ana' },
+    });
+    const first = await sync(sandbox.id, 'pull', tokenOf(sandbox, 'ana'), { entities: ['Job'] });
+    expect(first.body.changes.map((c: { key: string }) => c.key)).toEqual(['job-s']);
+
+    // Reassigned to ben: ana's device is told to drop it.
+    expect((await edit({ entity: 'Job', key: 'job-s', changes: { assigneeId: 'ben' } })).status).toBe(200);
+    const second = await sync(sandbox.id, 'pull', tokenOf(sandbox, 'ana'), {
+      entities: ['Job'],
+      cursor: first.body.cursor,
+    });
+    expect(second.body.changes).toEqual([
+      expect.objectContaining({ key: 'job-s', kind: 'delete', reason: 'out-of-scope' }),
+    ]);
+    const listed = await request(app)
+      .get(`/api/sandboxes/${sandbox.id}/records`)
+      .set('Authorization', `Bearer ${token}`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.records.Job).toEqual([expect.objectContaining({ id: 'job-s', assigneeId: 'ben' })]);
+    expect(listed.body.records.Site).toEqual([]);
+
+    // Refusals: bad values, unknown entity, a device token, another builder.
+    const bad = await edit({ entity: 'Job', key: 'job-s', changes: { status: 'exploded' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.pointer).toBe('/changes');
+    expect(bad.body.error.message).toMatch(/status/);
+    expect((await edit({ entity: 'Ghost', key: 'g' })).body.error.message).toMatch(/no entity/);
+    expect((await edit({ entity: 'Job', key: '' })).body.error.pointer).toBe('/key');
+    expect((await edit({ entity: 'Job', key: 'job-s' }, tokenOf(sandbox, 'dan'))).status).toBe(401);
+    const other = await edit({ entity: 'Job', key: 'job-s', changes: {} }, await tokenFor('bo', ['builder']));
+    expect(other.status).toBe(403);
+    const removed = await edit({ entity: 'Job', key: 'job-s', kind: 'delete' });
+    expect(removed.body.deleted).toBe(true);
+    await request(app)
+      .delete(`/api/sandboxes/${sandbox.id}`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(204);
+  });
+
   it('is served by every server process over the same database', async () => {
     const other = await openDatabase(database.config);
     const second = createApp({

@@ -1,4 +1,15 @@
-import { instant, type JsonSchema, listOf, object, ref, str, text } from './json';
+import {
+  instant,
+  int,
+  type JsonSchema,
+  listOf,
+  object,
+  oneOfText,
+  recordValues,
+  ref,
+  str,
+  text,
+} from './json';
 
 /** Simulator sandboxes: a draft spec the real sync endpoints run for a while (docs/designer.md). */
 
@@ -53,6 +64,36 @@ export const sandboxSchemas: Readonly<Record<string, JsonSchema>> = {
     'A device token of a sandbox.',
   ),
   SandboxTokenList: object({ tokens: listOf(ref('SandboxToken')) }),
+  SandboxEditRequest: object(
+    { entity: str(), key: text(256) },
+    {
+      kind: oneOfText(['upsert', 'delete'], 'Default upsert.'),
+      changes: recordValues('The fields to set (an upsert).'),
+    },
+    'An edit of a sandbox’s data made as the server itself (seeding, reassignment), bypassing device permissions.',
+  ),
+  SandboxEditAnswer: object(
+    {
+      entity: str(),
+      key: str(),
+      version: int('The record’s server version after the edit.'),
+      deleted: { type: 'boolean' },
+      values: recordValues(),
+    },
+    {},
+    'The record as the sandbox stores it now.',
+  ),
+  SandboxRecords: object(
+    {
+      records: {
+        type: 'object',
+        additionalProperties: listOf(recordValues()),
+        description: 'Entity name → its live records (at most 1000 each), as the server stores them.',
+      },
+    },
+    {},
+    'What a sandbox’s server holds, for the simulator’s server column.',
+  ),
   Sandbox: object(
     {
       id: str('The sandbox’s app id (sandbox-…): sync at /api/apps/{id}/sync.'),
