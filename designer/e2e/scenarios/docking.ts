@@ -81,6 +81,13 @@ export const rulesDockUnderEntities: Scenario = {
       geometry.crossings.every((c) => !/^(rule|scope)-/.test(c)),
       `a rule or scope edge crosses a card: ${geometry.crossings.join(', ')}`,
     );
+    // No card title and no docked row's name is cut short.
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.sc-node__title, .sc-docked__label')]
+        .filter((el) => el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.textContent),
+    );
+    assert.deepEqual(cut, [], `titles cut short: ${cut.join(', ')}`);
     await screenshot('designer-docked-field-service');
 
     // Select and edit the status rule in the inspector.

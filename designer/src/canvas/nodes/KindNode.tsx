@@ -25,7 +25,9 @@ export const KindNode = memo(function KindNode(props: NodeProps<FlowNode>) {
         <span className="sc-node__icon">
           <KindIcon kind={graph.kind} />
         </span>
-        <span className="sc-node__title">{title(graph, def.label, props.data.tag)}</span>
+        <span className="sc-node__title" title={title(graph, def.label, props.data.tag)}>
+          {title(graph, def.label, props.data.tag)}
+        </span>
         <IssueBadge id={graph.id} />
       </div>
       <div className="sc-node__summary" title={summary}>
