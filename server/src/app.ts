@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { createAuthenticate } from './auth/authenticate';
 import { devSignInPaths, devSignInRouter } from './auth/dev-sign-in';
 import { DEV_USERS } from './auth/dev-tokens';
+import { signInInfoPaths, signInInfoRouter } from './auth/sign-in-info';
 import { createTokenVerifier, type TokenVerifier } from './auth/verifier';
 import type { ServerConfig } from './config';
 import type { OpenedDatabase } from './db/database';
@@ -137,7 +138,7 @@ export function createApp(deps: AppDeps): SyncraftApp {
   // Dev sign-in opens only where dev tokens exist (SYNCRAFT_DEV_TOKENS=1); elsewhere it answers 404.
   const devSignIn = config.devTokens && config.auth.kind === 'secret' ? config.auth.secret : undefined;
   const document = openApiDocument({
-    paths: { ...(deps.registry?.openApiPaths ?? {}), ...devSignInPaths, ...sandboxPaths },
+    paths: { ...(deps.registry?.openApiPaths ?? {}), ...devSignInPaths, ...sandboxPaths, ...signInInfoPaths },
   });
 
   let closing = false;
@@ -172,6 +173,7 @@ export function createApp(deps: AppDeps): SyncraftApp {
     res.json(document);
   });
   api.use(devSignInRouter(devSignIn, DEV_USERS));
+  api.use(signInInfoRouter(config));
   api.use('/apps/:appId/sync', sync.router);
   api.use(sandboxRouter(sandboxes, new SandboxEdits(db, notifier), authenticate));
   if (deps.registry) {

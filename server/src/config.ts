@@ -27,6 +27,13 @@ export interface ServerConfig {
   readonly policyFile: string | undefined;
   /** Lets a reviewer approve a version they wrote themselves (off by default; handy in dev). */
   readonly allowSelfApproval: boolean;
+  /**
+   * Where people get a token for Syncraft from the identity provider (an http(s) page), shown on the
+   * designer's and the console's sign-in; unset: the sign-in says only to paste one.
+   */
+  readonly signInUrl?: string | undefined;
+  /** One or two sentences shown beside `signInUrl` (which button to press, which app to choose). */
+  readonly signInHelp?: string | undefined;
   /** The designer's built files, served at `/` when the folder exists. */
   readonly designerDir: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -130,6 +137,8 @@ const FILE_KEYS: Readonly<Record<string, string>> = {
   trustProxyHops: 'SYNCRAFT_TRUST_PROXY_HOPS',
   policyFile: 'SYNCRAFT_POLICY_FILE',
   allowSelfApproval: 'SYNCRAFT_ALLOW_SELF_APPROVAL',
+  signInUrl: 'SYNCRAFT_SIGNIN_URL',
+  signInHelp: 'SYNCRAFT_SIGNIN_HELP',
   designerDir: 'SYNCRAFT_DESIGNER_DIR',
   logLevel: 'LOG_LEVEL',
   pullPageLimit: 'SYNCRAFT_PULL_PAGE_LIMIT',
@@ -279,6 +288,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     errors.push(`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${logLevel}".`);
   }
 
+  const signInUrl = get('SYNCRAFT_SIGNIN_URL');
+  if (signInUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(signInUrl))
+    errors.push(`SYNCRAFT_SIGNIN_URL: expected an http(s) address, got "${signInUrl}".`);
+  const signInHelp = get('SYNCRAFT_SIGNIN_HELP');
+  if (signInHelp !== undefined && signInHelp.length > 500)
+    errors.push(`SYNCRAFT_SIGNIN_HELP: at most 500 characters, got ${signInHelp.length}.`);
+
   const config: ServerConfig = {
     port: int('PORT', CONFIG_DEFAULTS.port, 0, 65535),
     host: get('HOST') ?? CONFIG_DEFAULTS.host,
@@ -294,6 +310,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     trustProxyHops: int('SYNCRAFT_TRUST_PROXY_HOPS', 0, 0, 10),
     policyFile: get('SYNCRAFT_POLICY_FILE') ? resolve(get('SYNCRAFT_POLICY_FILE')!) : undefined,
     allowSelfApproval: flag('SYNCRAFT_ALLOW_SELF_APPROVAL'),
+    signInUrl,
+    signInHelp,
     designerDir: resolve(
       get('SYNCRAFT_DESIGNER_DIR') ?? new URL('../../designer/dist', import.meta.url).pathname,
     ),

@@ -30,7 +30,11 @@ export interface RunningServer {
  */
 export async function startSyncraftServer(
   intercept?: (request: IncomingMessage, response: ServerResponse) => boolean,
-  options: { readonly devTokens?: boolean } = {},
+  options: {
+    readonly devTokens?: boolean;
+    /** Where the sign-in screen sends people for a token, and what it says (SYNCRAFT_SIGNIN_URL/HELP). */
+    readonly signIn?: { readonly url: string; readonly help: string };
+  } = {},
 ): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'syncraft-e2e-'));
   const database = { kind: 'sqlite', file: join(dataDir, 'syncraft.sqlite') } as const;
@@ -43,6 +47,7 @@ export async function startSyncraftServer(
     designerDir: distDir,
     auth: { kind: 'secret', secret },
     devTokens: options.devTokens === true,
+    ...(options.signIn ? { signInUrl: options.signIn.url, signInHelp: options.signIn.help } : {}),
   });
   const app = createApp({ config, db, logger: createLogger('silent'), ...wireRegistry(db) });
   const server = createServer((request, response) => {

@@ -17,6 +17,7 @@ import { publishSendsForReview, publishWithoutServer } from './registry';
 import { relationScopesMoveRecords } from './relations';
 import { designerRunsUnderServerHeaders } from './server-headers';
 import { shellLoadsWithoutMonaco } from './shell';
+import { signInForReview } from './sign-in';
 import { simulatorExplainsConflicts } from './simulator';
 import { startFromData } from './start-from-data';
 import { topBarFitsNarrowWindows } from './top-bar';
@@ -48,6 +49,7 @@ export const scenarios: readonly Scenario[] = [
   publishWithoutServer,
   publishSendsForReview,
   publishDialogSaysWhereItStands,
+  signInForReview,
   designerRunsUnderServerHeaders,
   consoleReviewsAndPublishes,
   topBarFitsNarrowWindows,

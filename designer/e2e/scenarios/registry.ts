@@ -144,11 +144,15 @@ export const publishSendsForReview: Scenario = {
     await diff.getByText('Job.status conflict rule: last-writer-wins → enum-precedence').waitFor();
 
     assert.deepEqual(calls, [
+      // What the sign-in offers, asked without a token once the dialog opens.
+      'GET /api/sign-in -',
       'POST /api/specs/validate Bearer wrong',
       'POST /api/specs/validate Bearer builder-token',
       'POST /api/apps/field-service/versions Bearer builder-token',
       `POST /api/apps/field-service/versions/${HASH}/submit Bearer builder-token`,
       `GET /api/apps/field-service/versions/${HASH}/review Bearer builder-token`,
+      // The publications tell a rollback from a newer publication (this fake has none: 404).
+      'GET /api/apps/field-service/publications Bearer builder-token',
     ]);
     // The token stays in this tab's session storage, never in the autosaved document.
     const stored = await page.evaluate(() => sessionStorage.getItem('syncraft.registry.token'));

@@ -2,13 +2,18 @@ import type { RegistryClient } from '@syncraft/runtime/registry';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { useId } from 'react';
 import { Dialog } from '../app/Dialog';
+import { peekClaims } from '../console/claims';
 import { routeHref } from '../console/route';
+import { DevSignIn, TokenSource, useSignInOptions } from '../sign-in';
 import { describeFailure } from './explain';
 import { FindingList } from './FindingList';
 import type { TokenStore } from './token-store';
 import { type PublishStep, usePublish } from './usePublish';
 import { STANDING_TEXT, versionStanding } from './version-state';
 import './registry.css';
+
+/** Who may save and submit: the dev users offered are the ones holding one of these roles. */
+const BUILDER_ROLES = new Set(['builder', 'admin']);
 
 const STEP_DONE: Record<PublishStep, string> = {
   validate: 'Checked on the server',
@@ -45,6 +50,9 @@ export function PublishDialog(props: PublishDialogProps) {
     ...(props.tokens ? { tokens: props.tokens } : {}),
   });
   const { state } = flow;
+  const claims = peekClaims(flow.token);
+  const options = useSignInOptions(flow.client, BUILDER_ROLES, props.open && !claims);
+  const helpId = useId();
   const busy = state.running !== undefined;
   const noToken = flow.token.trim() === '';
   const blocked = !spec || busy || noToken;
@@ -67,20 +75,52 @@ export function PublishDialog(props: PublishDialogProps) {
             problems on the canvas before sending it for review.
           </p>
         )}
-        <div className="sc-publish__token">
-          <label htmlFor={tokenId}>Access token</label>
-          <input
-            id={tokenId}
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="Paste your bearer token"
-            data-testid="publish-token"
-            value={flow.token}
-            onChange={(e) => flow.setToken(e.target.value)}
-          />
-          <p className="sc-publish__hint">Kept in this browser tab only, never in the saved document.</p>
-        </div>
+        {/* A whole JWT reads as signed in; anything else (being typed, or an opaque token) stays editable. */}
+        {!claims ? (
+          <div className="sc-publish__token" data-testid="publish-sign-in">
+            <DevSignIn
+              client={flow.client}
+              users={options.devUsers}
+              onToken={flow.setToken}
+              renderFailure={(f) => {
+                const said = describeFailure(f);
+                return (
+                  <p className="sc-publish__blocked" role="alert">
+                    {said.title}: {said.detail}
+                  </p>
+                );
+              }}
+            />
+            <label htmlFor={tokenId}>
+              {options.devUsers.length > 0 ? 'Or paste an access token' : 'Access token'}
+            </label>
+            <input
+              id={tokenId}
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="Paste your bearer token"
+              aria-describedby={helpId}
+              data-testid="publish-token"
+              value={flow.token}
+              onChange={(e) => flow.setToken(e.target.value)}
+            />
+            <TokenSource id={helpId} info={options.info} />
+          </div>
+        ) : (
+          <p className="sc-publish__who" data-testid="publish-signed-in">
+            Signed in as <strong>{claims.subject ?? 'an unnamed user'}</strong>
+            {claims.roles.length > 0 ? ` (${claims.roles.join(', ')})` : ''}.{' '}
+            <button
+              type="button"
+              className="sc-button sc-button--ghost"
+              data-testid="publish-sign-out"
+              onClick={() => flow.setToken('')}
+            >
+              Sign out
+            </button>
+          </p>
+        )}
         <div className="sc-publish__actions">
           <button
             type="button"

@@ -19,7 +19,8 @@ export function describeFailure(failure: RegistryFailure): Explanation {
     case 'no-token':
       return {
         title: 'An access token is needed',
-        detail: 'Paste the bearer token your Syncraft server gave you (it stays in this tab only).',
+        detail:
+          'Sign in above: choose a dev user on your own computer, or paste the access token from your identity provider (it stays in this tab only).',
       };
     case 'unreachable':
       return {

@@ -102,6 +102,7 @@ export function usePublish(
   return {
     token,
     setToken,
+    client,
     state,
     validate: () =>
       spec &&
@@ -168,7 +169,8 @@ export function usePublish(
 
 /**
  * An answer together with the app's publications, so a version's standing can tell a rollback from
- * a newer publication. A failed list of publications fails the step (nothing half-shown).
+ * a newer publication. Without the list (an older server, a refusal) the standing reads the review
+ * status alone, as before; the answer itself is never lost for it.
  */
 async function withPublications<T>(
   client: RegistryClient,
@@ -177,6 +179,6 @@ async function withPublications<T>(
 ): Promise<RegistryResult<{ value: T; publications: readonly Publication[] }>> {
   const [answer, publications] = await Promise.all([call, client.publications(appId)]);
   if (!answer.ok) return answer;
-  if (!publications.ok) return publications;
-  return { ...answer, value: { value: answer.value, publications: publications.value.publications } };
+  const list = publications.ok ? publications.value.publications : [];
+  return { ...answer, value: { value: answer.value, publications: list } };
 }

@@ -14,7 +14,7 @@ export interface PolicyDiagnostic extends Omit<Diagnostic, 'code' | 'severity'> 
 /**
  * Any request or answer of the HTTP API.
  */
-export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | QueueReport | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | ChangeCounts | DevUserList | DevSignInRequest | DevToken | Session | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage | SandboxUser | CreateSandboxRequest | SandboxTokensRequest | SandboxToken | SandboxTokenList | SandboxEditRequest | SandboxEditAnswer | SandboxRecords | Sandbox)
+export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | QueueReport | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | ChangeCounts | DevUserList | DevSignInRequest | SignInInfo | DevToken | Session | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage | SandboxUser | CreateSandboxRequest | SandboxTokensRequest | SandboxToken | SandboxTokenList | SandboxEditRequest | SandboxEditAnswer | SandboxRecords | Sandbox)
 /**
  * The server’s answer for one pushed operation.
  */
@@ -707,6 +707,27 @@ export interface DevSignInRequest {
  * One of the dev users.
  */
 readonly sub: string
+}
+/**
+ * What a sign-in screen offers on this server: dev sign-in, and where an access token comes from.
+ */
+export interface SignInInfo {
+/**
+ * True when dev sign-in is on (SYNCRAFT_DEV_TOKENS=1); it answers this machine only.
+ */
+readonly devSignIn: boolean
+/**
+ * How the server checks tokens: a shared secret, the identity provider’s keys (JWKS), or not configured.
+ */
+readonly tokens: ("secret" | "jwks" | "none")
+/**
+ * Where people get a token from the identity provider (SYNCRAFT_SIGNIN_URL).
+ */
+readonly tokenUrl: (string | null)
+/**
+ * What to do there, in the organisation’s words (SYNCRAFT_SIGNIN_HELP).
+ */
+readonly help: (string | null)
 }
 /**
  * A dev token, signed with the server’s dev secret.

@@ -21,6 +21,7 @@ import {
   type SandboxUser,
   type SavedVersion,
   type Session,
+  type SignInInfo,
   type Submission,
   type SubmissionList,
   type ValidationReport,
@@ -128,6 +129,8 @@ export interface RegistryClient {
   devUsers(): Promise<RegistryResult<DevUserList>>;
   /** `POST /dev/sign-in` (no token needed, from the server's own machine only): a token for a dev user. */
   devSignIn(sub: string): Promise<RegistryResult<DevToken>>;
+  /** `GET /sign-in` (no token needed): whether dev sign-in is on and where tokens come from. */
+  signInInfo(): Promise<RegistryResult<SignInInfo>>;
   /** `GET /session`: who the token is and which registry actions its roles allow. */
   session(): Promise<RegistryResult<Session>>;
   /** `GET /audit/verify`: re-hashes the audit chain and names the first broken entry. */
@@ -272,6 +275,7 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     session: () => get(path('session'), 'Session'),
     devUsers: () =>
       call<DevUserList>('GET', path('dev', 'sign-in'), undefined, 'DevUserList', { open: true }),
+    signInInfo: () => call<SignInInfo>('GET', path('sign-in'), undefined, 'SignInInfo', { open: true }),
     devSignIn: (sub) => call<DevToken>('POST', path('dev', 'sign-in'), { sub }, 'DevToken', { open: true }),
     verifyAudit: () => get(path('audit', 'verify'), 'AuditChainCheck'),
     createSandbox: (spec, users) =>

@@ -76,7 +76,7 @@ describe('the served OpenAPI document under a real OpenAPI linter', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('requires the bearer scheme on every /api operation but the document itself and dev sign-in', () => {
+  it('requires the bearer scheme on every /api operation but the document itself, the sign-in options and dev sign-in', () => {
     expect(doc.components.securitySchemes).toEqual({
       bearerAuth: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
     });
@@ -84,7 +84,10 @@ describe('the served OpenAPI document under a real OpenAPI linter', () => {
       const required = op.security ?? doc.security ?? [];
       // Dev sign-in is how a person gets a token, so it cannot need one (dev mode, loopback only).
       const open =
-        !where.includes(' /api/') || where === 'GET /api/openapi.json' || where.endsWith(' /api/dev/sign-in');
+        !where.includes(' /api/') ||
+        where === 'GET /api/openapi.json' ||
+        where === 'GET /api/sign-in' ||
+        where.endsWith(' /api/dev/sign-in');
       expect(required, where).toEqual(open ? [] : [{ bearerAuth: [] }]);
     }
   });

@@ -129,6 +129,23 @@ export const registrySchemas: Readonly<Record<string, JsonSchema>> = {
     'Who a person may sign in as on a local server started with SYNCRAFT_DEV_TOKENS=1.',
   ),
   DevSignInRequest: object({ sub: str('One of the dev users.') }),
+  SignInInfo: object(
+    {
+      devSignIn: {
+        type: 'boolean',
+        description: 'True when dev sign-in is on (SYNCRAFT_DEV_TOKENS=1); it answers this machine only.',
+      },
+      tokens: {
+        enum: ['secret', 'jwks', 'none'],
+        description:
+          'How the server checks tokens: a shared secret, the identity provider’s keys (JWKS), or not configured.',
+      },
+      tokenUrl: nullable('Where people get a token from the identity provider (SYNCRAFT_SIGNIN_URL).'),
+      help: nullable('What to do there, in the organisation’s words (SYNCRAFT_SIGNIN_HELP).'),
+    },
+    {},
+    'What a sign-in screen offers on this server: dev sign-in, and where an access token comes from.',
+  ),
   DevToken: object(
     {
       token: str('A bearer token for the user, valid 12 hours.'),

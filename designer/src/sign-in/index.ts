@@ -1,0 +1,3 @@
+export { DevSignIn } from './DevSignIn';
+export { TokenSource } from './TokenSource';
+export { type SignInOptions, useSignInOptions } from './useSignInOptions';
