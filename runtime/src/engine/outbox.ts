@@ -201,6 +201,11 @@ export class Outbox {
     const maxOf = new Map([...sendable.keys()].map((name) => [name, Math.max(1, limits.maxEntries(name))]));
     const page = Math.max(...maxOf.values());
     const runs = new Map<string, OutboxEntry[]>();
+    /**
+     * Records with a dead letter met so far: their later entries wait behind it, since sent first
+     * they could be refused (an edit of a record whose create waits) or applied out of order.
+     */
+    const blocked = new Set<string>();
     /** Entries not in flight and not dead met so far, per rank. */
     const met = new Map<number, number>();
     let best: QueueableEntity | undefined;
@@ -224,10 +229,12 @@ export class Outbox {
       for (;;) {
         const rows = await this.table.where(':id').between(after, to, false, false).limit(page).toArray();
         for (const row of rows) {
+          if (row.dead === 1) blocked.add(recordOf(row));
           if (row.dead === 1 || this.#inFlight.has(row.id)) continue;
           met.set(row.rank, (met.get(row.rank) ?? 0) + 1);
           const entity = sendable.get(row.entity);
-          if (!entity || this.#recordsInFlight.has(recordOf(row))) continue;
+          const record = recordOf(row);
+          if (!entity || this.#recordsInFlight.has(record) || blocked.has(record)) continue;
           const run = runs.get(entity.name) ?? [];
           if (run.length === 0) {
             runs.set(entity.name, run);
