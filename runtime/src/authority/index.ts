@@ -42,6 +42,7 @@ export {
   type OnDelete,
   planDeleteEffects,
 } from './relations';
+export type { FreshAuthority, ScenarioAuthority, SeedTarget } from './scenario/authority';
 export {
   editableFields,
   type FieldCheck,

@@ -12,3 +12,8 @@ export {
   type RegistryFailure,
   type RegistryResult,
 } from './client';
+export {
+  type SandboxAuthorities,
+  type SandboxAuthorityOptions,
+  sandboxAuthority,
+} from './sandbox-authority';

@@ -17,6 +17,7 @@ import {
   usesRelations,
 } from '../../spec';
 import { InMemorySyncServer } from '../memory-server';
+import type { FreshAuthority, ScenarioAuthority } from './authority';
 import { conflictingValues, defaultParamValue, scopeFields } from './samples';
 import { seedRecord } from './seed-access';
 
@@ -156,7 +157,11 @@ function answerText(result: OperationResult | undefined): string {
  * const reports = await runConflictScenarios(spec);
  * const failed = reports.filter((r) => r.outcome === 'failed');
  */
-export async function runConflictScenarios(spec: SyncSpec, now = Date.now()): Promise<ScenarioReport[]> {
+export async function runConflictScenarios(
+  spec: SyncSpec,
+  now = Date.now(),
+  fresh: FreshAuthority = async (run) => new InMemorySyncServer({ spec: run }),
+): Promise<ScenarioReport[]> {
   const reports: ScenarioReport[] = [];
   for (const entity of spec.entities) {
     if (entity.offline.availability !== 'read-write' || entity.sync.direction === 'pull') continue;
@@ -204,25 +209,25 @@ export async function runConflictScenarios(spec: SyncSpec, now = Date.now()): Pr
         kind: 'concurrent-edits',
         title: title(`${FIRST} and ${SECOND} edit the same record offline`),
         blocked: () => undefined,
-        run: (pair) => concurrentEdits(spec, entity, pair, now, title),
+        run: (pair) => concurrentEdits(spec, entity, pair, now, title, fresh),
       },
       {
         kind: 'delete-then-edit',
         title: title(`${FIRST} deletes while ${SECOND} edits offline`),
         blocked: ([a]) => (deleters.has(a) ? undefined : `the ${a} role may not delete ${entity.name}`),
-        run: (pair) => deleteRace(spec, entity, pair, now, 'delete-then-edit', title),
+        run: (pair) => deleteRace(spec, entity, pair, now, 'delete-then-edit', title, fresh),
       },
       {
         kind: 'edit-then-delete',
         title: title(`${FIRST} edits while ${SECOND} deletes offline`),
         blocked: ([, b]) => (deleters.has(b) ? undefined : `the ${b} role may not delete ${entity.name}`),
-        run: (pair) => deleteRace(spec, entity, pair, now, 'edit-then-delete', title),
+        run: (pair) => deleteRace(spec, entity, pair, now, 'edit-then-delete', title, fresh),
       },
       {
         kind: 'scope-change',
         title: title(`a record moves from ${FIRST}'s device to ${SECOND}'s`),
         blocked: () => undefined,
-        run: (pair) => scopeChange(spec, entity, pair, now, title),
+        run: (pair) => scopeChange(spec, entity, pair, now, title, fresh),
       },
     ];
     for (const attempt of attempts) {
@@ -278,10 +283,11 @@ async function sharedRecord(
   roles: readonly [string, string],
   now: number,
   key: string,
+  fresh: FreshAuthority,
 ): Promise<
   | {
       ok: true;
-      server: InMemorySyncServer;
+      server: ScenarioAuthority;
       callers: [AccessContext, AccessContext];
       base: RecordValues;
       version: number;
@@ -289,7 +295,7 @@ async function sharedRecord(
   | { ok: false; reason: string }
 > {
   const callers = devicesFor(spec, roles, now);
-  const server = new InMemorySyncServer({ spec });
+  const server = await fresh(spec);
   let base: RecordValues;
   try {
     base = await seedRecord(spec, server, entity, key, callers, now);
@@ -323,7 +329,7 @@ async function sharedRecord(
 
 async function push(
   spec: SyncSpec,
-  server: InMemorySyncServer,
+  server: ScenarioAuthority,
   caller: AccessContext,
   operation: Operation,
 ): Promise<OperationResult | undefined> {
@@ -362,6 +368,7 @@ async function concurrentEdits(
   roles: [string, string],
   now: number,
   title: (what: string) => string,
+  fresh: FreshAuthority,
 ): Promise<ScenarioReport> {
   const t = title(`${FIRST} (${roles[0]}) and ${SECOND} (${roles[1]}) edit the same record offline`);
   const key = `${entity.name.toLowerCase()}-conflict`;
@@ -371,7 +378,7 @@ async function concurrentEdits(
     const reason = `${roles.join(' and ')} may change no field in common`;
     return { outcome: 'not-possible', entity: entity.name, kind: 'concurrent-edits', title: t, reason };
   }
-  const shared = await sharedRecord(spec, entity, roles, now, key);
+  const shared = await sharedRecord(spec, entity, roles, now, key, fresh);
   if (!shared.ok)
     return {
       outcome: 'not-possible',
@@ -477,6 +484,7 @@ async function deleteRace(
   now: number,
   kind: 'delete-then-edit' | 'edit-then-delete',
   title: (what: string) => string,
+  fresh: FreshAuthority,
 ): Promise<ScenarioReport> {
   const t = title(
     kind === 'delete-then-edit'
@@ -490,7 +498,7 @@ async function deleteRace(
     const reason = `${editorRole} may change no field of ${entity.name}`;
     return { outcome: 'not-possible', entity: entity.name, kind, title: t, reason };
   }
-  const shared = await sharedRecord(spec, entity, roles, now, key);
+  const shared = await sharedRecord(spec, entity, roles, now, key, fresh);
   if (!shared.ok)
     return { outcome: 'not-possible', entity: entity.name, kind, title: t, reason: shared.reason };
   const { server, callers, base, version } = shared;
@@ -557,7 +565,7 @@ async function deleteRace(
 /** The record's change in one device's pull from `cursor`, and the cursor after. */
 async function pullChange(
   spec: SyncSpec,
-  server: InMemorySyncServer,
+  server: ScenarioAuthority,
   caller: AccessContext,
   entity: string,
   key: string,
@@ -589,12 +597,13 @@ async function scopeChange(
   roles: [string, string],
   now: number,
   title: (what: string) => string,
+  fresh: FreshAuthority,
 ): Promise<ScenarioReport> {
   const t = title(`the server moves a record from ${FIRST} (${roles[0]}) to ${SECOND} (${roles[1]})`);
   const kind = 'scope-change';
   const key = `${entity.name.toLowerCase()}-moved`;
   const [a, b] = devicesFor(spec, roles, now);
-  const server = new InMemorySyncServer({ spec });
+  const server = await fresh(spec);
   const read = permissionsFor(spec, [roles[0]], entity.name).actions.get('read');
   const scopes = [
     deviceScopeParts(spec, entity, a).offline,

@@ -8,7 +8,7 @@ import {
   resolveStep,
   type SyncSpec,
 } from '../../spec';
-import type { InMemorySyncServer } from '../memory-server';
+import type { SeedTarget } from './authority';
 import { sampleRecord } from './samples';
 
 /** Fixed values that make a comparison true for `caller`, when the condition says plainly what they are. */
@@ -47,7 +47,7 @@ function grantsOf(spec: SyncSpec, entity: Entity, caller: AccessContext): Condit
  */
 export async function seedAccess(
   spec: SyncSpec,
-  server: InMemorySyncServer,
+  server: SeedTarget,
   entity: Entity,
   record: RecordValues,
   callers: readonly AccessContext[],
@@ -104,7 +104,7 @@ export async function seedAccess(
  */
 export async function seedRecord(
   spec: SyncSpec,
-  server: InMemorySyncServer,
+  server: SeedTarget,
   entity: Entity,
   key: string,
   callers: readonly AccessContext[],
