@@ -89,7 +89,8 @@ describe('docking rules and scopes under their entity', () => {
     });
     // The entity moves: its docked cards follow, everything else is the same object as before.
     const moved = doc.nodes.map((n) => (n.id === job ? { ...n, position: { x: 1000, y: 2000 } } : n));
-    const second = cache.build(moved, new Set(), {}, tags, plan);
+    // The canvas works the plan out again for each change: unchanged docks still reuse their cards.
+    const second = cache.build(moved, new Set(), {}, tags, dockPlan({ nodes: moved, edges: doc.edges }));
     const rule = second.find((n) => n.id === tray[0])!;
     expect(rule.position).toEqual({ x: 1000 + DOCK_INSET, y: 2000 + height + DOCK_GAP });
     expect(rule.data).toBe(first.find((n) => n.id === tray[0])!.data);

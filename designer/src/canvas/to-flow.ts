@@ -41,11 +41,14 @@ export class FlowNodeCache {
     const hosts = new Map<string, GraphNode>();
     if (plan.trays.size > 0) for (const n of nodes) if (plan.trays.has(n.id)) hosts.set(n.id, n);
     const out = nodes.map((graph) => {
-      const dock = plan.docks.get(graph.id);
+      const old = this.entries.get(graph.id);
+      // The plan is worked out again on every change (each drag frame): an unchanged dock keeps its
+      // old object, so the card's flow node stays the same object and React Flow skips it.
+      const planned = plan.docks.get(graph.id);
+      const dock = planned && old?.dock && sameDock(old.dock, planned) ? old.dock : planned;
       const isSelected = selected.has(graph.id) || (dock !== undefined && selectedEdges.has(dock.edge));
       const size = measured[graph.id];
       const tag = tags.get(graph.id) ?? nodeName(graph);
-      const old = this.entries.get(graph.id);
       let position: XY = graph.position;
       if (dock) {
         const host = hosts.get(dock.host);
@@ -70,14 +73,12 @@ export class FlowNodeCache {
       }
       // A move or a new size leaves what the card shows alone: keeping `data` lets the memoised
       // node component skip its render (for all 500 nodes when their sizes first arrive).
-      const sameDock =
-        old?.dock === dock ||
-        (old?.dock !== undefined &&
-          dock !== undefined &&
-          old.dock.role === dock.role &&
-          old.dock.field === dock.field);
       const data =
-        old && old.graph.data === graph.data && old.graph.kind === graph.kind && old.tag === tag && sameDock
+        old &&
+        old.graph.data === graph.data &&
+        old.graph.kind === graph.kind &&
+        old.tag === tag &&
+        old.dock === dock
           ? old.flow.data
           : { graph, tag, ...(dock && { dock }) };
       const flow: FlowNode = {
@@ -97,6 +98,13 @@ export class FlowNodeCache {
     this.entries = next;
     return out;
   }
+}
+
+/** Two docks that draw the same way. */
+function sameDock(a: Dock, b: Dock): boolean {
+  return (
+    a.host === b.host && a.edge === b.edge && a.slot === b.slot && a.role === b.role && a.field === b.field
+  );
 }
 
 /**
