@@ -20,6 +20,10 @@ export async function openTemplate(page: Page, id: string): Promise<void> {
   const name = id === 'blank' ? undefined : await card.locator('.sc-gallery__name').textContent();
   await card.click();
   await page.getByTestId('template-gallery').waitFor({ state: 'hidden' });
+  // Over a drawing with entities the designer asks first (the gallery closes as the question opens,
+  // in one render): a scenario that opens a template means it.
+  if ((await page.locator('.sc-app[data-replacing]').count()) > 0)
+    await page.getByTestId('replace-work-confirm').click();
   // A template is laid out before it replaces the drawing: wait until it has.
   if (name) await page.getByTestId('app-name').filter({ hasText: name }).waitFor();
 }

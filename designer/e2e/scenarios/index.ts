@@ -15,6 +15,7 @@ import { jsonEditsDriveCanvas } from './json';
 import { publishDialogSaysWhereItStands } from './publish-standing';
 import { publishSendsForReview, publishWithoutServer } from './registry';
 import { relationScopesMoveRecords } from './relations';
+import { templateAsksBeforeReplacing } from './replace-work';
 import { designerRunsUnderServerHeaders } from './server-headers';
 import { shellLoadsWithoutMonaco } from './shell';
 import { signInForReview } from './sign-in';
@@ -35,6 +36,7 @@ export const scenarios: readonly Scenario[] = [
   whoGetsWhatOffline,
   blankToPublished,
   everyTemplateOpens,
+  templateAsksBeforeReplacing,
   importExplainsRefusals,
   exportValidates,
   exportRightAfterEdit,

@@ -4,6 +4,7 @@ import { Canvas } from '../canvas';
 import type { ImportFailure } from '../files/ImportButton';
 import { ImportErrorDialog } from '../files/ImportErrorDialog';
 import { type GalleryChoice, GalleryDialog } from '../gallery/GalleryDialog';
+import { ReplaceWorkDialog } from '../gallery/ReplaceWorkDialog';
 import { StartFromDataDialog } from '../import-data/StartFromDataDialog';
 import { Inspector } from '../inspector';
 import { LazyJsonView } from '../monaco/LazyJsonView';
@@ -77,14 +78,26 @@ function Shell({ store, database }: AppProps) {
     history.replaceState(null, '', next === 'canvas' ? location.pathname : `#${next}`);
   }, []);
 
-  const pick = useCallback(
+  const start = useCallback(
     (choice: GalleryChoice) => {
       setGalleryOpen(false);
+      setReplacing(undefined);
       if (choice.kind === 'template') void store.getState().loadSpec(choice.spec);
       else store.getState().newDocument();
       if (choice.kind === 'data') setDataOpen(true);
     },
     [store],
+  );
+  // Finished work is not replaced without asking: a drawing with entities gets a confirmation first.
+  const [replacing, setReplacing] = useState<GalleryChoice | undefined>(undefined);
+  const pick = useCallback(
+    (choice: GalleryChoice) => {
+      const hasEntities = store.getState().document.nodes.some((n) => n.kind === 'entity');
+      if (!hasEntities) return start(choice);
+      setGalleryOpen(false);
+      setReplacing(choice);
+    },
+    [store, start],
   );
 
   const arrange = useCallback(() => {
@@ -109,7 +122,12 @@ function Shell({ store, database }: AppProps) {
   );
 
   return (
-    <div className="sc-app" data-view={view} data-restore={restore.kind}>
+    <div
+      className="sc-app"
+      data-view={view}
+      data-restore={restore.kind}
+      data-replacing={replacing ? 'ask' : undefined}
+    >
       <TopBar
         appName={appName}
         canUndo={canUndo}
@@ -162,6 +180,13 @@ function Shell({ store, database }: AppProps) {
         <ProblemsSection />
       </div>
       <GalleryDialog open={galleryOpen} onClose={() => setGalleryOpen(false)} onPick={pick} />
+      <ReplaceWorkDialog
+        choice={replacing}
+        appName={appName}
+        entities={[...entityNames]}
+        onKeep={() => setReplacing(undefined)}
+        onReplace={start}
+      />
       <StartFromDataDialog
         open={dataOpen}
         onClose={() => setDataOpen(false)}
