@@ -247,4 +247,27 @@ describe('syncraft registry commands against a server on loopback', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/403 forbidden/);
   }, 30_000);
+
+  it('runs the conflict scenarios on the server in simulator sandboxes, as a builder only', async () => {
+    await cli(['login', '--server', url], 'builder');
+    const local = await cli(['test', template]);
+    const remote = await cli(['test', template, '--on-server']);
+    expect(remote.code, remote.err).toBe(0);
+    expect(remote.out).toContain(`conflict scenarios on simulator sandboxes on ${url}`);
+    // The same scenarios end the same way (record versions come from the server's sequence, and
+    // each run takes its own clock for the sample times).
+    const lines = (out: string) =>
+      out
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .replace(/version \d+/g, 'version n')
+        .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '<time>');
+    expect(lines(remote.out)).toBe(lines(local.out));
+    expect(remote.out).toMatch(/^\d+ scenarios: \d+ passed, 0 failed/m);
+    await cli(['login', '--server', url], 'reviewer');
+    const refused = await cli(['test', template, '--on-server']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/would not run the spec: This needs the role builder or admin/);
+  }, 60_000);
 });

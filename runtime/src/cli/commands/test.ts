@@ -1,6 +1,9 @@
 import { type FieldCheck, runConflictScenarios, type ScenarioReport } from '../../authority';
+import { sandboxAuthority } from '../../registry';
 import { type CliCommand, EXIT } from '../context';
 import { loadSpec } from './load-spec';
+import { clientFor } from './registry-client';
+import { resolveLogin } from './registry-config';
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
@@ -25,14 +28,32 @@ export const command: CliCommand = {
     program
       .command('test')
       .description(
-        "run the conflict scenarios each entity's rules imply against the in-memory server (exit 1 on a failure)",
+        "run the conflict scenarios each entity's rules imply against the in-memory server, or with --on-server in simulator sandboxes of the logged-in server (exit 1 on a failure)",
       )
       .argument('<spec>', 'spec file (JSON), or - for standard input')
-      .action(async (file: string) => {
+      .option(
+        '--on-server',
+        'run them on the server of "syncraft login" (a builder’s token), each in a simulator sandbox deleted after',
+      )
+      .action(async (file: string, options: { onServer?: boolean }) => {
         const spec = await loadSpec(context, file);
         if (!spec) return done(EXIT.failed);
-        const reports = await runConflictScenarios(spec);
-        context.out(`${spec.app.name} ${spec.app.version}: conflict scenarios\n`);
+        let reports: ScenarioReport[];
+        let where = 'the in-memory server';
+        if (options.onServer) {
+          const login = await resolveLogin(process.env);
+          const sandboxes = sandboxAuthority({ registry: clientFor(login), origin: login.server });
+          where = `simulator sandboxes on ${login.server}`;
+          try {
+            reports = await runConflictScenarios(spec, Date.now(), sandboxes.fresh);
+          } catch (error) {
+            context.err(`syncraft: ${error instanceof Error ? error.message : String(error)}\n`);
+            return done(EXIT.failed);
+          } finally {
+            await sandboxes.dispose();
+          }
+        } else reports = await runConflictScenarios(spec);
+        context.out(`${spec.app.name} ${spec.app.version}: conflict scenarios on ${where}\n`);
         for (const report of reports) context.out(`${reportLines(report).join('\n')}\n`);
         const count = (outcome: ScenarioReport['outcome']) =>
           reports.filter((r) => r.outcome === outcome).length;
