@@ -226,6 +226,20 @@ export class Simulation {
     };
   };
 
+  /**
+   * Shows a switch the person just flipped at once: the full refresh (records, status) follows
+   * asynchronously, and a checkbox that lagged behind the click would look as if it had not taken.
+   */
+  #showSwitch(
+    deviceId: string,
+    change: Partial<Pick<SimulationSnapshot['devices'][number], 'metered' | 'batteryLow'>>,
+  ) {
+    this.#publish({
+      ...this.#snapshot,
+      devices: this.#snapshot.devices.map((d) => (d.config.id === deviceId ? { ...d, ...change } : d)),
+    });
+  }
+
   #publish(snapshot: SimulationSnapshot): void {
     this.#snapshot = snapshot;
     for (const listener of [...this.#listeners]) listener();
@@ -268,6 +282,7 @@ export class Simulation {
     if (device.metered === metered) return;
     this.clock.advance(1000);
     device.metered = metered;
+    this.#showSwitch(deviceId, { metered });
     if (device.online) device.client.dispatch(metered ? 'connection-metered' : 'connection-restored');
     this.#scheduleRefresh();
   }
@@ -278,6 +293,7 @@ export class Simulation {
     if (device.batteryLow === low) return;
     this.clock.advance(1000);
     device.batteryLow = low;
+    this.#showSwitch(deviceId, { batteryLow: low });
     device.client.dispatch(low ? 'battery-low' : 'battery-ok');
     this.#scheduleRefresh();
   }
