@@ -12,6 +12,7 @@ import { exportValidates, importExplainsRefusals } from './files';
 import { focusModeShowsOneEntity } from './focus-mode';
 import { everyTemplateOpens } from './gallery';
 import { jsonEditsDriveCanvas } from './json';
+import { problemsInPlainWords } from './plain-problems';
 import { publishDialogSaysWhereItStands } from './publish-standing';
 import { publishSendsForReview, publishWithoutServer } from './registry';
 import { relationScopesMoveRecords } from './relations';
@@ -38,6 +39,7 @@ export const scenarios: readonly Scenario[] = [
   everyTemplateOpens,
   templateAsksBeforeReplacing,
   importExplainsRefusals,
+  problemsInPlainWords,
   exportValidates,
   exportRightAfterEdit,
   reloadKeepsWork,

@@ -26,7 +26,10 @@ export function ImportErrorDialog(props: { failure: ImportFailure | undefined; o
             <strong>{failure.fileName}</strong> was not loaded, so your current work was kept as it is. Fix
             the points below and import it again.
           </p>
-          <DiagnosticList diagnostics={failure.diagnostics} />
+          <DiagnosticList
+            diagnostics={failure.diagnostics}
+            doc={'document' in failure ? failure.document : undefined}
+          />
         </>
       ) : null}
     </Dialog>

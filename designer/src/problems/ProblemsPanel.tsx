@@ -10,6 +10,7 @@
 import { describePointer } from '@syncraft/runtime/spec';
 import type { DesignerDiagnostic } from '../compiler/context';
 import { useDesigner } from '../store/context';
+import { diagnosticTitle } from './titles';
 import './problems.css';
 
 export function ProblemsPanel() {
@@ -61,6 +62,7 @@ function ProblemItem(props: { d: DesignerDiagnostic; where: string; onActivate: 
         {d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Note'}
       </span>
       <span className="sc-problem__text">
+        <strong className="sc-problem__title">{diagnosticTitle(d.code)}:</strong>{' '}
         <span className="sc-problem__message">{d.message}</span>{' '}
         <span className="sc-problem__hint">{d.hint}</span>
       </span>

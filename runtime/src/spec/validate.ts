@@ -84,13 +84,14 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; di
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
+    const place = jsonErrorPlace(text, detail);
     return {
       ok: false,
       diagnostic: diagnostic(
         'SPEC001',
         '',
-        `The file is not valid JSON: ${detail}.`,
-        'Check for a missing comma, quote or bracket near the position given.',
+        `The file is not valid JSON at line ${place.line}, column ${place.column}: ${place.reason}.`,
+        `Line ${place.line} reads “${place.text}”. Look for a missing comma, quote or bracket there or just before it.`,
       ),
     };
   }
@@ -350,4 +351,39 @@ function hintFor(schema: { description?: string } | undefined): string {
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Where a JSON parse error is, as a person finds it in an editor: line and column (from 1), the
+ * line's text (cut to 80 characters around the column) and the parser's reason without its character
+ * offset. The offset is read from the engine's message ("at position 3821"); an error at the end of
+ * the input (or a message without an offset) points at the last line.
+ *
+ * @example
+ * jsonErrorPlace('{\n  "a": 1\n  "b": 2\n}', "Expected ',' or '}' after property value in JSON at position 13");
+ * // { line: 3, column: 3, text: '"b": 2', reason: "Expected ',' or '}' after property value" }
+ */
+export function jsonErrorPlace(
+  text: string,
+  message: string,
+): { line: number; column: number; text: string; reason: string } {
+  const found = /at position (\d+)/.exec(message);
+  const offset = Math.min(found ? Number(found[1]) : text.length, text.length);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const column = offset - lineStart + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const whole = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+  const from = Math.max(0, column - 41);
+  const shown = whole.slice(from, from + 80).trim();
+  const cut = `${from > 0 ? '…' : ''}${shown}${from + 80 < whole.length ? '…' : ''}`;
+  const reason =
+    message
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/\s*in JSON at position \d+/, '')
+      .replace(/\s*at position \d+/, '')
+      .replace(/\.$/, '')
+      .trim() || 'the text is not JSON';
+  return { line, column, text: cut === '' ? '(an empty line)' : cut, reason };
 }
