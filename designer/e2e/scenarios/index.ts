@@ -24,6 +24,7 @@ import { simulatorExplainsConflicts } from './simulator';
 import { startFromData } from './start-from-data';
 import { topBarFitsNarrowWindows } from './top-bar';
 import { typingNamesAndLists } from './typing';
+import { undoSurvivesReload } from './undo-reload';
 import { whoGetsWhatOffline } from './who-gets-what';
 import { writeRulesDrawn } from './write-rules';
 
@@ -44,6 +45,7 @@ export const scenarios: readonly Scenario[] = [
   exportRightAfterEdit,
   reloadKeepsWork,
   reloadRightAfterEdit,
+  undoSurvivesReload,
   jsonEditsDriveCanvas,
   screensAreAccessible,
   inspectorIsKeyboardReachable,

@@ -4,6 +4,7 @@ import type { DesignerDatabase } from '../persistence/database';
 import { isDesignerDocument } from '../persistence/document-guard';
 import { createDocumentRepository } from '../persistence/repository';
 import { startPersistence } from '../persistence/session';
+import { keepUndoHistory } from '../persistence/undo';
 import type { DesignerStore } from '../store';
 
 /** Where the restore stands: still reading, or done (and whether something was restored). */
@@ -32,12 +33,18 @@ export function usePersistence(store: DesignerStore, database: DesignerDatabase)
       onStatus: (status) => {
         if (!cancelled) setSaveStatus(status);
       },
-    }).then((session) => {
+    }).then(async (session) => {
+      // Undo steps come back with the document they belong to, before the designer says it is ready.
+      const stopUndo = await keepUndoHistory(store, database);
       if (cancelled) {
+        stopUndo();
         void session.stop();
         return;
       }
-      stop = session.stop;
+      stop = async () => {
+        stopUndo();
+        await session.stop();
+      };
       setRestore({ kind: 'ready', restored: session.restored });
     });
     return () => {

@@ -6,6 +6,12 @@ export interface HistoryEntry {
   readonly label: string;
 }
 
+/** Undo and redo steps as kept on the device, oldest first. */
+export interface UndoSnapshot {
+  readonly past: readonly HistoryEntry[];
+  readonly future: readonly HistoryEntry[];
+}
+
 /**
  * Undo/redo stacks of whole documents. Documents are immutable and share unchanged nodes, so a
  * step costs little. An edit with the same `mergeKey` as the previous one joins its step.
@@ -45,6 +51,18 @@ export class History {
     this.past.push({ doc: current, label: entry.label });
     this.lastMergeKey = undefined;
     return entry;
+  }
+
+  /** The newest `max` undo and redo steps, oldest first, to keep beside the saved document. */
+  snapshot(max: number): UndoSnapshot {
+    return { past: this.past.slice(-max), future: this.future.slice(-max) };
+  }
+
+  /** Puts saved steps back (after the document they belong to was restored); a new edit starts a step. */
+  load(snapshot: UndoSnapshot): void {
+    this.past = [...snapshot.past].slice(-this.limit);
+    this.future = [...snapshot.future].slice(-this.limit);
+    this.lastMergeKey = undefined;
   }
 
   clear(): void {

@@ -5,6 +5,7 @@ import type { Replacement } from '../connections/rules';
 import type { DesignerDocument, GraphEdge, GraphNode, XY } from '../graph/types';
 import type { BackgroundCompiler } from './background';
 import type { Command } from './commands';
+import type { UndoSnapshot } from './history';
 
 export type { DesignerDocument } from '../graph/types';
 
@@ -67,6 +68,10 @@ export interface HistorySlice {
   redoLabel: string | undefined;
   undo(): void;
   redo(): void;
+  /** The newest `max` undo and redo steps, to save with the document. */
+  undoSnapshot(max: number): UndoSnapshot;
+  /** Puts saved steps back after their document was restored. */
+  restoreUndo(snapshot: UndoSnapshot): void;
 }
 
 /** UI-only state: never part of the document or the spec. */

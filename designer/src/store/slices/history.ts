@@ -23,5 +23,10 @@ export function createHistorySlice(
     ...internals.history.status,
     undo: () => step('undo'),
     redo: () => step('redo'),
+    undoSnapshot: (max) => internals.history.snapshot(max),
+    restoreUndo: (snapshot) => {
+      internals.history.load(snapshot);
+      set({ ...internals.history.status });
+    },
   };
 }
