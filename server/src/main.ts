@@ -72,9 +72,11 @@ async function main(): Promise<void> {
     // A terminal's Ctrl-C reaches both npm and this process, and npm passes it on: one stop only.
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, running: running.count(), timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
-    stopPruning();
+    const inFlight = running.count();
+    // Stop accepting first, then say so: whoever reads "shutting down" finds the port already closed.
     const drained = drainHttpServer(server, config.shutdownTimeoutMs, running);
+    logger.info({ signal, running: inFlight, timeoutMs: config.shutdownTimeoutMs }, 'shutting down');
+    stopPruning();
     let failed = false;
     try {
       await app.close();
