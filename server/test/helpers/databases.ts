@@ -35,7 +35,8 @@ export function freshDatabaseConfig(
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), `syncraft-${label}-`));
     return {
-      config: { kind: 'sqlite', file: join(dir, 'test.sqlite') },
+      // The name the server process gives its file in SYNCRAFT_DATA_DIR, so one can share it.
+      config: { kind: 'sqlite', file: join(dir, 'syncraft.sqlite') },
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }

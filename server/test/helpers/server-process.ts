@@ -1,5 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SyncSpec } from '@syncraft/runtime/spec';
+import type { DatabaseConfig } from '../../src/config';
+import { TEST_SECRET, tokenFor } from './app';
 
 const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const LISTENING = /listening on (http:\/\/\S+)/;
@@ -117,4 +121,40 @@ export async function pullEverything(
     if (!body.hasMore) return records;
   }
   throw new Error('pull did not finish within 1000 pages');
+}
+
+/**
+ * The environment for a server process over `database` (a test database from `freshDatabaseConfig`,
+ * whose SQLite file has the name the server gives it); `dataDir` holds its other files on PostgreSQL.
+ */
+export function serverProcessEnv(database: DatabaseConfig, dataDir: string): Record<string, string> {
+  const base = { SYNCRAFT_JWT_SECRET: TEST_SECRET, SYNCRAFT_RATE_LIMIT_MAX: '0' };
+  if (database.kind === 'sqlite') return { ...base, SYNCRAFT_DATA_DIR: dirname(database.file) };
+  return {
+    ...base,
+    SYNCRAFT_DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    ...(database.schema === undefined ? {} : { SYNCRAFT_DB_SCHEMA: database.schema }),
+  };
+}
+
+/** Saves, submits, approves and publishes `spec` through the registry of the server at `url`. */
+export async function publishOverHttp(url: string, spec: SyncSpec): Promise<void> {
+  const builder = await tokenFor('bea', ['builder']);
+  const reviewer = await tokenFor('rui', ['reviewer']);
+  const post = async (path: string, token: string, body?: unknown) => {
+    const res = await fetch(`${url}/api/apps/${spec.app.id}${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const answer = (await res.json()) as Record<string, unknown>;
+    if (!res.ok) throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(answer)}`);
+    return answer;
+  };
+  const saved = await post('/versions', builder, spec);
+  const version = `/versions/${String(saved.hash)}`;
+  await post(`${version}/submit`, builder);
+  await post(`${version}/approve`, reviewer, {});
+  await post(`${version}/publish`, reviewer);
 }

@@ -1,22 +1,18 @@
 import { request as httpRequest } from 'node:http';
 import type { Operation, PushResponse } from '@syncraft/runtime/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_SECRET, templateSpec, tokenFor } from '../helpers/app';
+import { templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS, freshDatabaseConfig } from '../helpers/databases';
 import { jobValues } from '../helpers/records';
-import { pullEverything, type ServerProcess, startServerProcess } from '../helpers/server-process';
+import {
+  publishOverHttp,
+  pullEverything,
+  type ServerProcess,
+  serverProcessEnv,
+  startServerProcess,
+} from '../helpers/server-process';
 
 const APP = 'field-service';
-
-function envFor(
-  config: ReturnType<typeof freshDatabaseConfig>['config'],
-  dataDir: string,
-): Record<string, string> {
-  const base = { SYNCRAFT_JWT_SECRET: TEST_SECRET, SYNCRAFT_DATA_DIR: dataDir, SYNCRAFT_RATE_LIMIT_MAX: '0' };
-  if (config.kind === 'sqlite')
-    return { ...base, SYNCRAFT_DATA_DIR: config.file.replace(/\/test\.sqlite$/, '') };
-  return { ...base, DATABASE_URL: config.url, SYNCRAFT_DB_SCHEMA: config.schema! };
-}
 
 async function call(url: string, token: string, method: string, body?: unknown) {
   const res = await fetch(url, {
@@ -55,17 +51,11 @@ describe.each(DIALECTS)('crash safety of the real server process on %s', (dialec
   });
 
   it('loses nothing acknowledged and applies nothing twice across a SIGKILL mid-push', async () => {
-    const env = envFor(db.config, `/tmp/syncraft-crash-${process.pid}-${dialect}`);
-    const builder = await tokenFor('bea', ['builder']);
-    const reviewer = await tokenFor('rui', ['reviewer']);
+    const env = serverProcessEnv(db.config, `/tmp/syncraft-crash-${process.pid}-${dialect}`);
     const dispatcher = await tokenFor('dora', ['dispatcher'], { region: 'north' });
     let server = await startServerProcess(env);
     try {
-      const saved = await call(`${server.url}/api/apps/${APP}/versions`, builder, 'POST', templateSpec(APP));
-      const base = `${server.url}/api/apps/${APP}/versions/${String(saved.body.hash)}`;
-      expect((await call(`${base}/submit`, builder, 'POST')).status).toBe(201);
-      expect((await call(`${base}/approve`, reviewer, 'POST', {})).status).toBe(200);
-      expect((await call(`${base}/publish`, reviewer, 'POST')).status).toBe(201);
+      await publishOverHttp(server.url, templateSpec(APP));
 
       let n = 0;
       const hlc = () => `${Date.now()}-${String(++n).padStart(6, '0')}-office`;

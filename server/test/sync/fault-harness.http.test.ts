@@ -1,8 +1,13 @@
 // The fault-injection harness over real HTTP: runtime clients (each on its own fake IndexedDB)
 // against the server on loopback — SQLite, and two server instances on one PostgreSQL database —
 // with requests dropped before they leave, answers lost after the server applied the push,
-// 503s, and devices that crash and reopen on the same IndexedDB. Seeded; a failing seed prints
-// its steps. SYNCRAFT_HTTP_HARNESS_SEEDS=1,2,3,… runs other or more seeds.
+// 503s, devices that crash and reopen on the same IndexedDB, and a real server process (one device
+// talks to it always, others when the fault strikes) SIGKILLed while a push is in flight and
+// restarted on the same database. Seeded; a failing seed prints its steps (the moment of a kill
+// within the push is a race, so a seed replays the same steps, not always the same kill point).
+// SYNCRAFT_HTTP_HARNESS_SEEDS=1,2,3,… runs other or more seeds; SYNCRAFT_HTTP_HARNESS_RUNS=20 runs
+// seeds 1…20; SYNCRAFT_HTTP_HARNESS_KILLS sets the server kills per scenario (1 by default, each
+// costs a server start of about a second).
 import 'fake-indexeddb/auto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,13 +19,26 @@ import type { SyncraftApp } from '../../src/app';
 import { createTestApp, secondProcess, type TestApp, templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS } from '../helpers/databases';
 import { seedSite } from '../helpers/records';
+import {
+  publishOverHttp,
+  type ServerProcess,
+  serverProcessEnv,
+  startServerProcess,
+} from '../helpers/server-process';
 
 const spec = templateSpec('field-service');
-const SEEDS = (process.env.SYNCRAFT_HTTP_HARNESS_SEEDS ?? '1,2').split(',').map(Number);
+const RUNS = Number(process.env.SYNCRAFT_HTTP_HARNESS_RUNS ?? 0);
+const SEEDS =
+  RUNS > 0
+    ? Array.from({ length: RUNS }, (_, i) => i + 1)
+    : (process.env.SYNCRAFT_HTTP_HARNESS_SEEDS ?? '1,2').split(',').map(Number);
+const KILLS = Number(process.env.SYNCRAFT_HTTP_HARNESS_KILLS ?? 1);
 const STEPS = 36;
 const KEYS = ['k1', 'k2', 'k3'];
 const DISPATCHERS = ['dora', 'dan', 'dee'];
-type Fault = 'drop' | 'lose-answer' | '503';
+type Fault = 'drop' | 'lose-answer' | '503' | 'server-kill';
+/** Stands for the server process in a device's base URL; requests go to wherever it runs now. */
+const PROCESS_URL = 'http://server-process';
 
 /** A small seeded generator (mulberry32), so a seed replays the same scenario. */
 function random(seed: number): () => number {
@@ -39,6 +57,8 @@ interface Dev {
   readonly idb: IDBFactory;
   readonly time: ManualScheduler;
   readonly faults: Fault[];
+  /** How long after a push leaves the next server kill strikes (0 to 40 ms: before, during or after it applies). */
+  killAfterMs: number;
   /** Kept across a crash, like a key in the platform's keystore. */
   readonly key: CryptoKey;
 }
@@ -63,9 +83,30 @@ describe.each(DIALECTS)('fault-injection harness over HTTP on %s', (dialect) => 
     steps: 0,
     operations: 0,
     faults: {} as Record<string, number>,
+    /** Server kills by whether the push's answer had come back before the process died. */
+    kills: { answered: 0, unanswered: 0 },
     violations: 0,
   };
   const urls: string[] = [];
+  let child: ServerProcess;
+  let childEnv: Record<string, string>;
+
+  /** SIGKILLs the server process `afterMs` after a push left for it, and starts it again. */
+  const killDuring = async (push: Promise<Response>, afterMs: number): Promise<Response> => {
+    const settled = push.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, afterMs));
+    totals.faults['server-kill'] = (totals.faults['server-kill'] ?? 0) + 1;
+    child.child.kill('SIGKILL');
+    const signal = await child.exited;
+    if (signal !== 'SIGKILL')
+      throw new Error(`server process ended with ${String(signal)}:\n${child.output()}`);
+    const answer = await settled;
+    totals.kills[answer === undefined ? 'unanswered' : 'answered']++;
+    child = await startServerProcess(childEnv);
+    // An answer that arrived before the kill is lost with the connection, as a device would see it.
+    if (answer !== undefined) await answer.body?.cancel();
+    throw new TypeError('fetch failed (server killed)');
+  };
 
   const listen = async (app: SyncraftApp) => {
     const server = app.listen(0, '127.0.0.1');
@@ -82,25 +123,43 @@ describe.each(DIALECTS)('fault-injection harness over HTTP on %s', (dialect) => 
       other = await secondProcess(t, [spec], { rateLimit: { windowMs: 60_000, max: 0 } });
       await listen(other.app);
     }
-  });
+    childEnv = serverProcessEnv(t.database.config, `/tmp/syncraft-http-harness-${process.pid}`);
+    child = await startServerProcess(childEnv);
+    await publishOverHttp(child.url, spec);
+    urls.push(PROCESS_URL);
+  }, 60_000);
   afterAll(async () => {
     console.log(JSON.stringify({ harness: 'faults-http', dialect, ...totals }));
     for (const server of servers) await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (child) {
+      child.child.kill('SIGTERM');
+      await child.exited;
+    }
     await other?.close();
     await t.dispose();
   });
+
+  /** `url` with the server process's stand-in replaced by where it runs now. */
+  const at = (url: string) => url.replace(PROCESS_URL, child.url);
 
   async function open(dev: Omit<Dev, 'client'>, index: number, seed: number): Promise<SyncClient> {
     const token = await tokenFor(dev.name, ['dispatcher'], { region: 'north' });
     const url = urls[index % urls.length]!;
     const faulty: typeof fetch = async (input, init) => {
+      const isPush = String(input).endsWith('/sync/push');
+      // A server kill waits for the device's next push.
+      if (dev.faults[0] === 'server-kill' && !isPush) return fetch(at(String(input)), init);
       const fault = dev.faults.shift();
+      if (fault === 'server-kill') {
+        const target = String(input).replace(/^http:\/\/[^/]+/, PROCESS_URL);
+        return killDuring(fetch(at(target), init), dev.killAfterMs);
+      }
       if (fault === 'drop') throw new TypeError('fetch failed (dropped before sending)');
       if (fault === '503') {
         const body = { error: { code: 'unavailable', message: 'overloaded' } };
         return new Response(JSON.stringify(body), { status: 503 });
       }
-      const res = await fetch(input, init);
+      const res = await fetch(at(String(input)), init);
       if (fault === 'lose-answer') throw new TypeError('fetch failed (answer lost)');
       return res;
     };
@@ -133,6 +192,7 @@ describe.each(DIALECTS)('fault-injection harness over HTTP on %s', (dialect) => 
           idb: new IDBFactory(),
           time: new ManualScheduler(Date.now()),
           faults: [],
+          killAfterMs: 0,
           key: await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
             'encrypt',
             'decrypt',
@@ -148,11 +208,13 @@ describe.each(DIALECTS)('fault-injection harness over HTTP on %s', (dialect) => 
       let counted = 0;
       const collected: string[] = [];
       const log: string[] = [];
+      // Steps that kill the server process during a push, drawn up front so the count stays bounded.
+      const killSteps = new Set(Array.from({ length: KILLS }, () => 1 + Math.floor(next() * (STEPS - 1))));
       for (let n = 0; n < STEPS; n++) {
         const i = Math.floor(next() * devs.length);
         const d = devs[i]!;
         const table = d.client.table('Job');
-        const kind = pick([
+        const drawn = pick([
           'count',
           'collect',
           'create',
@@ -163,6 +225,7 @@ describe.each(DIALECTS)('fault-injection harness over HTTP on %s', (dialect) => 
           'fault',
           'crash',
         ] as const);
+        const kind = killSteps.has(n) ? 'server-kill' : drawn;
         const key = pick(keys);
         const has = (await table.get(key)) !== undefined;
         log.push(`${d.name} ${kind}${['create', 'title', 'delete'].includes(kind) ? ` ${key}` : ''}`);
@@ -191,6 +254,16 @@ describe.each(DIALECTS)('fault-injection harness over HTTP on %s', (dialect) => 
             d.faults.push(fault);
             totals.faults[fault] = (totals.faults[fault] ?? 0) + 1;
           }
+          await d.client.syncNow();
+          d.client.dispatch('connection-restored');
+        } else if (kind === 'server-kill') {
+          // Something to push, then the process dies while the push is in flight.
+          await table.increment(c1, 'minutesWorked', 1);
+          counted += 1;
+          totals.operations++;
+          d.killAfterMs = Math.floor(next() * 40);
+          d.faults.push('server-kill');
+          log[log.length - 1] += ` after ${d.killAfterMs} ms`;
           await d.client.syncNow();
           d.client.dispatch('connection-restored');
         } else if (kind === 'crash') {

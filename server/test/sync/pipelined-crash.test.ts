@@ -2,32 +2,19 @@ import 'fake-indexeddb/auto';
 import { createHttpTransport, createSyncClient } from '@syncraft/runtime';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_SECRET, templateSpec, tokenFor } from '../helpers/app';
+import { templateSpec, tokenFor } from '../helpers/app';
 import { DIALECTS, freshDatabaseConfig } from '../helpers/databases';
 import { jobValues } from '../helpers/records';
-import { pullEverything, type ServerProcess, startServerProcess } from '../helpers/server-process';
+import {
+  publishOverHttp,
+  pullEverything,
+  type ServerProcess,
+  serverProcessEnv,
+  startServerProcess,
+} from '../helpers/server-process';
 
 const APP = 'field-service';
 const JOBS = 240;
-
-async function post(url: string, token: string, body?: unknown) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-async function publish(url: string): Promise<void> {
-  const builder = await tokenFor('bea', ['builder']);
-  const reviewer = await tokenFor('rui', ['reviewer']);
-  const saved = await post(`${url}/api/apps/${APP}/versions`, builder, templateSpec(APP));
-  const version = `${url}/api/apps/${APP}/versions/${String(saved.body.hash)}`;
-  expect((await post(`${version}/submit`, builder)).status).toBe(201);
-  expect((await post(`${version}/approve`, reviewer, {})).status).toBe(200);
-  expect((await post(`${version}/publish`, reviewer)).status).toBe(201);
-}
 
 describe.each(DIALECTS)('pipelined push across a server crash on %s', (dialect) => {
   const db = freshDatabaseConfig(dialect, 'pipecrash');
@@ -36,17 +23,7 @@ describe.each(DIALECTS)('pipelined push across a server crash on %s', (dialect) 
   });
 
   it('loses nothing and applies nothing twice when the server dies with several batches in flight', async () => {
-    const env: Record<string, string> = {
-      SYNCRAFT_JWT_SECRET: TEST_SECRET,
-      SYNCRAFT_RATE_LIMIT_MAX: '0',
-      ...(db.config.kind === 'sqlite'
-        ? { SYNCRAFT_DATA_DIR: db.config.file.replace(/\/test\.sqlite$/, '') }
-        : {
-            SYNCRAFT_DATA_DIR: `/tmp/syncraft-pipecrash-${process.pid}`,
-            DATABASE_URL: db.config.url,
-            SYNCRAFT_DB_SCHEMA: db.config.schema!,
-          }),
-    };
+    const env = serverProcessEnv(db.config, `/tmp/syncraft-pipecrash-${process.pid}`);
     let server: ServerProcess = await startServerProcess(env);
     const token = await tokenFor('dora', ['dispatcher'], { region: 'north' });
     // Requests go to whichever server process runs now; once the crash is armed, the third
@@ -71,7 +48,7 @@ describe.each(DIALECTS)('pipelined push across a server crash on %s', (dialect) 
       }
     };
     try {
-      await publish(server.url);
+      await publishOverHttp(server.url, templateSpec(APP));
       const client = await createSyncClient({
         spec: templateSpec(APP),
         transport: createHttpTransport({
