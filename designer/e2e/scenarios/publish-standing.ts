@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { createRegistryClient, type RegistryResult } from '@syncraft/runtime/registry';
 import { signDevToken } from '@syncraft/server';
 import type { Page } from 'playwright-core';
-import { isolatedContext } from '../harness/browser';
 import { waitForDesigner } from '../harness/designer';
 import type { Scenario } from '../harness/scenario';
-import { startSyncraftServer } from '../harness/syncraft-server';
+import { onServer } from '../harness/served';
 
 function ok<T>(result: RegistryResult<T>, what: string): T {
   assert.ok(result.ok, `${what}: ${JSON.stringify(result.ok ? '' : result.failure)}`);
@@ -28,12 +27,7 @@ export const publishDialogSaysWhereItStands: Scenario = {
   name: 'the publish dialog says where a version stands, and a first version’s review lists all of it',
   timeoutMs: 120_000,
   async run({ context }) {
-    const browser = context.browser();
-    assert.ok(browser, 'the scenario context has no browser');
-    const server = await startSyncraftServer();
-    const { context: served, refused } = await isolatedContext(browser, server.url);
-    const page = await served.newPage();
-    try {
+    await onServer(context, {}, async ({ server, page }) => {
       const builder = await signDevToken(server.secret, { sub: 'dev-builder', roles: ['builder'] });
       const reviewerToken = await signDevToken(server.secret, { sub: 'dev-reviewer', roles: ['reviewer'] });
       const reviewer = createRegistryClient({ baseUrl: `${server.url}/api`, token: () => reviewerToken });
@@ -91,10 +85,6 @@ export const publishDialogSaysWhereItStands: Scenario = {
       await refreshUntil(page, 'Published — devices get this version now');
       ok(await reviewer.rollback('field-service', first), 'roll back');
       await refreshUntil(page, 'Rolled back — devices went back to an earlier version');
-      assert.deepEqual(refused, [], 'the page tried to reach the network');
-    } finally {
-      await served.close();
-      await server.close();
-    }
+    });
   },
 };
