@@ -65,6 +65,8 @@ export function suspenseLiveQuery<R extends object>(
   });
   if (source.getSnapshot().status !== 'loading') answered(); // it failed at once
   const timer = setTimeout(() => release(), HOLD_MS);
+  // Only a clean-up: it must not keep a process alive after a server render (Node timers have unref).
+  (timer as { unref?: () => void }).unref?.();
   let held = true;
   const forget = () => {
     if (byKey.get(key) === entry) byKey.delete(key);
