@@ -115,6 +115,8 @@ export const topBarFitsNarrowWindows: Scenario = {
     await menu.click();
     await page.getByTestId('open-gallery').click();
     await page.getByTestId('template-blank').click();
+    // Over the field-service drawing the designer asks first.
+    await page.getByTestId('replace-work-confirm').click();
     await page.getByTestId('template-gallery').waitFor({ state: 'hidden' });
     await menu.click();
     const [chooser] = await Promise.all([
