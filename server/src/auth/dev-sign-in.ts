@@ -1,7 +1,7 @@
 import type { DevToken, DevUserList } from '@syncraft/runtime/protocol';
 import { type RequestHandler, Router } from 'express';
 import { ApiError } from '../http/api-error';
-import { ref } from '../openapi/document';
+import { errorAnswer, jsonAnswer, jsonBody, ref } from '../openapi/document';
 import { type DevTokenClaims, signDevToken } from './dev-tokens';
 
 /** Lifetime of a token handed out by dev sign-in (the printed ones last 30 days). */
@@ -80,18 +80,9 @@ export const devSignInPaths = {
       security: [],
       summary: 'Dev mode only, from this machine only: the users dev sign-in signs tokens for',
       responses: {
-        '200': {
-          description: 'The dev users.',
-          content: { 'application/json': { schema: ref('DevUserList') } },
-        },
-        '403': {
-          description: 'The request does not come from this machine.',
-          content: { 'application/json': { schema: ref('ApiErrorBody') } },
-        },
-        '404': {
-          description: 'Dev sign-in is off (the server runs without SYNCRAFT_DEV_TOKENS=1).',
-          content: { 'application/json': { schema: ref('ApiErrorBody') } },
-        },
+        '200': jsonAnswer('The dev users.', ref('DevUserList')),
+        '403': errorAnswer('The request does not come from this machine.'),
+        '404': errorAnswer('Dev sign-in is off (the server runs without SYNCRAFT_DEV_TOKENS=1).'),
       },
     },
     post: {
@@ -99,27 +90,12 @@ export const devSignInPaths = {
       tags: ['dev'],
       security: [],
       summary: 'Dev mode only, from this machine only: a 12-hour token for one dev user',
-      requestBody: {
-        required: true,
-        content: { 'application/json': { schema: ref('DevSignInRequest') } },
-      },
+      requestBody: jsonBody('DevSignInRequest'),
       responses: {
-        '201': {
-          description: 'The token.',
-          content: { 'application/json': { schema: ref('DevToken') } },
-        },
-        '400': {
-          description: '`sub` names no dev user.',
-          content: { 'application/json': { schema: ref('ApiErrorBody') } },
-        },
-        '403': {
-          description: 'The request does not come from this machine.',
-          content: { 'application/json': { schema: ref('ApiErrorBody') } },
-        },
-        '404': {
-          description: 'Dev sign-in is off (the server runs without SYNCRAFT_DEV_TOKENS=1).',
-          content: { 'application/json': { schema: ref('ApiErrorBody') } },
-        },
+        '201': jsonAnswer('The token.', ref('DevToken')),
+        '400': errorAnswer('`sub` names no dev user.'),
+        '403': errorAnswer('The request does not come from this machine.'),
+        '404': errorAnswer('Dev sign-in is off (the server runs without SYNCRAFT_DEV_TOKENS=1).'),
       },
     },
   },

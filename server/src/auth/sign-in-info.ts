@@ -1,7 +1,7 @@
 import type { SignInInfo } from '@syncraft/runtime/protocol';
 import { Router } from 'express';
 import type { ServerConfig } from '../config';
-import { ref } from '../openapi/document';
+import { errorAnswer, jsonAnswer, ref } from '../openapi/document';
 
 /**
  * What a sign-in screen offers on this server, without a token (`GET /api/sign-in`): whether dev
@@ -31,14 +31,8 @@ export const signInInfoPaths = {
       security: [],
       summary: 'What the sign-in screen offers: dev sign-in (on or off) and where a token comes from',
       responses: {
-        '200': {
-          description: 'The sign-in options.',
-          content: { 'application/json': { schema: ref('SignInInfo') } },
-        },
-        '429': {
-          description: 'Too many requests from this address (the /api rate limit).',
-          content: { 'application/json': { schema: ref('ApiErrorBody') } },
-        },
+        '200': jsonAnswer('The sign-in options.', ref('SignInInfo')),
+        '429': errorAnswer('Too many requests from this address (the /api rate limit).'),
       },
     },
   },

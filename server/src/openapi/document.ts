@@ -20,6 +20,8 @@ export const errorAnswer = (description: string) => ({ description, content: jso
 const error = errorAnswer;
 /** A JSON response with `schema`, described. */
 export const jsonAnswer = (description: string, schema: object) => ({ description, content: json(schema) });
+/** A JSON request body: one of the protocol module's wire schemas. */
+export const jsonBody = (schema: string, required = true) => ({ required, content: json(ref(schema)) });
 const appId = { name: 'appId', in: 'path', required: true, schema: { type: 'string' } };
 /** The one security scheme: a JWT in `Authorization: Bearer`, required by every `/api` operation but the document. */
 export const BEARER_AUTH = 'bearerAuth';

@@ -3,7 +3,7 @@
  * Requests and answers refer to the protocol module's wire schemas (`@syncraft/runtime/protocol`).
  */
 
-import { BEARER_AUTH, errorAnswer, jsonAnswer, ref } from '../openapi/document';
+import { BEARER_AUTH, errorAnswer, jsonAnswer, jsonBody, ref } from '../openapi/document';
 
 const error = errorAnswer;
 const json = jsonAnswer;
@@ -17,11 +17,7 @@ const hash = {
   description: 'The version hash: sha-256 of the canonical JSON of the spec.',
   schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
 };
-/** A JSON request body: one of the protocol module's wire schemas. */
-const body = (schema: string, required = true) => ({
-  required,
-  content: { 'application/json': { schema: ref(schema) } },
-});
+const body = jsonBody;
 const tags = ['registry'];
 const auditParams = [
   { name: 'appId', in: 'query', schema: { type: 'string' } },

@@ -1,13 +1,10 @@
-import { BEARER_AUTH, errorAnswer, jsonAnswer, ref } from '../openapi/document';
+import { BEARER_AUTH, errorAnswer, jsonAnswer, jsonBody, ref } from '../openapi/document';
 
 /** OpenAPI 3.1 path items of the sandbox routes (server/src/sandbox/router.ts). */
 
 const error = errorAnswer;
 const json = jsonAnswer;
-const body = (schema: string) => ({
-  required: true,
-  content: { 'application/json': { schema: ref(schema) } },
-});
+const body = jsonBody;
 const security = [{ [BEARER_AUTH]: [] }];
 const tags = ['sandbox'];
 const id = {
