@@ -1,10 +1,7 @@
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundlePage, launchChromium } from './chromium';
 
-/** Debian's Chromium, as the designer's end-to-end tests use it; a browser is never downloaded. */
-const CHROMIUM_PATH = process.env.SYNCRAFT_CHROMIUM ?? '/usr/bin/chromium';
 /**
  * The page's origin. Every request to it is answered from memory (nothing listens), and any other
  * is refused. `localhost` is a secure context, so WebCrypto and `crypto.randomUUID` work there.
@@ -15,28 +12,8 @@ let browser: Browser;
 let script: string;
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./page.tsx', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"development"' },
-    write: false,
-    logLevel: 'silent',
-  });
-  script = bundle.outputFiles[0]!.text;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  script = await bundlePage(new URL('./page.tsx', import.meta.url), { jsx: true });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -1,15 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PullRequest, PushRequest } from '../../src/protocol';
 import { createMemoryTransport, InMemorySyncServer } from '../../src/transport/memory';
 import { taskSpec } from '../engine/fixtures';
-
-/** Debian's Chromium (CI installs the same package); a browser is never downloaded. */
-const CHROMIUM = process.env.SYNCRAFT_CHROMIUM ?? '/usr/bin/chromium';
+import { bundlePage, launchChromium } from './chromium';
 
 /** The engine tests' spec, without the encrypted field (no key is handed to the pages). */
 const spec = taskSpec({
@@ -24,15 +20,7 @@ let http: Server;
 let origin: string;
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./tabs-page.ts', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  const script = bundle.outputFiles[0]!.text;
+  const script = await bundlePage(new URL('./tabs-page.ts', import.meta.url));
   const page = `<!doctype html><meta charset="utf-8"><title>tabs</title><script type="module" src="/app.js"></script>`;
   http = createServer((req, res) => {
     if (req.url === '/app.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
@@ -40,16 +28,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
