@@ -8,12 +8,21 @@ import { DeviceData } from '../ui/DeviceData';
 import { JobDetail } from '../ui/JobDetail';
 import { JobList } from '../ui/JobList';
 import { Problems } from '../ui/Problems';
+import { ScreenError } from '../ui/ScreenError';
 import { SignIn } from '../ui/SignIn';
 import { StatusBar } from '../ui/StatusBar';
 import { useUnsent } from '../ui/use-unsent';
 import { useDeviceSession } from './use-device-session';
 
 type Tab = 'jobs' | 'conflicts' | 'problems' | 'device';
+
+/** Each tab's screen in the words its failure message uses. */
+const SCREEN_NAMES: Record<Tab, string> = {
+  jobs: 'jobs',
+  conflicts: 'conflicts',
+  problems: 'changes not sent',
+  device: 'device data',
+};
 
 /** The app: sign-in, then the signed-in user's device session. */
 export function App() {
@@ -143,32 +152,41 @@ function Shell(props: {
         ))}
       </nav>
       <main>
-        {tab === 'jobs' && jobId === null ? (
-          <JobList role={props.role} userId={props.session.userId} unsent={unsent} onOpen={setJobId} />
-        ) : null}
-        {tab === 'jobs' && jobId !== null ? (
-          <JobDetail
-            jobId={jobId}
-            role={props.role}
-            userId={props.session.userId}
-            unsent={unsent}
-            onBack={() => setJobId(null)}
-          />
-        ) : null}
-        {tab === 'conflicts' ? <Conflicts /> : null}
-        {tab === 'problems' ? <Problems /> : null}
-        {tab === 'device' ? (
-          <DeviceData
-            onRemoved={(report) => {
-              void forgetDeviceKey(props.session.userId);
-              props.onSignOut(
-                `This device's copy was removed (${report.records} records${
-                  report.discarded.length > 0 ? `, ${report.discarded.length} unsent changes dropped` : ''
-                }).`,
-              );
-            }}
-          />
-        ) : null}
+        <ScreenError
+          what={jobId === null ? SCREEN_NAMES[tab] : `job ${jobId}`}
+          resetKey={`${tab}/${jobId ?? ''}`}
+          onLeave={() => {
+            setTab('jobs');
+            setJobId(null);
+          }}
+        >
+          {tab === 'jobs' && jobId === null ? (
+            <JobList role={props.role} userId={props.session.userId} unsent={unsent} onOpen={setJobId} />
+          ) : null}
+          {tab === 'jobs' && jobId !== null ? (
+            <JobDetail
+              jobId={jobId}
+              role={props.role}
+              userId={props.session.userId}
+              unsent={unsent}
+              onBack={() => setJobId(null)}
+            />
+          ) : null}
+          {tab === 'conflicts' ? <Conflicts /> : null}
+          {tab === 'problems' ? <Problems /> : null}
+          {tab === 'device' ? (
+            <DeviceData
+              onRemoved={(report) => {
+                void forgetDeviceKey(props.session.userId);
+                props.onSignOut(
+                  `This device's copy was removed (${report.records} records${
+                    report.discarded.length > 0 ? `, ${report.discarded.length} unsent changes dropped` : ''
+                  }).`,
+                );
+              }}
+            />
+          ) : null}
+        </ScreenError>
       </main>
     </>
   );
