@@ -9,82 +9,15 @@ import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHttpTransport, createSyncClient } from '@syncraft/runtime';
 import type { PullResponse } from '@syncraft/runtime/protocol';
-import type { SyncSpec } from '@syncraft/runtime/spec';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { TEST_SECRET, tokenFor } from '../test/helpers/app';
 import { freshDatabaseConfig, type TestDialect } from '../test/helpers/databases';
 import { type ServerProcess, startServerProcess } from '../test/helpers/server-process';
+import { APP, BATCH_SIZE, call, device, item, operationBatches, publish } from './http/push-app';
 import { report, round } from './support';
 
 const N = Number(process.env.BENCH_RECORDS ?? 10_000);
-const APP = 'bench-push';
-
-const spec: SyncSpec = {
-  specVersion: 1,
-  app: { id: APP, name: 'Push benchmark', version: '1.0.0' },
-  roles: [
-    { name: 'worker', permissions: [{ entity: 'Item', actions: ['read', 'create', 'update', 'delete'] }] },
-  ],
-  entities: [
-    {
-      name: 'Item',
-      key: 'id',
-      fields: [
-        { name: 'id', type: 'string', required: true },
-        { name: 'title', type: 'string' },
-        { name: 'status', type: 'enum', values: ['open', 'done'] },
-        { name: 'qty', type: 'integer' },
-      ],
-      offline: { availability: 'read-write' },
-      sync: { priority: 'normal', direction: 'both', batchSize: 500 },
-      conflict: { strategy: 'last-writer-wins' },
-    },
-  ],
-  offlineStates: {
-    initial: 'online',
-    states: [{ name: 'online', network: 'online', sync: { enabled: true }, writes: 'allow' }],
-    transitions: [],
-  },
-  retry: { initialDelay: '1s', maxDelay: '1m', multiplier: 2, jitter: 'full', maxAttempts: 5 },
-};
-
-const item = (i: number) => ({ id: `item-${i}`, title: `Item number ${i}`, status: 'open', qty: i });
-
-async function call(url: string, token: string, body?: unknown): Promise<Record<string, unknown>> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (res.status >= 300) throw new Error(`${url} → ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function publish(url: string): Promise<void> {
-  const builder = await tokenFor('bea', ['builder']);
-  const reviewer = await tokenFor('rui', ['reviewer']);
-  const saved = await call(`${url}/api/apps/${APP}/versions`, builder, spec);
-  const version = `${url}/api/apps/${APP}/versions/${String(saved.hash)}`;
-  await call(`${version}/submit`, builder);
-  await call(`${version}/approve`, reviewer, {});
-  await call(`${version}/publish`, reviewer);
-}
-
-function device(url: string, token: string, clientId: string) {
-  return createSyncClient({
-    spec,
-    transport: createHttpTransport({ baseUrl: url, appId: APP, token: () => token }),
-    user: { id: 'wes', roles: ['worker'] },
-    clientId,
-    indexedDB: new IDBFactory(),
-    IDBKeyRange,
-    network: null,
-  });
-}
-
 /** A bare IndexedDB database with one object store keyed by `id`. */
 function bareStore(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -204,7 +137,6 @@ async function measure(dialect: TestDialect): Promise<void> {
 
     // Push: written offline, then one sync.
     const writer = await device(server.url, token, 'writer');
-    const sent: unknown[][] = [];
     const table = writer.table('Item');
     for (let i = 0; i < N; i++) await table.put(item(i));
     const start = performance.now();
@@ -215,22 +147,8 @@ async function measure(dialect: TestDialect): Promise<void> {
     if (result.kind !== 'synced' || result.pushed !== N)
       throw new Error(`push did not complete: ${JSON.stringify(result)}`);
     await writer.close();
-    const batchSize = spec.entities[0]!.sync.batchSize ?? 100;
-    for (let i = 0; i < N; i += batchSize) {
-      sent.push(
-        Array.from({ length: Math.min(batchSize, N - i) }, (_, j) => ({
-          id: `op-${i + j}`,
-          entity: 'Item',
-          key: `item-${i + j}`,
-          kind: 'upsert',
-          changes: item(i + j),
-          base: {},
-          baseVersion: 0,
-          hlc: `${Date.now()}-000000-floor`,
-          clientId: 'floor',
-        })),
-      );
-    }
+    const batchSize = BATCH_SIZE;
+    const sent = operationBatches(N);
     const floorMs = await floorPush(sent);
     const clientFloorMs = await clientFloor(N, batchSize);
     const pushRate = (N / pushMs) * 1000;

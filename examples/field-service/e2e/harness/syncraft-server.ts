@@ -10,7 +10,7 @@ const LISTENING = /listening on (http:\/\/\S+)/;
 
 /**
  * The real Syncraft server as its own process — the built `dist/main.js` that `npm start` runs
- * (`scripts/ensure-built.mjs server` builds it when stale) — on SQLite in a
+ * (the repository's `scripts/ensure-built.mjs server` builds it when stale) — on SQLite in a
  * temporary folder that outlives a crash: `kill()` SIGKILLs it, `start()` brings it back on the same
  * data. Tokens are signed with `secret`.
  */

@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// Builds what the example runs as built, when it is missing or older than its sources:
+// Builds what runs as built (the example app, the client-memory benchmark), when it is missing or
+// older than its sources:
 //   runtime — @syncraft/runtime's dist/: the app imports the package as an app outside this
 //             repository does (package.json `exports`), never the runtime's source;
 //   server  — server/dist/main.js: the e2e run starts the server as `npm start` runs it.
-// Usage: node scripts/ensure-built.mjs runtime [server]
+// Usage: node scripts/ensure-built.mjs runtime [server]   (from the repository root)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function newest(path) {
   if (!existsSync(path)) return 0;
