@@ -11,7 +11,10 @@ const BATCH = 100;
 const spec = fieldService();
 const caller = { userId: 'dora', roles: ['dispatcher'], params: { region: 'north' }, now: Date.now() };
 
-for (const dialect of ['sqlite', 'postgres'] as const) {
+for (const dialect of (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',') as (
+  | 'sqlite'
+  | 'postgres'
+)[]) {
   const { opened, dispose } = await benchDatabase(dialect, 'push');
   try {
     // Warm-up (JIT, connections, statement caches), not measured.

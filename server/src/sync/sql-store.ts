@@ -16,12 +16,10 @@ import type { Dialect } from '../db/database';
 import type { Database } from '../db/schema';
 import { decisionColumns, keptConflict, markResolved, readConflict } from './conflict-rows';
 import { decodeCursor, encodeCursor } from './cursor';
+import { READ_CHUNK, readOpResultRows, readRecordRows } from './key-reads';
 import { fromPrevState, toPrevState, toRow, toStoredRecord } from './record-rows';
 import { takeVersions } from './versions';
 import { sqlViewChanges } from './views';
-
-/** Keys per `IN (…)` read. */
-const READ_CHUNK = 200;
 
 /**
  * Rows per multi-row INSERT: a whole push batch (at most `maxOperations`) in one statement. About
@@ -130,25 +128,22 @@ export class SqlAuthorityStore implements AuthorityStore {
       const id = SqlAuthorityStore.id(entity, key);
       if (!this.read.has(id) && !this.records.has(id)) pairs.set(id, { entity, key });
     }
-    const sorted = [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (let i = 0; i < sorted.length; i += READ_CHUNK) {
-      const chunk = sorted.slice(i, i + READ_CHUNK).map(([, pair]) => pair);
-      const rows = await this.db
-        .selectFrom('sync_records')
-        .select(['entity', 'record_key', 'version', 'deleted', 'data', 'meta', 'hlc'])
-        .where('app_id', '=', this.appId)
-        .where((eb) =>
-          eb(
-            eb.refTuple('entity', 'record_key'),
-            'in',
-            chunk.map((pair) => eb.tuple(pair.entity, pair.key)),
-          ),
-        )
-        .$if(this.forWrite && this.dialect === 'postgres', (q) => q.forUpdate())
-        .execute();
-      for (const pair of chunk) this.read.set(SqlAuthorityStore.id(pair.entity, pair.key), undefined);
-      for (const row of rows)
-        this.read.set(SqlAuthorityStore.id(row.entity, row.record_key), toStoredRecord(row));
+    const byEntity = new Map<string, string[]>();
+    for (const { entity, key } of pairs.values()) {
+      const keys = byEntity.get(entity);
+      if (keys) keys.push(key);
+      else byEntity.set(entity, [key]);
+    }
+    for (const [entity, keys] of [...byEntity].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      keys.sort();
+      for (let i = 0; i < keys.length; i += READ_CHUNK) {
+        const chunk = keys.slice(i, i + READ_CHUNK);
+        const lock = this.forWrite && this.dialect === 'postgres';
+        const rows = await readRecordRows(this.db, this.dialect, this.appId, entity, chunk, lock);
+        for (const key of chunk) this.read.set(SqlAuthorityStore.id(entity, key), undefined);
+        for (const row of rows)
+          this.read.set(SqlAuthorityStore.id(entity, row.record_key), toStoredRecord(row));
+      }
     }
   }
 
@@ -164,12 +159,7 @@ export class SqlAuthorityStore implements AuthorityStore {
     const found = new Map<string, StoredOpResult>();
     for (let i = 0; i < opIds.length; i += READ_CHUNK) {
       const chunk = opIds.slice(i, i + READ_CHUNK);
-      const rows = await this.db
-        .selectFrom('sync_applied_ops')
-        .select(['op_id', 'result', 'user_id', 'client_id'])
-        .where('app_id', '=', this.appId)
-        .where('op_id', 'in', chunk)
-        .execute();
+      const rows = await readOpResultRows(this.db, this.dialect, this.appId, chunk);
       for (const row of rows) {
         found.set(row.op_id, {
           result: JSON.parse(row.result) as OperationResult,
