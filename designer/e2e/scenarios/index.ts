@@ -20,6 +20,7 @@ import { templateAsksBeforeReplacing } from './replace-work';
 import { designerRunsUnderServerHeaders } from './server-headers';
 import { shellLoadsWithoutMonaco } from './shell';
 import { signInForReview } from './sign-in';
+import { signInAcrossTabs } from './sign-in-tabs';
 import { simulatorExplainsConflicts } from './simulator';
 import { startFromData } from './start-from-data';
 import { topBarFitsNarrowWindows } from './top-bar';
@@ -56,6 +57,7 @@ export const scenarios: readonly Scenario[] = [
   publishSendsForReview,
   publishDialogSaysWhereItStands,
   signInForReview,
+  signInAcrossTabs,
   designerRunsUnderServerHeaders,
   consoleReviewsAndPublishes,
   topBarFitsNarrowWindows,

@@ -2,6 +2,7 @@ import type { Session } from '@syncraft/runtime/protocol';
 import { createRegistryClient, type RegistryClient, type RegistryFailure } from '@syncraft/runtime/registry';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TokenStore } from '../registry/token-store';
+import { usableToken, useSharedSession } from '../sign-in';
 import { AuditPage } from './audit/AuditPage';
 import { AppPage } from './queue/AppPage';
 import { QueuePage } from './queue/QueuePage';
@@ -24,14 +25,19 @@ type SignedIn =
 /**
  * The reviewer's console: sign-in, the review queue, one version's review, an app's versions and
  * publications, and the audit log. Pages live in the URL hash; every call goes through the shared
- * registry client with the signed-in token, and the server decides what is allowed.
+ * registry client with the signed-in token, and the server decides what is allowed. A tab opened
+ * without a token first asks the designer's and console's other tabs for theirs (`useSharedSession`).
  */
 export function ConsoleApp({ tokens, client: given }: ConsoleAppProps) {
-  const tokenRef = useRef(tokens.get());
+  // An expired token of this tab is not sent: the shared session drops it and asks the other tabs.
+  const [held] = useState(() => {
+    const token = tokens.get();
+    return usableToken(token, Date.now()) ? token : undefined;
+  });
+  const tokenRef = useRef(held);
   const client = useMemo(() => given ?? createRegistryClient({ token: () => tokenRef.current }), [given]);
-  const [signedIn, setSignedIn] = useState<SignedIn>(() =>
-    tokenRef.current ? { kind: 'checking' } : { kind: 'out', failure: undefined },
-  );
+  // Checking at first either way: this tab's own token with the server, or the other tabs for one.
+  const [signedIn, setSignedIn] = useState<SignedIn>({ kind: 'checking' });
   const [route, setRoute] = useState<ConsoleRoute>(() => parseRoute(location.hash));
 
   useEffect(() => {
@@ -40,18 +46,26 @@ export function ConsoleApp({ tokens, client: given }: ConsoleAppProps) {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
+  // Told only after this render (the hook's effects and messages), when `check` below exists.
+  const session = useSharedSession(tokens, (token) => {
+    tokenRef.current = token;
+    if (token !== undefined) void check();
+    else setSignedIn((old) => (old.kind === 'out' ? old : { kind: 'out', failure: undefined }));
+  });
   const check = useCallback(async () => {
+    const sent = tokenRef.current;
     setSignedIn({ kind: 'checking' });
     const answer = await client.session();
     if (answer.ok) setSignedIn({ kind: 'in', session: answer.value });
     else {
-      if (answer.failure.kind === 'refused' && answer.failure.status === 401) {
+      if (answer.failure.kind === 'refused' && answer.failure.status === 401 && sent !== undefined) {
+        // Expired or revoked: every tab holding this token forgets it too.
         tokenRef.current = undefined;
-        tokens.clear();
+        session.refused(sent);
       }
       setSignedIn({ kind: 'out', failure: answer.failure });
     }
-  }, [client, tokens]);
+  }, [client, session]);
 
   useEffect(() => {
     if (tokenRef.current) void check();
@@ -59,12 +73,12 @@ export function ConsoleApp({ tokens, client: given }: ConsoleAppProps) {
 
   const signIn = (token: string) => {
     tokenRef.current = token;
-    tokens.set(token);
+    session.signIn(token);
     void check();
   };
   const signOut = () => {
     tokenRef.current = undefined;
-    tokens.clear();
+    session.signOut();
     setSignedIn({ kind: 'out', failure: undefined });
   };
 

@@ -1,7 +1,7 @@
 import type { RegistryClient, RegistryFailure } from '@syncraft/runtime/registry';
 import { useId, useState } from 'react';
 import { DevSignIn, TokenSource, useSignInOptions } from '../sign-in';
-import { peekClaims } from './claims';
+import { peekClaims } from '../sign-in/claims';
 import { Failure } from './Failure';
 
 /** Roles the registry knows (a technician's token has nothing to do here). */
@@ -9,8 +9,9 @@ const CONSOLE_ROLES = new Set(['reviewer', 'admin', 'builder']);
 
 /**
  * The sign-in screen: a bearer token from the server's dev tokens (local use) or from the
- * organisation's identity provider. The token stays in this tab (sessionStorage) and is checked by
- * the server before anything is shown.
+ * organisation's identity provider. The token stays in this tab (sessionStorage), is shared with the
+ * origin's other open tabs on request (`sign-in/shared-session.ts`) and is checked by the server
+ * before anything is shown.
  */
 export function SignIn(props: {
   client: RegistryClient;

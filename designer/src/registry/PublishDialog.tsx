@@ -2,9 +2,9 @@ import type { RegistryClient } from '@syncraft/runtime/registry';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { useId } from 'react';
 import { Dialog } from '../app/Dialog';
-import { peekClaims } from '../console/claims';
 import { routeHref } from '../console/route';
 import { DevSignIn, TokenSource, useSignInOptions } from '../sign-in';
+import { peekClaims } from '../sign-in/claims';
 import { describeFailure } from './explain';
 import { FindingList } from './FindingList';
 import type { TokenStore } from './token-store';
@@ -115,7 +115,7 @@ export function PublishDialog(props: PublishDialogProps) {
               type="button"
               className="sc-button sc-button--ghost"
               data-testid="publish-sign-out"
-              onClick={() => flow.setToken('')}
+              onClick={flow.signOut}
             >
               Sign out
             </button>

@@ -20,7 +20,7 @@ export function describeFailure(failure: RegistryFailure): Explanation {
       return {
         title: 'An access token is needed',
         detail:
-          'Sign in above: choose a dev user on your own computer, or paste the access token from your identity provider (it stays in this tab only).',
+          'Sign in above: choose a dev user on your own computer, or paste the access token from your identity provider (it stays with this browser’s open tabs of this server).',
       };
     case 'unreachable':
       return {

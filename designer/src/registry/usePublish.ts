@@ -13,6 +13,7 @@ import {
 } from '@syncraft/runtime/registry';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { usableToken, useSharedSession } from '../sign-in';
 import { sessionTokenStore, type TokenStore } from './token-store';
 
 /** The registry step that ran last. */
@@ -51,14 +52,20 @@ const INITIAL: PublishState = {
 
 /**
  * The publish dialog's logic: token handling and the registry steps, each answered into state
- * (never thrown). `client` and `tokens` are injectable for tests.
+ * (never thrown). `client` and `tokens` are injectable for tests. The token is shared with the
+ * other tabs of this origin (`useSharedSession`): a token from another tab is checked with the
+ * server before it is shown as signed in, and signing out here signs out every tab.
  */
 export function usePublish(
   spec: SyncSpec | undefined,
   deps: { client?: RegistryClient; tokens?: TokenStore } = {},
 ) {
   const tokens = useMemo(() => deps.tokens ?? sessionTokenStore(), [deps.tokens]);
-  const [token, setTokenState] = useState(() => tokens.get() ?? '');
+  // An expired token reads as signed out: the shared session drops it and asks the other tabs.
+  const [token, setTokenState] = useState(() => {
+    const held = tokens.get();
+    return usableToken(held, Date.now()) ? held : '';
+  });
   const tokenRef = useRef(token);
   const client = useMemo(
     () => deps.client ?? createRegistryClient({ token: () => tokenRef.current }),
@@ -66,15 +73,37 @@ export function usePublish(
   );
   const [state, setState] = useState<PublishState>(INITIAL);
 
+  const show = useCallback((value: string) => {
+    tokenRef.current = value;
+    setTokenState(value);
+  }, []);
+  const session = useSharedSession(tokens, (adopted) => {
+    if (adopted === undefined) {
+      show('');
+      return;
+    }
+    show(adopted);
+    // Another tab's token is shown only while the server still takes it.
+    void client.session().then((answer) => {
+      if (answer.ok || answer.failure.kind !== 'refused' || answer.failure.status !== 401) return;
+      session.refused(adopted);
+      if (tokenRef.current === adopted) show('');
+    });
+  });
+
   const setToken = useCallback(
     (value: string) => {
-      tokenRef.current = value;
-      setTokenState(value);
+      show(value);
       if (value.trim() === '') tokens.clear();
-      else tokens.set(value.trim());
+      else session.signIn(value.trim());
     },
-    [tokens],
+    [tokens, session, show],
   );
+  /** Forgets the token here and in every other tab of this origin. */
+  const signOut = useCallback(() => {
+    show('');
+    session.signOut();
+  }, [session, show]);
 
   async function run<T>(
     step: PublishStep,
@@ -102,6 +131,7 @@ export function usePublish(
   return {
     token,
     setToken,
+    signOut,
     client,
     state,
     validate: () =>

@@ -4,7 +4,7 @@ import type { SignInInfo } from '@syncraft/runtime/protocol';
 /**
  * Where an access token comes from on this server, in words: the identity provider's page and the
  * organisation's instructions when the server names them (`SYNCRAFT_SIGNIN_URL`,
- * `SYNCRAFT_SIGNIN_HELP`), dev tokens on a local server, and that the token stays in this tab.
+ * `SYNCRAFT_SIGNIN_HELP`), dev tokens on a local server, and that the token stays with this browser's open tabs.
  * Test ids: `signin-token-url`, `signin-help`.
  */
 export function TokenSource(props: { info: SignInInfo | undefined; id?: string }) {
@@ -41,8 +41,9 @@ export function TokenSource(props: { info: SignInInfo | undefined; id?: string }
         <code>dev-reviewer</code> and <code>dev-admin</code> at start.
       </p>
       <p>
-        The token stays in this browser tab only (the designer and the review console share it) and is
-        forgotten when the tab closes or you sign out.
+        The token is kept only by this browser&apos;s open tabs of this server, never saved to disk: the
+        designer and the review console share it, a new tab asks the open ones for it, and signing out in one
+        tab signs out all of them. It is forgotten when the last tab closes.
       </p>
     </div>
   );

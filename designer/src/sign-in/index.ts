@@ -1,3 +1,6 @@
+export { peekClaims, type TokenClaims } from './claims';
 export { DevSignIn } from './DevSignIn';
+export { type SharedSession, sharedSession, usableToken } from './shared-session';
 export { TokenSource } from './TokenSource';
+export { type SessionActions, useSharedSession } from './useSharedSession';
 export { type SignInOptions, useSignInOptions } from './useSignInOptions';

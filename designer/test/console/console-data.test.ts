@@ -3,10 +3,10 @@ import { createRegistryClient } from '@syncraft/runtime/registry';
 import { describe, expect, it } from 'vitest';
 import { auditCsv, auditNdjson, csvCell, exportFileName } from '../../src/console/audit/export';
 import { ANY, auditQueryOf, describeFilter } from '../../src/console/audit/query';
-import { peekClaims } from '../../src/console/claims';
 import { groupByApp, waitingRelease, whoSubmitted } from '../../src/console/queue/group';
 import { rollbackTargets } from '../../src/console/queue/rollback';
 import { parseRoute, routeHref } from '../../src/console/route';
+import { peekClaims } from '../../src/sign-in/claims';
 
 const H = (c: string) => c.repeat(64);
 
