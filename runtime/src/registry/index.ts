@@ -17,3 +17,8 @@ export {
   type SandboxAuthorityOptions,
   sandboxAuthority,
 } from './sandbox-authority';
+export {
+  openSandbox,
+  type SandboxSession,
+  type SandboxSessionOptions,
+} from './sandbox-session';
