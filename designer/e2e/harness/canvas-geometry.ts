@@ -1,13 +1,5 @@
 import type { Page } from 'playwright-core';
-
-/** A rectangle in flow coordinates. */
-interface Box {
-  readonly id: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+import type { CardBox as Box } from '../../src/compiler/legibility';
 
 /** What {@link measureCanvas} found on the drawn canvas. */
 export interface CanvasGeometry {

@@ -42,7 +42,7 @@ import { EntityNode } from './nodes/EntityNode';
 import { KindNode } from './nodes/KindNode';
 import { freeSpot } from './placement';
 import { useShortcuts } from './shortcuts';
-import { FlowEdgeCache, FlowNodeCache, nodeTags } from './to-flow';
+import { FlowEdgeCache, FlowNodeCache, NO_ROUTES, nodeTags } from './to-flow';
 import './canvas.css';
 
 /** The data-transfer type the palette uses when a kind is dragged onto the canvas. */
@@ -86,6 +86,7 @@ function FlowCanvas() {
   const store = useDesignerStore();
   const nodes = useDesigner((s) => s.document.nodes);
   const edges = useDesigner((s) => s.document.edges);
+  const routes = useDesigner((s) => s.document.routes ?? NO_ROUTES);
   const selection = useDesigner((s) => s.selection);
   const measured = useDesigner((s) => s.measured);
   const focusRequest = useDesigner((s) => s.focusRequest);
@@ -106,8 +107,8 @@ function FlowCanvas() {
     [nodes, selectedNodes, measured, tags, plan, selectedEdges],
   );
   const flowEdges = useMemo(
-    () => edgeCache.current.build(edges, selectedEdges, plan.hiddenEdges),
-    [edges, selectedEdges, plan],
+    () => edgeCache.current.build(edges, selectedEdges, plan.hiddenEdges, routes),
+    [edges, selectedEdges, plan, routes],
   );
   const latest = useRef({ flowNodes, plan });
   latest.current = { flowNodes, plan };

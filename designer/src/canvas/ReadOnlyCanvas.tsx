@@ -27,7 +27,7 @@ import type { FlowEdge, FlowNode } from './flow-types';
 import { DockedNode } from './nodes/DockedNode';
 import { EntityNode } from './nodes/EntityNode';
 import { KindNode } from './nodes/KindNode';
-import { FlowEdgeCache, FlowNodeCache, nodeTags } from './to-flow';
+import { FlowEdgeCache, FlowNodeCache, NO_ROUTES, nodeTags } from './to-flow';
 import './canvas.css';
 
 /** How a node or edge differs from the drawing it is compared with. */
@@ -65,6 +65,7 @@ export function ReadOnlyCanvas(props: ReadOnlyCanvasProps) {
 function Drawing({ label, testId, nodeMarks, edgeMarks, focus }: ReadOnlyCanvasProps) {
   const nodes = useDesigner((s) => s.document.nodes);
   const edges = useDesigner((s) => s.document.edges);
+  const routes = useDesigner((s) => s.document.routes ?? NO_ROUTES);
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const nodeCache = useRef(new FlowNodeCache());
   const edgeCache = useRef(new FlowEdgeCache());
@@ -96,7 +97,7 @@ function Drawing({ label, testId, nodeMarks, edgeMarks, focus }: ReadOnlyCanvasP
   );
   const flowEdges = useMemo(
     () =>
-      edgeCache.current.build(edges, NONE, plan.hiddenEdges).map((edge): FlowEdge => {
+      edgeCache.current.build(edges, NONE, plan.hiddenEdges, routes).map((edge): FlowEdge => {
         const mark = edgeMarks?.get(edge.id);
         if (!mark) return edge;
         return {
@@ -105,7 +106,7 @@ function Drawing({ label, testId, nodeMarks, edgeMarks, focus }: ReadOnlyCanvasP
           ariaLabel: `${edge.ariaLabel ?? ''}, ${MARK_WORDS[mark]}`,
         };
       }),
-    [edges, edgeMarks, plan],
+    [edges, edgeMarks, plan, routes],
   );
 
   // Sizes are all this drawing takes from React Flow: positions and selection never change.

@@ -1,7 +1,8 @@
+import { edgeHandles } from '../compiler/edge-path';
 import { type Dock, type DockPlan, dockPosition, NO_DOCKS } from '../compiler/layout-dock';
 import { estimateSize } from '../compiler/size';
 import { nodeName } from '../graph/names';
-import { fieldHandle, type GraphEdge, type GraphNode, type XY } from '../graph/types';
+import type { GraphEdge, GraphNode, XY } from '../graph/types';
 import { kindRegistry } from '../kinds/registry';
 import type { FlowEdge, FlowNode } from './flow-types';
 
@@ -127,38 +128,53 @@ export function nodeTags(nodes: readonly GraphNode[], edges: readonly GraphEdge[
   return tags;
 }
 
-/** Same reuse for edges; the edges in `hidden` (those docking replaces) are left out. */
+interface EdgeCacheEntry {
+  readonly graph: GraphEdge;
+  readonly selected: boolean;
+  readonly route: readonly XY[] | undefined;
+  readonly flow: FlowEdge;
+}
+
+/** No routes: every edge drawn as a curve. */
+export const NO_ROUTES: Readonly<Record<string, readonly XY[]>> = {};
+
+/**
+ * Same reuse for edges; the edges in `hidden` (those docking replaces) are left out, each edge carries
+ * its path from `routes` (Arrange's, see `DesignerDocument.routes`).
+ */
 export class FlowEdgeCache {
-  private entries = new Map<string, { graph: GraphEdge; selected: boolean; flow: FlowEdge }>();
+  private entries = new Map<string, EdgeCacheEntry>();
 
   build(
     edges: readonly GraphEdge[],
     selected: ReadonlySet<string>,
     hidden: ReadonlySet<string> = NO_EDGES,
+    routes: Readonly<Record<string, readonly XY[]>> = NO_ROUTES,
   ): FlowEdge[] {
-    const next = new Map<string, { graph: GraphEdge; selected: boolean; flow: FlowEdge }>();
+    const next = new Map<string, EdgeCacheEntry>();
     const shown = hidden.size === 0 ? edges : edges.filter((e) => !hidden.has(e.id));
     const out = shown.map((graph) => {
       const isSelected = selected.has(graph.id);
+      const route = routes[graph.id];
       const old = this.entries.get(graph.id);
-      if (old && old.graph === graph && old.selected === isSelected) {
+      if (old && old.graph === graph && old.selected === isSelected && old.route === route) {
         next.set(graph.id, old);
         return old.flow;
       }
-      const field = graph.kind === 'rule' ? graph.data.field : undefined;
+      const handles = edgeHandles(graph);
       const flow: FlowEdge = {
         id: graph.id,
         type: 'labelled',
         source: graph.source,
         target: graph.target,
-        sourceHandle: 'out',
-        targetHandle: field === undefined ? 'in' : fieldHandle(field),
-        data: { graph },
+        sourceHandle: handles.source,
+        targetHandle: handles.target,
+        data: { graph, ...(route && { route }) },
         selected: isSelected,
         className: `sc-edge sc-edge--${graph.kind}`,
         ariaLabel: `${graph.kind} connection`,
       };
-      next.set(graph.id, { graph, selected: isSelected, flow });
+      next.set(graph.id, { graph, selected: isSelected, route, flow });
       return flow;
     });
     this.entries = next;

@@ -1,29 +1,9 @@
 import { PRIORITIES } from '@syncraft/runtime/spec';
 import type { DesignerDocument, GraphNode, XY } from '../graph/types';
 import { clusterLayout } from './cluster-layout';
-import { blockSize, type DockPlan, dockPlan, dockPosition } from './layout-dock';
+import { type DockPlan, dockPlan, dockPosition } from './layout-dock';
+import { runElk } from './layout-elk';
 import { estimateSize } from './size';
-
-/** Spacing used by auto-layout, in pixels. */
-const layoutOptions = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
-  'elk.spacing.nodeNode': '40',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '90',
-  'elk.spacing.componentComponent': '80',
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.randomSeed': '1',
-} as const;
-
-/**
- * The entities' layout also holds the lanes, all in the last layer (longest-path layering puts every
- * sink there): ELK then keeps a corridor free for each entity's edge to its lane, instead of the edge
- * running through the cards of later layers.
- */
-const mainOptions = {
-  ...layoutOptions,
-  'elk.layered.layering.strategy': 'LONGEST_PATH',
-} as const;
 
 /** Above this many nodes ELK gets slow (seconds); such apps get the linear cluster layout. */
 export const ELK_NODE_LIMIT = 150;
@@ -35,74 +15,57 @@ const isStateKind = (n: GraphNode) =>
   n.kind === 'offlineState' || n.kind === 'anyState' || n.kind === 'retryPolicy';
 
 /**
- * Places every node, left to right: roles, then the entities (ELK's layered algorithm, relations
- * flowing right; each entity counted with its docked rules and scope, which go under it, see
- * `layout-dock.ts`), then the priority lanes in one column, critical at the top. The offline state
- * machine is laid out on its own and drawn as a row above them all, the retry policy at its left.
- * The same document always gets the same positions (fixed seed, model order kept). Apps with more
- * than {@link ELK_NODE_LIMIT} nodes get {@link clusterLayout} instead, which takes milliseconds.
- * Returns a new document; only positions change.
+ * Places every node and routes the edges, left to right: roles, then the entities (ELK's layered
+ * algorithm, relations flowing right; each entity counted with its docked rules and scope, which go
+ * under it, see `layout-dock.ts`), then the priority lanes in one column, critical at the top. The
+ * offline state machine is laid out on its own and drawn as a row above them all. Edges get the
+ * orthogonal paths ELK chose around the cards (`routes`, see `layout-elk.ts`). The same document
+ * always gets the same positions (fixed seed, model order kept). Apps with more than
+ * {@link ELK_NODE_LIMIT} nodes get {@link clusterLayout} instead, which takes milliseconds and draws
+ * plain curves. Returns a new document; only positions and routes change.
  */
 export async function layout(doc: DesignerDocument): Promise<DesignerDocument> {
-  if (doc.nodes.length > ELK_NODE_LIMIT) return clusterLayout(doc);
+  if (doc.nodes.length > ELK_NODE_LIMIT) {
+    const { routes: _stale, ...rest } = clusterLayout(doc);
+    return rest;
+  }
   // ELK is large: load it only when a spec is actually laid out.
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const elk = new ELK();
   const plan = dockPlan(doc);
-  // Lanes are placed afterwards (`placeLanes`): left out of ELK, they do not tie every entity into
-  // one component. Docked cards follow their entity; the state machine is laid out on its own.
+  // Docked cards follow their entity; the state machine is laid out on its own.
   const main = doc.nodes.filter((n) => !plan.docks.has(n.id) && !isStateKind(n));
   const states = doc.nodes.filter(isStateKind);
   const [placedMain, placedStates] = await Promise.all([
-    runElk(elk, doc, main, plan, mainOptions),
-    runElk(elk, doc, states, plan, layoutOptions),
+    runElk(elk, doc, main, plan, true),
+    runElk(elk, doc, states, plan, false),
   ]);
-  const placed = new Map(placedMain);
+  const placed = new Map(placedMain.positions);
+  const routes = new Map(placedMain.routes);
   // The state row goes above the rest, left-aligned with it.
   let mainTop = Number.POSITIVE_INFINITY;
-  for (const at of placedMain.values()) mainTop = Math.min(mainTop, at.y);
+  for (const at of placedMain.positions.values()) mainTop = Math.min(mainTop, at.y);
   if (!Number.isFinite(mainTop)) mainTop = 0;
   let statesBottom = Number.NEGATIVE_INFINITY;
   for (const node of states) {
-    const at = placedStates.get(node.id);
+    const at = placedStates.positions.get(node.id);
     if (at) statesBottom = Math.max(statesBottom, at.y + estimateSize(node).height);
   }
   const shift = Number.isFinite(statesBottom) ? mainTop - STATE_ROW_GAP - statesBottom : 0;
-  for (const [id, at] of placedStates) placed.set(id, { x: at.x, y: at.y + shift });
-  placeLanes(doc, placed, plan);
+  for (const [id, at] of placedStates.positions) placed.set(id, { x: at.x, y: at.y + shift });
+  for (const [id, points] of placedStates.routes)
+    routes.set(
+      id,
+      points.map((p) => ({ x: p.x, y: p.y + shift })),
+    );
+  orderLanes(doc, placed, routes);
   placeDocked(doc, placed, plan);
+  const { routes: _old, ...rest } = doc;
   return {
-    ...doc,
+    ...rest,
     nodes: doc.nodes.map((node) => ({ ...node, position: placed.get(node.id) ?? node.position })),
+    ...(routes.size > 0 && { routes: Object.fromEntries(routes) }),
   };
-}
-
-/** ELK's layered layout of `nodes` and the edges between them (docking's edges left out). */
-async function runElk(
-  elk: InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>,
-  doc: DesignerDocument,
-  nodes: readonly GraphNode[],
-  plan: DockPlan,
-  options: Record<string, string>,
-): Promise<Map<string, XY>> {
-  if (nodes.length === 0) return new Map();
-  const ids = new Set(nodes.map((n) => n.id));
-  const result = await elk.layout({
-    id: 'root',
-    layoutOptions: options,
-    children: nodes.map((node) => ({
-      id: node.id,
-      ...(node.kind === 'entity' ? blockSize(node, plan) : estimateSize(node)),
-    })),
-    edges: doc.edges
-      .filter(
-        (e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target && !plan.hiddenEdges.has(e.id),
-      )
-      .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
-  });
-  return new Map(
-    (result.children ?? []).map((c) => [c.id, { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) }]),
-  );
 }
 
 /** Docked rules and scopes keep, in the document, the place they are drawn at under their entity. */
@@ -116,36 +79,52 @@ export function placeDocked(doc: DesignerDocument, placed: Map<string, XY>, plan
 }
 
 /**
- * The four priority lanes always form one column right of the entities, critical at the top,
- * whether or not an entity uses them. Lanes ELK placed keep the heights it chose for them (in
- * priority order), so the corridors it left for their edges stay; unused lanes go below.
+ * The priority lanes form ELK's last layer, one column right of the entities, in the order that
+ * crossed least. They are put in priority order, critical at the top, on the same places; an edge
+ * into a lane that moved keeps its path to the gap before the lanes and turns there to its lane.
  */
-function placeLanes(doc: DesignerDocument, placed: Map<string, XY>, plan: DockPlan): void {
+function orderLanes(doc: DesignerDocument, placed: Map<string, XY>, routes: Map<string, XY[]>): void {
   const lanes = PRIORITIES.flatMap((p) =>
     doc.nodes.filter((n) => n.kind === 'priority' && n.data.priority === p),
   );
-  const entities = doc.nodes.filter((n) => n.kind === 'entity');
-  if (lanes.length === 0 || entities.length === 0) return;
-  let right = Number.NEGATIVE_INFINITY;
-  let top = Number.POSITIVE_INFINITY;
-  for (const node of entities) {
-    const at = placed.get(node.id) ?? node.position;
-    right = Math.max(right, at.x + blockSize(node, plan).width);
-    top = Math.min(top, at.y);
-  }
-  const used = new Set(doc.edges.flatMap((e) => (e.kind === 'priority' ? [e.target] : [])));
-  const laneHeight = estimateSize(lanes[0]!).height;
-  const ys: number[] = [];
-  let x = right + 90;
-  for (const lane of lanes) {
+  const slots = lanes.flatMap((lane) => {
     const at = placed.get(lane.id);
-    if (!at || !used.has(lane.id)) continue;
-    ys.push(at.y);
-    x = Math.max(x, at.x);
-  }
-  ys.sort((a, b) => a - b);
-  while (ys.length < lanes.length) ys.push(ys.length === 0 ? top : ys[ys.length - 1]! + laneHeight + 40);
-  lanes.forEach((lane, i) => {
-    placed.set(lane.id, { x: Math.round(x), y: Math.round(ys[i]!) });
+    return at ? [at] : [];
   });
+  if (slots.length !== lanes.length) return;
+  slots.sort((a, b) => a.y - b.y);
+  const moved = new Map<string, number>();
+  lanes.forEach((lane, i) => {
+    const slot = slots[i]!;
+    const dy = slot.y - placed.get(lane.id)!.y;
+    if (dy !== 0) moved.set(lane.id, dy);
+    placed.set(lane.id, { x: slot.x, y: slot.y });
+  });
+  for (const edge of doc.edges) {
+    const dy = moved.get(edge.target);
+    const route = routes.get(edge.id);
+    if (dy === undefined || !route) continue;
+    routes.set(edge.id, turnEndBy(route, dy, LANE_TURN));
+  }
+}
+
+/** How far before a lane an edge turns when its lane moved and its path ran straight into it. */
+const LANE_TURN = 45;
+
+/**
+ * An orthogonal path whose end moved `dy` down: the last horizontal leg moves with it (the vertical
+ * leg before it stretches); a straight path gets a turn `turn` pixels before its end.
+ */
+export function turnEndBy(route: readonly XY[], dy: number, turn: number): XY[] {
+  const points = route.map((p) => ({ ...p }));
+  const end = points[points.length - 1]!;
+  const before = points[points.length - 2];
+  if (!before) return points;
+  if (points.length > 2 && before.y === end.y) {
+    before.y += dy;
+    end.y += dy;
+    return points;
+  }
+  const x = Math.max(before.x, end.x - turn);
+  return [...points.slice(0, -1), { x, y: before.y }, { x, y: end.y + dy }, { x: end.x, y: end.y + dy }];
 }

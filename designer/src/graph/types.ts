@@ -170,6 +170,12 @@ export interface DesignerDocument {
   subscriptions?: Subscription[];
   /** The spec's `$schema`, when it had one. */
   specSchema?: string;
+  /**
+   * The paths Arrange chose for edges (edge id → points, first and last on the handles), so they go
+   * around cards. Like positions they are drawing, never spec; an edge whose end has moved since is
+   * drawn as a plain curve again.
+   */
+  routes?: Record<string, XY[]>;
   /** The imported spec listed `parameters: []`; kept so the round trip is exact. */
   emptyParameters?: true;
 }

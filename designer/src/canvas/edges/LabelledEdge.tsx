@@ -1,5 +1,6 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { type Anchor, edgeShape, type Side, shapePath } from '../../compiler/edge-path';
 import type { GraphEdge } from '../../graph/types';
 import { findMembership } from '../../inspector/condition/membership';
 import { useDesigner } from '../../store/context';
@@ -27,9 +28,23 @@ export function edgeLabel(edge: GraphEdge): string | undefined {
   }
 }
 
-/** Every edge: a curve with its label at the middle. */
+const sides: Record<Position, Side> = {
+  [Position.Left]: 'left',
+  [Position.Right]: 'right',
+  [Position.Top]: 'top',
+  [Position.Bottom]: 'bottom',
+};
+
+/**
+ * Every edge: the path Arrange routed around the cards while its ends stay where they were, else a
+ * curve; its label on the path (see `compiler/edge-path.ts`, which the layout's measure shares).
+ */
 export const LabelledEdge = memo(function LabelledEdge(props: EdgeProps<FlowEdge>) {
-  const [path, labelX, labelY] = getBezierPath(props);
+  const from: Anchor = { x: props.sourceX, y: props.sourceY, side: sides[props.sourcePosition] };
+  const to: Anchor = { x: props.targetX, y: props.targetY, side: sides[props.targetPosition] };
+  const { path, label: at } = shapePath(edgeShape(from, to, props.data?.route));
+  const labelX = at.x;
+  const labelY = at.y;
   const graph = props.data?.graph;
   const label = graph ? edgeLabel(graph) : undefined;
   const select = useDesigner((s) => s.select);
