@@ -61,7 +61,7 @@ export interface SyncRecordTable {
   deleted: number;
   /** JSON object: field → value. */
   data: string;
-  /** JSON object: the shared core's per-record metadata (field clocks and the like). */
+  /** JSON: the field clocks that differ from the record's own (sync/record-rows.ts; `{}` when none do). */
   meta: string;
   /** Position in the app's change sequence of the last change; pulls read `seq > cursor`. */
   seq: number;

@@ -10,7 +10,7 @@ import type {
   ViewQuery,
 } from '@syncraft/runtime/authority';
 import type { ManualConflict, StoredRecord } from '@syncraft/runtime/merge';
-import { type OperationResult, PROTOCOL_LIMITS } from '@syncraft/runtime/protocol';
+import type { OperationResult } from '@syncraft/runtime/protocol';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Dialect } from '../db/database';
 import type { Database } from '../db/schema';
@@ -18,14 +18,9 @@ import { decisionColumns, keptConflict, markResolved, readConflict } from './con
 import { decodeCursor, encodeCursor } from './cursor';
 import { READ_CHUNK, readOpResultRows, readRecordRows } from './key-reads';
 import { fromPrevState, toPrevState, toRow, toStoredRecord } from './record-rows';
+import { OP_RESULT_ROWS, RECORD_ROWS, writeRows } from './row-writes';
 import { takeVersions } from './versions';
 import { sqlViewChanges } from './views';
-
-/**
- * Rows per multi-row INSERT: a whole push batch (at most `maxOperations`) in one statement. About
- * a dozen columns a row stays well under SQLite's (32,766) and PostgreSQL's (65,535) parameter limits.
- */
-const WRITE_CHUNK = PROTOCOL_LIMITS.maxOperations;
 
 interface StagedRecord {
   readonly entity: string;
@@ -349,30 +344,10 @@ export class SqlAuthorityStore implements AuthorityStore {
       }));
       const inserts = rows.filter((_, i) => !staged[i]!.existed);
       const updates = rows.filter((_, i) => staged[i]!.existed);
-      for (let i = 0; i < inserts.length; i += WRITE_CHUNK) {
-        await this.db
-          .insertInto('sync_records')
-          .values(inserts.slice(i, i + WRITE_CHUNK))
-          .execute();
-      }
-      for (let i = 0; i < updates.length; i += WRITE_CHUNK) {
-        await this.db
-          .insertInto('sync_records')
-          .values(updates.slice(i, i + WRITE_CHUNK))
-          .onConflict((oc) =>
-            oc.columns(['app_id', 'entity', 'record_key']).doUpdateSet((eb) => ({
-              version: eb.ref('excluded.version'),
-              hlc: eb.ref('excluded.hlc'),
-              deleted: eb.ref('excluded.deleted'),
-              data: eb.ref('excluded.data'),
-              meta: eb.ref('excluded.meta'),
-              seq: eb.ref('excluded.seq'),
-              prev_state: eb.ref('excluded.prev_state'),
-              updated_at: eb.ref('excluded.updated_at'),
-            })),
-          )
-          .execute();
-      }
+      // New records are inserted, never upserted: a record another transaction created meanwhile
+      // hits the primary key and the batch is run again (see runPushTransaction).
+      await writeRows(this.db, this.dialect, RECORD_ROWS, inserts);
+      await writeRows(this.db, this.dialect, RECORD_ROWS, updates, true);
     }
     const results = [...this.results.entries()].map(([opId, { result, userId, clientId, subject }]) => ({
       app_id: this.appId,
@@ -385,12 +360,7 @@ export class SqlAuthorityStore implements AuthorityStore {
       record_key: subject?.key ?? null,
       op_kind: subject?.kind ?? null,
     }));
-    for (let i = 0; i < results.length; i += WRITE_CHUNK) {
-      await this.db
-        .insertInto('sync_applied_ops')
-        .values(results.slice(i, i + WRITE_CHUNK))
-        .execute();
-    }
+    await writeRows(this.db, this.dialect, OP_RESULT_ROWS, results);
     for (const conflict of this.conflicts.values()) {
       const decision = this.stagedDecisions.get(conflict.id);
       await this.db
