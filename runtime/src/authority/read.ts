@@ -1,4 +1,4 @@
-import type { RelationContext } from '../access/condition';
+import { evaluateCondition, type RelationContext } from '../access/condition';
 import type { AccessContext } from '../access/context';
 import { loadRelated, RelatedRecordCache } from '../access/load-related';
 import { allows, permissionsFor } from '../access/permissions';
@@ -11,6 +11,7 @@ import { usesRelations } from '../spec/relation-paths';
 import type { SyncSpec } from '../spec/types';
 import { checkSpecVersion } from './handshake';
 import type { AuthorityAnswer } from './push';
+import { readFilterCondition } from './read-filter';
 import type { AuthorityStore } from './store';
 
 /**
@@ -25,6 +26,8 @@ import type { AuthorityStore } from './store';
  * may hold fewer records than `limit` (even none) while `hasMore` is true, because records the
  * caller may not read are skipped after they are fetched. The entity's offline scope does not
  * apply: it trims what a device keeps, not what its user may read. Hidden fields are removed.
+ * `where` narrows either kind of read to records whose fields match (datetimes as instants);
+ * it never widens what the read grants allow.
  *
  * A caller whose roles grant no `read` on the entity gets 403 `forbidden`; an unknown entity 400.
  */
@@ -50,10 +53,13 @@ export async function processRead(
       { pointer: '/entity', hint: `Ask for a role that grants read on ${entity.name}.` },
     );
   }
+  const filter = request.where ? readFilterCondition(entity, request.where, perms.hiddenFields) : undefined;
+  if (filter && !filter.ok) return filter;
   const conditions = readScope.kind === 'any' ? [] : readScope.conditions;
   const related = new RelatedRecordCache();
   const readable = async (record: StoredRecord): Promise<boolean> => {
     if (record.deleted) return false;
+    if (filter && !evaluateCondition(filter.condition, record.values, caller)) return false;
     let relations: RelationContext | undefined;
     if (conditions.some(usesRelations)) {
       await loadRelated(spec, entity, conditions, [record.values], caller, store, related);

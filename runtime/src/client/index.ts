@@ -24,7 +24,7 @@ export {
 } from './create-client';
 export { QueryError, UnsentEditsError, WriteBlockedError, WriteError, type WriteRefusal } from './errors';
 export type { ConflictList, DeadLetterList, RejectedList } from './lists';
-export type { FieldCondition, Indexable, IndexValue, Query, RangeCondition } from './query';
+export type { FieldCondition, Indexable, IndexValue, OnlineFilter, Query, RangeCondition } from './query';
 export { ManualScheduler, type Scheduler, systemScheduler, type TimerHandle } from './scheduler';
 export { type Subscription, SubscriptionError } from './subscriptions';
 export { SyncTable } from './table';

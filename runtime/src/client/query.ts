@@ -23,6 +23,21 @@ export type Indexable<V> = Extract<NonNullable<V>, IndexValue>;
 export type FieldCondition<V> = Indexable<V> | RangeCondition<Indexable<V>>;
 
 /**
+ * What an online read's `where` accepts (`readPage`), field by field: a value to equal (`null`:
+ * the field is not set), or bounds for text, numbers and datetimes (compared as instants). Any
+ * field the role may see can be filtered, indexed or not: the server filters the pages it reads.
+ *
+ * @example
+ * client.table('Payment').readPage({ where: { payer: 'ana', amount: { gte: 100 } }, limit: 50 })
+ */
+export type OnlineFilter<R extends object = RecordValues> = {
+  readonly [F in FieldOf<R>]?:
+    | Extract<R[F], string | number | boolean>
+    | null
+    | RangeCondition<Indexable<R[F]>>;
+};
+
+/**
  * A local query over one entity, answered from the spec's indexes. `where` holds equality
  * conditions and at most one range condition; together they must match an index of the entity (the
  * key, a one-field index, or the leading fields of a compound index, the range field last).

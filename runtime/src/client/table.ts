@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { isStoredLocally, type StoredRow } from '../local-store';
-import type { Operation, ReadResponse, RecordValues, RejectReason } from '../protocol';
+import type { Operation, ReadRequest, ReadResponse, RecordValues, RejectReason } from '../protocol';
 import { PROTOCOL_VERSION } from '../protocol';
 import type { SyncTransport } from '../transport/types';
 import type { ChangesOf, NumberFieldOf, RecordKey, SetFieldOf } from './app-schema';
@@ -8,7 +8,7 @@ import { type EngineContext, type EntityRuntime, rowsOf, storedKey } from './con
 import { QueryError, WriteBlockedError, WriteError, type WriteRefusal } from './errors';
 import { writeLocal } from './local-write';
 import { writeLocalBatch } from './local-write-batch';
-import { compileQuery, type Query, runQuery } from './query';
+import { compileQuery, type OnlineFilter, type Query, runQuery } from './query';
 import type { WriteIntent } from './write-plan';
 
 const WRITE_ACTIONS = ['create', 'update', 'delete'] as const;
@@ -88,7 +88,12 @@ export class SyncTable<R extends object = RecordValues, K extends RecordKey = Re
    * }
    */
   async readPage(
-    options: { readonly cursor?: string; readonly limit?: number } = {},
+    options: {
+      readonly cursor?: string;
+      readonly limit?: number;
+      /** Only records whose fields match (all of them); the same `where` on every page. */
+      readonly where?: OnlineFilter<R>;
+    } = {},
   ): Promise<{ records: R[]; cursor: string | undefined; hasMore: boolean }> {
     if (isStoredLocally(this.#runtime.entity)) {
       throw new QueryError(`${this.name} is stored on the device: use query() or live() to read it`);
@@ -96,12 +101,15 @@ export class SyncTable<R extends object = RecordValues, K extends RecordKey = Re
     const answer = await this.#readOnline({
       ...(options.cursor === undefined ? {} : { cursor: options.cursor }),
       ...(options.limit === undefined ? {} : { limit: options.limit }),
+      ...(options.where === undefined ? {} : { where: options.where as NonNullable<ReadRequest['where']> }),
     });
     const records = answer.records.map((r) => asRecord<R>(r.record));
     return { records, cursor: answer.cursor, hasMore: answer.hasMore };
   }
 
-  async #readOnline(part: { keys: string[] } | { cursor?: string; limit?: number }): Promise<ReadResponse> {
+  async #readOnline(
+    part: { keys: string[] } | { cursor?: string; limit?: number; where?: NonNullable<ReadRequest['where']> },
+  ): Promise<ReadResponse> {
     const { machine } = this.#ctx;
     if (!this.#transport.read) {
       throw new QueryError(`${this.name} is online-only and this transport cannot read from the server`);

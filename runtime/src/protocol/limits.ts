@@ -36,6 +36,8 @@ export const PROTOCOL_LIMITS = {
   maxOpenConflicts: 200,
   /** Most keys one read may name. */
   maxReadKeys: 100,
+  /** Most fields one read's `where` may filter on. */
+  maxReadFilterFields: 16,
   /** Most subscriptions a pull may carry. */
   maxSubscriptions: 50,
 } as const;

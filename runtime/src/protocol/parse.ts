@@ -296,6 +296,46 @@ export function parseReadRequest(body: unknown): Parsed<ReadRequest> {
       }
       request = { ...request, limit: b.limit };
     }
+    if (b.where !== undefined) request = { ...request, where: readFilter(b.where) };
     return request;
   });
+}
+
+const BOUNDS = new Set(['gt', 'gte', 'lt', 'lte']);
+
+/**
+ * Checks the shape of a read's `where` (field names are checked against the spec by the
+ * authority, which knows the entity and what the caller may see).
+ */
+function readFilter(where: unknown): NonNullable<ReadRequest['where']> {
+  const max = PROTOCOL_LIMITS.maxReadFilterFields;
+  const fields = isPlainObject(where) ? Object.keys(where) : [];
+  if (!isPlainObject(where) || fields.length === 0 || fields.length > max) {
+    throw new ShapeError(
+      '/where',
+      `where must be an object of 1–${max} field conditions, such as { "status": "open" }.`,
+    );
+  }
+  for (const field of fields) {
+    const at = pointer('where', field);
+    if (FORBIDDEN_KEYS.has(field)) throw new ShapeError(at, `“${field}” cannot be a field name.`);
+    const condition = where[field];
+    if (condition === null || ['string', 'number', 'boolean'].includes(typeof condition)) continue;
+    const bounds = isPlainObject(condition) ? Object.keys(condition) : [];
+    const unknown = bounds.find((b) => !BOUNDS.has(b));
+    if (!isPlainObject(condition) || bounds.length === 0 || unknown !== undefined) {
+      throw new ShapeError(
+        unknown === undefined ? at : pointer('where', field, unknown),
+        `A field condition is a value to equal, or bounds made of gt, gte, lt and lte${unknown === undefined ? '' : ` (not “${unknown}”)`}.`,
+        'Write { "amount": { "gte": 100, "lt": 500 } } for a range, { "status": "open" } for a value.',
+      );
+    }
+    for (const bound of bounds) {
+      const value = condition[bound];
+      if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
+        throw new ShapeError(pointer('where', field, bound), `A bound must be text or a number.`);
+      }
+    }
+  }
+  return where as NonNullable<ReadRequest['where']>;
 }

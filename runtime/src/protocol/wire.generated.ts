@@ -14,7 +14,7 @@ export interface PolicyDiagnostic extends Omit<Diagnostic, 'code' | 'severity'> 
 /**
  * Any request or answer of the HTTP API.
  */
-export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | QueueReport | PushResponse | PullRequest | ReadRequest | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | ChangeCounts | DevUserList | DevSignInRequest | SignInInfo | DevToken | Session | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage | SandboxUser | CreateSandboxRequest | SandboxTokensRequest | SandboxToken | SandboxTokenList | SandboxEditRequest | SandboxEditAnswer | SandboxRecords | Sandbox)
+export type WireMessage = (ApiErrorBody | SetEdit | Operation | FieldDecision | OperationResult | PushRequest | QueueReport | PushResponse | PullRequest | ReadRequest | FieldFilter | ReadRecord | ReadResponse | PullSubscription | SettledConflict | Change | PullResponse | Conflict | ConflictPage | ResolveRequest | ResolveAnswer | SpecDocument | CommentRequest | ApproveRequest | RejectRequest | RollbackRequest | RegistryDiagnostic | ValidationReport | App | AppList | VersionSummary | VersionList | Version | SavedVersion | Submission | QueuedSubmission | ChangeCounts | DevUserList | DevSignInRequest | SignInInfo | DevToken | Session | SubmissionList | ReviewComment | Review | Publication | PublicationList | PublishedSpec | AuditAction | AuditEntry | AuditList | AuditChainCheck | AuditedOperation | AuditedOperationPage | SandboxUser | CreateSandboxRequest | SandboxTokensRequest | SandboxToken | SandboxTokenList | SandboxEditRequest | SandboxEditAnswer | SandboxRecords | Sandbox)
 /**
  * The server’s answer for one pushed operation.
  */
@@ -95,6 +95,15 @@ readonly status: "rejected"
 readonly reason: ("unknown-entity" | "unknown-field" | "invalid-value" | "missing-required" | "permission" | "out-of-scope" | "read-only" | "too-large" | "not-found" | "restricted" | "conflict-settled" | "stale")
 readonly message: string
 readonly field?: string
+})
+/**
+ * One field’s condition in a read’s `where`: a value the field must equal (`null`: not set), or bounds it must lie within (datetimes compare as instants).
+ */
+export type FieldFilter = ((string | number | boolean | null) | {
+readonly gt?: (string | number)
+readonly gte?: (string | number)
+readonly lt?: (string | number)
+readonly lte?: (string | number)
 })
 /**
  * A manual conflict that is over, as a pull reports it: `decided` on the server (through the API or by a device), or closed because its record was deleted (`record-deleted`).
@@ -362,6 +371,12 @@ readonly cursor?: string
  * Without `keys`: page size; at most 1000 records (200 when absent).
  */
 readonly limit?: number
+/**
+ * Only records whose fields match, by field name (all must match). Fields the caller’s role may not see cannot be filtered on. With `keys`, filters those records; without, a page may hold fewer records than `limit` while `hasMore` is true.
+ */
+readonly where?: {
+readonly [k: string]: FieldFilter | undefined
+}
 }
 /**
  * A record as the server holds it now.

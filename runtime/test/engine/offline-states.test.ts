@@ -105,6 +105,11 @@ describe('offline state machine', () => {
     const page = await client.table('Log').readPage({ limit: 10 });
     expect(page.records.map((r) => r.id).sort()).toEqual(['l0', 'l1']);
     expect(page.hasMore).toBe(false);
+    const filtered = await client.table('Log').readPage({ where: { text: 'second' } });
+    expect(filtered.records).toEqual([{ id: 'l0', text: 'second' }]);
+    await expect(client.table('Log').readPage({ where: { txt: 'second' } })).rejects.toThrow(
+      /Log has no field “txt” to filter on/,
+    );
     await expect(client.table('Log').query()).rejects.toThrow(/online-only/);
     client.dispatch('connection-lost');
     await expect(client.table('Log').put({ id: 'l2', text: 'x' })).rejects.toBeInstanceOf(WriteBlockedError);

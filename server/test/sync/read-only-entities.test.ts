@@ -196,4 +196,35 @@ describe.each(DIALECTS)('read-only and online-only entities over HTTP on %s', (d
       expect(res.body.error, JSON.stringify(body)).toMatchObject({ code: 'bad-request', pointer });
     }
   });
+
+  it('filters online reads with where, within the read scope, and refuses filters on hidden fields', async () => {
+    const keys = async (token: string, body: Record<string, unknown>) => {
+      const res = await pay.read(token, { entity: 'Payment', ...body });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.records.map((r) => r.key).sort();
+    };
+    expect(await keys(tokens.audrey!, { where: { amount: { gte: 4, lt: 12.5 } } })).toEqual(['p2', 'p3']);
+    expect(await keys(tokens.audrey!, { where: { payer: 'carl' } })).toEqual(['p3']);
+    expect(await keys(tokens.audrey!, { keys: ['p1', 'p2', 'p3'], where: { payer: 'cleo' } })).toEqual([
+      'p1',
+      'p2',
+    ]);
+    // Forged: a clerk asks for another payer's payments; the filter narrows, never widens.
+    expect(await keys(tokens.cleo!, { where: { payer: 'carl' } })).toEqual([]);
+    // Forged: the auditor probes the card digits it may not see, record by record.
+    const probe = await pay.read(tokens.audrey!, { entity: 'Payment', where: { cardLast4: '4242' } });
+    expect(probe.status).toBe(403);
+    expect(probe.body.error).toMatchObject({ code: 'forbidden', pointer: '/where/cardLast4' });
+    const cases: Array<[unknown, string]> = [
+      [{ amout: 1 }, '/where/amout'],
+      [{ amount: '4' }, '/where/amount'],
+      [{ amount: { from: 1 } }, '/where/amount/from'],
+      [{}, '/where'],
+    ];
+    for (const [where, pointer] of cases) {
+      const res = await pay.read(tokens.cleo!, { entity: 'Payment', where });
+      expect(res.status, JSON.stringify(where)).toBe(400);
+      expect(res.body.error, JSON.stringify(where)).toMatchObject({ code: 'bad-request', pointer });
+    }
+  });
 });

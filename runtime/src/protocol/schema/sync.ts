@@ -210,9 +210,35 @@ export const syncSchemas: Readonly<Record<string, JsonSchema>> = {
         `Without \`keys\`: page size; at most ${L.maxPullLimit} records (${L.defaultPullLimit} when absent).`,
         1,
       ),
+      where: {
+        type: 'object',
+        additionalProperties: ref('FieldFilter'),
+        minProperties: 1,
+        maxProperties: L.maxReadFilterFields,
+        description:
+          'Only records whose fields match, by field name (all must match). Fields the caller’s role may not see cannot be filtered on. With `keys`, filters those records; without, a page may hold fewer records than `limit` while `hasMore` is true.',
+      },
     },
     'A read of records straight from the server: by key, or page by page through every record the caller may read.',
   ),
+  FieldFilter: {
+    description:
+      'One field’s condition in a read’s `where`: a value the field must equal (`null`: not set), or bounds it must lie within (datetimes compare as instants).',
+    oneOf: [
+      { type: ['string', 'number', 'boolean', 'null'] },
+      {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          gt: { type: ['string', 'number'] },
+          gte: { type: ['string', 'number'] },
+          lt: { type: ['string', 'number'] },
+          lte: { type: ['string', 'number'] },
+        },
+      },
+    ],
+  },
   ReadRecord: object(
     {
       key: str(),
