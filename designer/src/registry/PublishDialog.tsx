@@ -1,9 +1,8 @@
 import type { RegistryClient } from '@syncraft/runtime/registry';
 import type { SyncSpec } from '@syncraft/runtime/spec';
-import { useId } from 'react';
 import { Dialog } from '../app/Dialog';
 import { routeHref } from '../console/route';
-import { DevSignIn, TokenSource, useSignInOptions } from '../sign-in';
+import { SignedIn, SignInFields } from '../sign-in';
 import { peekClaims } from '../sign-in/claims';
 import { describeFailure } from './explain';
 import { FindingList } from './FindingList';
@@ -44,15 +43,12 @@ export interface PublishDialogProps {
  */
 export function PublishDialog(props: PublishDialogProps) {
   const { spec } = props;
-  const tokenId = useId();
   const flow = usePublish(spec, {
     ...(props.client ? { client: props.client } : {}),
     ...(props.tokens ? { tokens: props.tokens } : {}),
   });
   const { state } = flow;
   const claims = peekClaims(flow.token);
-  const options = useSignInOptions(flow.client, BUILDER_ROLES, props.open && !claims);
-  const helpId = useId();
   const busy = state.running !== undefined;
   const noToken = flow.token.trim() === '';
   const blocked = !spec || busy || noToken;
@@ -77,49 +73,31 @@ export function PublishDialog(props: PublishDialogProps) {
         )}
         {/* A whole JWT reads as signed in; anything else (being typed, or an opaque token) stays editable. */}
         {!claims ? (
-          <div className="sc-publish__token" data-testid="publish-sign-in">
-            <DevSignIn
-              client={flow.client}
-              users={options.devUsers}
-              onToken={flow.setToken}
-              renderFailure={(f) => {
-                const said = describeFailure(f);
-                return (
-                  <p className="sc-publish__blocked" role="alert">
-                    {said.title}: {said.detail}
-                  </p>
-                );
-              }}
-            />
-            <label htmlFor={tokenId}>
-              {options.devUsers.length > 0 ? 'Or paste an access token' : 'Access token'}
-            </label>
-            <input
-              id={tokenId}
-              type="password"
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="Paste your bearer token"
-              aria-describedby={helpId}
-              data-testid="publish-token"
-              value={flow.token}
-              onChange={(e) => flow.setToken(e.target.value)}
-            />
-            <TokenSource id={helpId} info={options.info} />
-          </div>
+          <SignInFields
+            client={flow.client}
+            token={flow.token}
+            onToken={flow.setToken}
+            roles={BUILDER_ROLES}
+            enabled={props.open}
+            testId="publish-sign-in"
+            tokenTestId="publish-token"
+            renderFailure={(f) => {
+              const said = describeFailure(f);
+              return (
+                <p className="sc-publish__blocked" role="alert">
+                  {said.title}: {said.detail}
+                </p>
+              );
+            }}
+          />
         ) : (
-          <p className="sc-publish__who" data-testid="publish-signed-in">
-            Signed in as <strong>{claims.subject ?? 'an unnamed user'}</strong>
-            {claims.roles.length > 0 ? ` (${claims.roles.join(', ')})` : ''}.{' '}
-            <button
-              type="button"
-              className="sc-button sc-button--ghost"
-              data-testid="publish-sign-out"
-              onClick={flow.signOut}
-            >
-              Sign out
-            </button>
-          </p>
+          <SignedIn
+            claims={claims}
+            className="sc-publish__who"
+            testId="publish-signed-in"
+            signOutTestId="publish-sign-out"
+            onSignOut={flow.signOut}
+          />
         )}
         <div className="sc-publish__actions">
           <button

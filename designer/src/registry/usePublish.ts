@@ -5,16 +5,11 @@ import type {
   Submission,
   VersionSummary,
 } from '@syncraft/runtime/protocol';
-import {
-  createRegistryClient,
-  type RegistryClient,
-  type RegistryFailure,
-  type RegistryResult,
-} from '@syncraft/runtime/registry';
+import type { RegistryClient, RegistryFailure, RegistryResult } from '@syncraft/runtime/registry';
 import type { SyncSpec } from '@syncraft/runtime/spec';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { usableToken, useSharedSession } from '../sign-in';
-import { sessionTokenStore, type TokenStore } from './token-store';
+import { useState } from 'react';
+import { useRegistrySignIn } from '../sign-in/useRegistrySignIn';
+import type { TokenStore } from './token-store';
 
 /** The registry step that ran last. */
 export type PublishStep = 'validate' | 'save' | 'submit' | 'refresh' | 'review';
@@ -60,50 +55,8 @@ export function usePublish(
   spec: SyncSpec | undefined,
   deps: { client?: RegistryClient; tokens?: TokenStore } = {},
 ) {
-  const tokens = useMemo(() => deps.tokens ?? sessionTokenStore(), [deps.tokens]);
-  // An expired token reads as signed out: the shared session drops it and asks the other tabs.
-  const [token, setTokenState] = useState(() => {
-    const held = tokens.get();
-    return usableToken(held, Date.now()) ? held : '';
-  });
-  const tokenRef = useRef(token);
-  const client = useMemo(
-    () => deps.client ?? createRegistryClient({ token: () => tokenRef.current }),
-    [deps.client],
-  );
+  const { token, setToken, signOut, client } = useRegistrySignIn(deps);
   const [state, setState] = useState<PublishState>(INITIAL);
-
-  const show = useCallback((value: string) => {
-    tokenRef.current = value;
-    setTokenState(value);
-  }, []);
-  const session = useSharedSession(tokens, (adopted) => {
-    if (adopted === undefined) {
-      show('');
-      return;
-    }
-    show(adopted);
-    // Another tab's token is shown only while the server still takes it.
-    void client.session().then((answer) => {
-      if (answer.ok || answer.failure.kind !== 'refused' || answer.failure.status !== 401) return;
-      session.refused(adopted);
-      if (tokenRef.current === adopted) show('');
-    });
-  });
-
-  const setToken = useCallback(
-    (value: string) => {
-      show(value);
-      if (value.trim() === '') tokens.clear();
-      else session.signIn(value.trim());
-    },
-    [tokens, session, show],
-  );
-  /** Forgets the token here and in every other tab of this origin. */
-  const signOut = useCallback(() => {
-    show('');
-    session.signOut();
-  }, [session, show]);
 
   async function run<T>(
     step: PublishStep,
