@@ -5,11 +5,13 @@ import { DeviceSetup } from './DeviceSetup';
 import { type DeviceConfig, defaultDevices } from './devices';
 import type { Simulation } from './engine';
 import { HoldersPanel } from './HoldersPanel';
-import { RecordsTable } from './RecordsTable';
+import { RunOnChoice } from './RunOnChoice';
+import { ServerCard } from './ServerCard';
 import { runConflictScenario, scenarioBlocker } from './scenario';
+import { useServerChoice } from './server/useServerChoice';
 import { isLocal } from './storage';
 import { Timeline } from './Timeline';
-import { useSimulation, useSnapshot } from './useSimulation';
+import { useBusy, useSimulation, useSnapshot } from './useSimulation';
 import './simulator.css';
 
 /** Props of {@link SimulatorPanel}: the compiled spec and its diagnostics, from the designer store. */
@@ -21,11 +23,11 @@ export interface SimulatorPanelProps {
 }
 
 /**
- * The "Simulate" view: virtual devices running the compiled rules against an in-process server,
- * with no network. Disabled, with the reasons, while the spec has errors.
+ * The "Simulate" view: virtual devices running the compiled rules against a server: in this
+ * browser (no network), or a sandbox on the Syncraft server ("Run on"). Disabled, with the reasons, while the spec has errors.
  * Test ids: `simulator`, `simulator-disabled`, `show-problems`, `simulate-entity`, `run-scenario`,
- * `reset-simulation`, `advance-time`, `server-records`, plus those of the device cards, the
- * "who holds what" panel and the timeline.
+ * `reset-simulation`, `advance-time`, `simulator-failure`, plus those of "Run on", the device
+ * and server cards, the "who holds what" panel and the timeline.
  */
 export function SimulatorPanel(props: SimulatorPanelProps) {
   const errors = props.diagnostics.filter((d) => d.severity === 'error');
@@ -65,14 +67,26 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
 function Running({ spec }: { spec: SyncSpec }) {
   const [devices, setDevices] = useState<DeviceConfig[]>(() => defaultDevices(spec));
   const [generation, setGeneration] = useState(0);
-  const state = useSimulation(spec, devices, generation);
+  const choice = useServerChoice(location.origin);
+  const state = useSimulation(spec, devices, generation, choice.server);
+  const busy = useBusy(state.kind === 'running' ? state.simulation : undefined);
   return (
     <section className="sc-sim" aria-label="Simulator" data-testid="simulator" data-state={state.kind}>
-      {state.kind === 'starting' && <p className="sc-sim__empty">Starting the devices…</p>}
-      {state.kind === 'failed' && (
-        <p className="sc-sim__error" role="alert">
-          The simulation could not start: {state.message}
+      <RunOnChoice choice={choice} disabled={busy || state.kind === 'starting'} />
+      {state.kind === 'starting' && (
+        <p className="sc-sim__empty">
+          {choice.runOn === 'server'
+            ? 'Opening a sandbox on the server and starting the devices…'
+            : 'Starting the devices…'}
         </p>
+      )}
+      {state.kind === 'failed' && (
+        <div className="sc-sim__error" role="alert" data-testid="simulator-failure">
+          <p>
+            <strong>{state.explanation.title}</strong> {state.explanation.detail}
+          </p>
+          {state.explanation.hint && <p>{state.explanation.hint}</p>}
+        </div>
       )}
       {state.kind === 'running' && (
         <Board
@@ -170,20 +184,7 @@ function Board(props: {
             busy={busy}
           />
         ))}
-        <section className="sc-sim__card sc-sim__card--server" aria-label="Server">
-          <header className="sc-sim__card-header">
-            <h3>Server</h3>
-            <span className="sc-sim__state">{snapshot.server.conflicts.length} conflicts recorded</span>
-          </header>
-          {entity && (
-            <RecordsTable
-              entity={entity}
-              records={snapshot.server.records.get(entity.name) ?? []}
-              caption={`${entity.name} on the server`}
-              testId="server-records"
-            />
-          )}
-        </section>
+        <ServerCard simulation={simulation} view={snapshot.server} entity={entity} />
       </div>
       <Timeline events={snapshot.timeline} />
     </>

@@ -1,16 +1,11 @@
-import {
-  createMemoryTransport,
-  createSyncClient,
-  InMemorySyncServer,
-  ManualScheduler,
-  type MemoryTransport,
-  type SyncClient,
-} from '@syncraft/runtime';
+import { createSyncClient, ManualScheduler, type SyncClient } from '@syncraft/runtime';
 import type { AccessContext } from '@syncraft/runtime/access';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { type DeviceConfig, paramsObject } from './devices';
 import { narrateClient } from './narrate';
-import { type DeviceView, readDeviceView, readServerView, type SimulationSnapshot } from './snapshot';
+import { inBrowserServer } from './server/in-browser';
+import type { DeviceLink, ServerFactory, SimulationServer } from './server/server-side';
+import { type DeviceView, readDeviceView, type SimulationSnapshot } from './snapshot';
 import { deleteDatabase, isLocal, needsKey } from './storage';
 import type { TimelineEvent, TimelineInput } from './timeline';
 import { performWrite, refusalOf, type WriteOutcome, type WriteRequest } from './writes';
@@ -30,6 +25,8 @@ export interface SimulationOptions {
   readonly IDBKeyRange?: typeof IDBKeyRange;
   /** Simulation clock start, epoch ms (default: now). The clock moves one second per action. */
   readonly startAt?: number;
+  /** Where the devices sync (default: {@link inBrowserServer}, in this browser). */
+  readonly server?: ServerFactory;
 }
 
 /** The timeline keeps this many latest entries. */
@@ -38,7 +35,7 @@ export const TIMELINE_LIMIT = 500;
 interface Device {
   readonly config: DeviceConfig;
   readonly client: SyncClient;
-  readonly transport: MemoryTransport;
+  readonly link: DeviceLink;
   readonly dbName: string;
   online: boolean;
   batteryLow: boolean;
@@ -48,8 +45,9 @@ interface Device {
 }
 
 /**
- * Two or more virtual devices, each running the real runtime client against one in-process
- * {@link InMemorySyncServer} built from the spec. Framework-free and observable: `subscribe` +
+ * Two or more virtual devices, each running the real runtime client against one server built from
+ * the spec: in this browser, or a sandbox on the Syncraft server (the injected
+ * {@link SimulationServer}). Framework-free and observable: `subscribe` +
  * `getSnapshot` for the panel, `idle()` for tests. Create with {@link Simulation.create}; call
  * `dispose()` to close the clients and delete their databases.
  *
@@ -63,7 +61,7 @@ interface Device {
  */
 export class Simulation {
   readonly spec: SyncSpec;
-  readonly server: InMemorySyncServer;
+  readonly server: SimulationServer;
   readonly clock: ManualScheduler;
   readonly #devices: Device[];
   readonly #factory: IDBFactory;
@@ -78,7 +76,7 @@ export class Simulation {
 
   private constructor(
     spec: SyncSpec,
-    server: InMemorySyncServer,
+    server: SimulationServer,
     clock: ManualScheduler,
     factory: IDBFactory,
     devices: Device[],
@@ -100,7 +98,7 @@ export class Simulation {
         rejected: [],
         deadLetters: [],
       })),
-      server: { records: new Map(), conflicts: [] },
+      server: { records: new Map(), conflicts: undefined },
       timeline: [],
       busy: false,
       now: clock.now(),
@@ -120,7 +118,7 @@ export class Simulation {
       );
     const { spec } = options;
     const clock = new ManualScheduler(options.startAt ?? Date.now());
-    const server = new InMemorySyncServer({ spec, now: () => clock.now() });
+    const server = await (options.server ?? inBrowserServer())({ spec, now: () => clock.now() });
     const encryptionKey = needsKey(spec)
       ? await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
       : undefined;
@@ -136,10 +134,10 @@ export class Simulation {
           params,
           now: clock.now(),
         });
-        const transport = createMemoryTransport(server, caller);
+        const link = await server.connect(config, caller);
         const client = await createSyncClient({
           spec,
-          transport,
+          transport: link.transport,
           user: { id: config.userId, roles: config.roles, params },
           clientId: `sim-${config.id}`,
           dbName,
@@ -154,7 +152,7 @@ export class Simulation {
         devices.push({
           config,
           client,
-          transport,
+          link,
           dbName,
           online: true,
           batteryLow: false,
@@ -164,6 +162,7 @@ export class Simulation {
       }
     } catch (error) {
       for (const d of devices) await d.client.close();
+      await server.dispose().catch(() => undefined);
       throw error;
     }
     const simulation = new Simulation(spec, server, clock, factory, devices);
@@ -267,7 +266,7 @@ export class Simulation {
     if (device.online === online) return;
     this.clock.advance(1000);
     device.online = online;
-    device.transport.online = online;
+    device.link.setOnline(online);
     device.client.dispatch(online ? 'connection-restored' : 'connection-lost');
     this.#scheduleRefresh();
   }
@@ -385,14 +384,12 @@ export class Simulation {
    * result. A server change wakes the other devices, so it waits until a round changes nothing.
    */
   async idle(): Promise<void> {
+    // A server that cannot be read (gone, expired) counts as unchanged: the view says why.
+    const position = () => this.server.position().catch(() => undefined);
     for (let round = 0; round < 20; round++) {
-      const before = this.server.store.position;
+      const before = await position();
       await Promise.all(this.#devices.map((d) => d.client.idle()));
-      if (
-        this.server.store.position === before &&
-        this.#devices.every((d) => !d.client.status.get().inFlight)
-      )
-        break;
+      if ((await position()) === before && this.#devices.every((d) => !d.client.status.get().inFlight)) break;
     }
     this.#scheduleRefresh();
     while (this.#refreshing) await this.#refreshing;
@@ -428,17 +425,18 @@ export class Simulation {
         throw error;
       }
     }
+    const server = await this.server.view();
     if (this.#disposed) return;
     this.#publish({
       devices,
-      server: readServerView(this.server),
+      server,
       timeline: this.#timeline,
       busy: this.#busy,
       now: this.clock.now(),
     });
   }
 
-  /** Closes every client and deletes their databases. */
+  /** Closes every client, deletes their databases and lets go of the server (a sandbox is deleted). */
   async dispose(): Promise<void> {
     if (this.#disposed) return;
     this.#disposed = true;
@@ -449,5 +447,6 @@ export class Simulation {
       await deleteDatabase(this.#factory, d.dbName);
     }
     this.#listeners.clear();
+    await this.server.dispose();
   }
 }

@@ -1,15 +1,14 @@
 import type {
   ConflictRecord,
   DeadLetter,
-  InMemorySyncServer,
   RejectedOperation,
   SyncClient,
   SyncStatus,
 } from '@syncraft/runtime';
-import type { ManualConflict } from '@syncraft/runtime/merge';
 import type { RecordValues } from '@syncraft/runtime/protocol';
 import type { Entity } from '@syncraft/runtime/spec';
 import type { DeviceConfig } from './devices';
+import type { ServerView } from './server/server-side';
 import type { TimelineEvent } from './timeline';
 
 /** One device as the panel shows it. */
@@ -29,11 +28,8 @@ export interface DeviceView {
 /** Everything the simulator shows; a new object after every change (fits `useSyncExternalStore`). */
 export interface SimulationSnapshot {
   readonly devices: readonly DeviceView[];
-  readonly server: {
-    readonly records: ReadonlyMap<string, readonly RecordValues[]>;
-    /** Every conflict the server kept for a person (decided ones included). */
-    readonly conflicts: readonly ManualConflict[];
-  };
+  /** As read from the server the devices sync with. */
+  readonly server: ServerView;
   readonly timeline: readonly TimelineEvent[];
   /** A canned scenario is running: the panel disables the controls. */
   readonly busy: boolean;
@@ -66,19 +62,4 @@ export async function readDeviceView(device: DeviceState, local: readonly Entity
     rejected: await client.rejected.list(),
     deadLetters: await client.deadLetters.list(),
   };
-}
-
-/** The server's records per entity (tombstones left out) and every conflict it kept for a person. */
-export function readServerView(server: InMemorySyncServer): SimulationSnapshot['server'] {
-  const records = new Map<string, readonly RecordValues[]>();
-  for (const entity of server.spec.entities) {
-    records.set(
-      entity.name,
-      server.store
-        .records(entity.name)
-        .filter((r) => !r.deleted)
-        .map((r) => r.values),
-    );
-  }
-  return { records, conflicts: server.conflicts() };
 }

@@ -1,13 +1,18 @@
 import type { SyncSpec } from '@syncraft/runtime/spec';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Explanation } from '../registry/explain';
 import type { DeviceConfig } from './devices';
 import { Simulation, type SimulationSnapshot } from './engine';
+import { explainStartFailure } from './server/explain';
+import type { ServerFactory } from './server/server-side';
 
 /** Where a simulation is in its life. */
 export type SimulationState =
+  /** No server to run on yet (the Syncraft server is chosen and nobody is signed in). */
+  | { readonly kind: 'waiting' }
   | { readonly kind: 'starting' }
   | { readonly kind: 'running'; readonly simulation: Simulation }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly explanation: Explanation };
 
 const TAB_KEY = 'syncraft.simulator.tab';
 
@@ -41,16 +46,24 @@ async function deleteStale(base: string, current: string): Promise<void> {
 }
 
 /**
- * Runs a {@link Simulation} of `spec` with `devices` while the component is mounted, and starts a
- * fresh one (deleting the old databases) when the spec, the devices or `generation` change.
+ * Runs a {@link Simulation} of `spec` with `devices` on `server` while the component is mounted,
+ * and starts a fresh one (deleting the old databases and the old sandbox) when the spec, the
+ * devices, the server or `generation` change. A run starts once the one before is gone (a person
+ * may have only so many sandboxes). When the page goes away, a sandbox's deletion is sent at once.
  */
 export function useSimulation(
   spec: SyncSpec,
   devices: readonly DeviceConfig[],
   generation: number,
+  server: ServerFactory | undefined,
 ): SimulationState {
   const [state, setState] = useState<SimulationState>({ kind: 'starting' });
+  const previous = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
+    if (!server) {
+      setState({ kind: 'waiting' });
+      return;
+    }
     let cancelled = false;
     let running: Simulation | undefined;
     setState({ kind: 'starting' });
@@ -58,31 +71,40 @@ export function useSimulation(
     // development) deletes only its own, never the next run's.
     const base = tabPrefix();
     const prefix = `${base}:${generation}-${newTabId()}`;
-    deleteStale(base, prefix)
+    const started = previous.current
       .catch(() => undefined)
-      .then(() => Simulation.create({ spec, devices, databasePrefix: prefix }))
+      .then(() => deleteStale(base, prefix))
+      .catch(() => undefined)
+      .then(() => Simulation.create({ spec, devices, databasePrefix: prefix, server }))
       .then(
         (simulation) => {
-          if (cancelled) void simulation.dispose();
-          else {
-            running = simulation;
-            setState({ kind: 'running', simulation });
-          }
+          if (cancelled) return simulation.dispose();
+          running = simulation;
+          setState({ kind: 'running', simulation });
         },
         (error: unknown) => {
-          if (!cancelled)
-            setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+          if (!cancelled) setState({ kind: 'failed', explanation: explainStartFailure(error) });
         },
       );
+    const onHide = () => void running?.server.dispose();
+    window.addEventListener('pagehide', onHide);
     return () => {
       cancelled = true;
-      void running?.dispose();
+      window.removeEventListener('pagehide', onHide);
+      previous.current = started.then(() => running?.dispose());
     };
-  }, [spec, devices, generation]);
+  }, [spec, devices, generation, server]);
   return state;
 }
 
 /** The simulation's current snapshot, re-rendering on every change. */
 export function useSnapshot(simulation: Simulation): SimulationSnapshot {
   return useSyncExternalStore(simulation.subscribe, simulation.getSnapshot);
+}
+
+const never = () => () => undefined;
+
+/** Whether a canned scenario runs on `simulation` (false without one), re-rendering on change. */
+export function useBusy(simulation: Simulation | undefined): boolean {
+  return useSyncExternalStore(simulation?.subscribe ?? never, () => simulation?.busy ?? false);
 }
