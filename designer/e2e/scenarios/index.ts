@@ -22,6 +22,7 @@ import { shellLoadsWithoutMonaco } from './shell';
 import { signInForReview } from './sign-in';
 import { signInAcrossTabs } from './sign-in-tabs';
 import { simulatorExplainsConflicts } from './simulator';
+import { simulatorRunsOnServer } from './simulator-server';
 import { startFromData } from './start-from-data';
 import { topBarFitsNarrowWindows } from './top-bar';
 import { typingNamesAndLists } from './typing';
@@ -51,6 +52,7 @@ export const scenarios: readonly Scenario[] = [
   screensAreAccessible,
   inspectorIsKeyboardReachable,
   simulatorExplainsConflicts,
+  simulatorRunsOnServer,
   relationScopesMoveRecords,
   writeRulesDrawn,
   publishWithoutServer,
