@@ -154,7 +154,7 @@ export interface SyncClient<S extends SchemaTypes = UntypedSchema> {
   /**
    * Records with edits the server has not confirmed, each `saved` (waiting on this device),
    * `sending` or `stuck` (dead letters only); an unlisted record is confirmed. Re-read it when
-   * `status` changes.
+   * `status` changes. In a follower tab the leader answers, since it alone knows what it is sending.
    *
    * @example
    * const unsent = new Map((await client.unsentRecords()).map((r) => [`${r.entity}/${r.key}`, r.state]));
@@ -162,7 +162,7 @@ export interface SyncClient<S extends SchemaTypes = UntypedSchema> {
   unsentRecords(): Promise<UnsentRecord[]>;
   /**
    * This tab's part when several tabs share the database: `leader` syncs for all, a `follower`
-   * asks the leader (its `syncNow()`, `idle()` and `clearLocalData()` run there) and shows the
+   * asks the leader (its `syncNow()`, `idle()`, `clearLocalData()` and `unsentRecords()` run there) and shows the
    * leader's status and events; `single` when not coordinated.
    */
   readonly tabs: { role(): TabRole; onRoleChange(listener: (role: TabRole) => void): () => void };
@@ -286,6 +286,8 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
       syncNow: () => engine.syncNow(),
       idle: () => engine.idle(),
       clearLocalData: (discardUnsent) => clearHere({ discardUnsent }),
+      // A follower cannot see which edits the delivering tab is sending: it asks that tab.
+      unsentRecords: () => (tabs && tabs.role !== 'leader' ? tabs.unsentRecords() : unsentRecords(ctx)),
     },
     options.tabs,
   );
@@ -322,7 +324,8 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
     rejected: rejectedList(ctx),
     notices: { list: () => ctx.notices.list() },
     counters: () => engine.counters,
-    unsentRecords: () => unsentRecords(ctx),
+    // A follower cannot see which edits the delivering tab is sending: it asks that tab.
+    unsentRecords: () => (tabs && tabs.role !== 'leader' ? tabs.unsentRecords() : unsentRecords(ctx)),
     on: (name, listener) => events.on(name, listener),
     dispatch(event, action) {
       if (event === 'user-action') dispatchEvent({ type: 'user-action', action: action ?? '' });

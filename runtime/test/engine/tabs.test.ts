@@ -31,7 +31,7 @@ afterEach(async () => {
  * Tabs of one browser: one IndexedDB, one set of locks, one server. Each tab has its own transport
  * that logs the operation ids it pushes.
  */
-function browser(options: { locks?: boolean; heartbeatMs?: number } = {}) {
+function browser(options: { locks?: boolean; heartbeatMs?: number; pushGate?: () => Promise<void> } = {}) {
   const server = new InMemorySyncServer({ spec: taskSpec() });
   const idb = new IDBFactory();
   const locks = options.locks === false ? null : new SharedLocks();
@@ -43,8 +43,9 @@ function browser(options: { locks?: boolean; heartbeatMs?: number } = {}) {
     const sent: string[] = [];
     pushedBy.set(name, sent);
     const transport: SyncTransport = {
-      push: (request: PushRequest) => {
+      push: async (request: PushRequest) => {
         for (const op of request.operations) sent.push(op.id);
+        await options.pushGate?.();
         return inner.push(request);
       },
       pull: (request) => inner.pull(request),
@@ -92,6 +93,29 @@ describe('several tabs on one database', () => {
     );
     expect(two.client.status.get()).toEqual(one.client.status.get());
     expect(two.client.status.get().pending).toEqual({ critical: 0, high: 0, normal: 0, low: 0 });
+  });
+
+  it("a follower's unsentRecords shows the edits the leading tab is sending, then nothing once confirmed", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const b = browser({ pushGate: () => held });
+    const one = await b.tab();
+    await until(() => one.client.tabs.role() === 'leader', 'the first tab leads');
+    const two = await b.tab();
+    await two.client.table('Task').put({ id: 't1', title: 'from the second tab' });
+    expect(await two.client.unsentRecords()).toEqual([
+      { entity: 'Task', key: 't1', state: 'saved', operations: 1 },
+    ]);
+    const synced = two.client.syncNow();
+    await until(() => one.sent.length === 1, 'the leader sends the edit');
+    expect(await two.client.unsentRecords()).toEqual([
+      { entity: 'Task', key: 't1', state: 'sending', operations: 1 },
+    ]);
+    release();
+    await synced;
+    expect(await two.client.unsentRecords()).toEqual([]);
   });
 
   it('a live query in a follower sees what the leader pulled, and the leader events reach it', async () => {

@@ -5,6 +5,7 @@ import type { ClearedLocalData } from '../clear-local';
 import type { ClientEvents } from '../client-events';
 import { UnsentEditsError } from '../errors';
 import type { Emitter } from '../events';
+import type { UnsentRecord } from '../unsent-records';
 import { channelElection, lockElection, type TabElection, type TabLocks } from './election';
 import type { TabCall, TabChannel, TabFailure, TabMessage } from './messages';
 
@@ -49,6 +50,8 @@ export interface TabHost {
   syncNow(): Promise<CycleResult>;
   idle(): Promise<void>;
   clearLocalData(discardUnsent: boolean): Promise<ClearedLocalData>;
+  /** The records with unsent edits, as this tab sees them (only the delivering tab knows `sending`). */
+  unsentRecords(): Promise<UnsentRecord[]>;
 }
 
 interface PendingCall {
@@ -195,6 +198,11 @@ export class TabCoordinator {
     return this.#call({ action: 'clear-local-data', discardUnsent }) as Promise<ClearedLocalData>;
   }
 
+  /** Asked of the delivering tab: it alone knows which edits are in a push now. */
+  unsentRecords(): Promise<UnsentRecord[]> {
+    return this.#call({ action: 'unsent-records' }) as Promise<UnsentRecord[]>;
+  }
+
   /** Leaves: stops syncing here (after what runs has finished), lets another tab lead. */
   async close(): Promise<void> {
     if (this.#closed) return;
@@ -279,6 +287,8 @@ export class TabCoordinator {
         return this.#host.idle();
       case 'clear-local-data':
         return this.#host.clearLocalData(call.discardUnsent);
+      case 'unsent-records':
+        return this.#host.unsentRecords();
     }
   }
 

@@ -6,6 +6,7 @@ import type { ClientEvents } from '../client-events';
 export type TabCall =
   | { readonly action: 'sync-now' }
   | { readonly action: 'idle' }
+  | { readonly action: 'unsent-records' }
   | { readonly action: 'clear-local-data'; readonly discardUnsent: boolean };
 
 /** A failure carried back to the asking tab (an `Error` does not cross a channel intact). */
