@@ -18,6 +18,15 @@ async function sandboxShown(page: Page, old?: string): Promise<string> {
   return id;
 }
 
+/** Waits until the server says `done` (the deletion runs after the page moved on), at most 10 s. */
+async function eventually(done: () => Promise<boolean>, message: string): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (!(await done())) {
+    if (Date.now() > until) throw new Error(message);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** The rows of the server column's table, cell by cell. */
 function serverRows(page: Page): Promise<string[][]> {
   return page
@@ -111,6 +120,17 @@ export const simulatorRunsOnServer: Scenario = {
       await page.getByTestId('run-on-browser').check();
       await page.getByTestId('server-place').getByText('In this browser').waitFor({ timeout: 20_000 });
       assert.ok(await gone(second), `the sandbox ${second} is still there after choosing this browser`);
+
+      // Leaving Simulate deletes the sandbox, and so does leaving the page (sent as it goes away).
+      await page.getByTestId('run-on-server').check();
+      const third = await sandboxShown(page);
+      await page.getByTestId('view-canvas').click();
+      await eventually(() => gone(third), `the sandbox ${third} is still there after leaving Simulate`);
+      await page.getByTestId('view-simulate').click();
+      await page.getByTestId('run-on-server').check();
+      const fourth = await sandboxShown(page);
+      await page.reload();
+      await eventually(() => gone(fourth), `the sandbox ${fourth} is still there after a reload`);
     });
   },
 };
