@@ -5,47 +5,16 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createSyncClient, type SyncTransport } from '../src';
 import type { PullRequest, PullResponse, PushRequest } from '../src/protocol';
-import type { SyncSpec } from '../src/spec';
 import { createMemoryTransport, InMemorySyncServer } from '../src/transport/memory';
+import { BARE_STORES, benchItem, benchSpec, report } from './fixtures';
+import { seededFor, timeRounds } from './writes/rounds';
+import { summarise, summariseDrain } from './writes/summary';
+import { DRAIN_STEPS, type DrainStep, drainWorkload, localWrites } from './writes/workload';
 
-const spec: SyncSpec = {
-  specVersion: 1,
-  app: { id: 'bench', name: 'Bench', version: '1.0.0' },
-  roles: [
-    { name: 'worker', permissions: [{ entity: 'Item', actions: ['read', 'create', 'update', 'delete'] }] },
-  ],
-  entities: [
-    {
-      name: 'Item',
-      key: 'id',
-      fields: [
-        { name: 'id', type: 'string', required: true },
-        { name: 'title', type: 'string' },
-        { name: 'status', type: 'enum', values: ['open', 'done'] },
-        { name: 'qty', type: 'integer' },
-      ],
-      indexes: [{ fields: ['status'] }],
-      offline: { availability: 'read-write' },
-      sync: { priority: 'normal', direction: 'both', batchSize: 500 },
-      conflict: { strategy: 'last-writer-wins' },
-    },
-  ],
-  offlineStates: {
-    initial: 'online',
-    states: [{ name: 'online', network: 'online', sync: { enabled: true }, writes: 'allow' }],
-    transitions: [],
-  },
-  retry: { initialDelay: '1s', maxDelay: '1m', multiplier: 2, jitter: 'full', maxAttempts: 5 },
-};
+const spec = benchSpec;
 
 const caller = { userId: 'u1', roles: ['worker'], params: {}, now: Date.now() };
-const item = (i: number) => ({
-  id: `item-${i}`,
-  title: `Item number ${i}`,
-  status: i % 2 ? 'open' : 'done',
-  qty: i,
-});
-
+const item = benchItem;
 function client(server: InMemorySyncServer, transport?: SyncTransport) {
   return createSyncClient({
     spec,
@@ -60,7 +29,7 @@ function client(server: InMemorySyncServer, transport?: SyncTransport) {
 
 function bareDexie() {
   const db = new Dexie('bare', { indexedDB: new IDBFactory(), IDBKeyRange });
-  db.version(1).stores({ Item: 'id, _t, status', _outbox: '++seq, &id, [entity+key], [entity+seq]' });
+  db.version(1).stores(BARE_STORES);
   return db;
 }
 
@@ -75,138 +44,37 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return (used.user + used.system) / 1000;
 }
 
-function report(bench: string, figures: Record<string, number>, baseline: number, measured: number) {
-  const round = (n: number) => Math.round(n * 100) / 100;
-  const out: Record<string, unknown> = { bench };
-  for (const [k, v] of Object.entries(figures)) out[k] = round(v);
-  out.baseline = round(baseline);
-  out.ratio = round(measured / baseline);
-  console.log(JSON.stringify(out));
+/** CPU milliseconds this process has used so far: the clock of the write workloads here. */
+function cpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+const WHERE = { name: 'Node, fake-indexeddb', unit: 'CPU ms' };
 
 /**
- * Local writes and bare puts alternate in rounds, so load from other processes on a shared
- * machine hits both alike; the figures are medians over rounds.
+ * Local writes (`put`, `update`, `bulkPut`) beside bare Dexie, the same workload the Chromium
+ * benchmark runs on real IndexedDB (bench/writes/), here on fake-indexeddb.
  */
-async function localWrite(rounds: number, perRound: number) {
-  const db = bareDexie();
-  await db.open();
-  const c = await client(new InMemorySyncServer({ spec }));
-  const table = c.table('Item');
-  for (let i = 0; i < 200; i++) {
-    await db.table('Item').put(item(-i - 1));
-    await table.put(item(-i - 1));
-  }
-  const bare: number[] = [];
-  const floor: number[] = [];
-  const engine: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const from = r * perRound;
-    // The same three requests the engine makes (read the row, write it, append to the outbox),
-    // in one bare Dexie transaction: what any atomic record + outbox write costs here.
-    floor.push(
-      await time(async () => {
-        for (let i = from; i < from + perRound; i++) {
-          await db.transaction('rw', ['Item', '_outbox'], async () => {
-            const row = item(i + 1_000_000);
-            await db.table('Item').get(row.id);
-            await db.table('Item').put(row);
-            await db.table('_outbox').add({ id: `op-${i}`, entity: 'Item', key: row.id, changes: row });
-          });
-        }
-      }),
-    );
-    bare.push(
-      await time(async () => {
-        for (let i = from; i < from + perRound; i++) await db.table('Item').put(item(i));
-      }),
-    );
-    engine.push(
-      await time(async () => {
-        for (let i = from; i < from + perRound; i++) await table.put(item(i));
-      }),
-    );
-  }
-  const b = median(bare);
-  const f = median(floor);
-  const e = median(engine);
-  report(
-    'local-write (record + outbox in one transaction) vs bare Dexie put',
-    {
-      writes: rounds * perRound,
-      writesPerCpuSec: (perRound / e) * 1000,
-      usPerWrite: (e / perRound) * 1000,
-      usPerBarePut: (b / perRound) * 1000,
-      usPerBareGetPutAdd: (f / perRound) * 1000,
-      ratioToGetPutAdd: e / f,
-      target: 1.5,
-    },
-    b,
-    e,
-  );
-  await c.close();
-  db.close();
+async function localWriteFigures(rounds: number, perRound: number) {
+  const options = { clock: cpuMs, indexedDB: new IDBFactory(), IDBKeyRange, prefix: 'bench' };
+  const writes = await localWrites(options, seededFor(rounds, perRound));
+  const times = await timeRounds(rounds, perRound, async (step, from, n) => ({
+    ms: await writes.measure(step, from, n),
+  }));
+  await writes.close();
+  summarise(WHERE, perRound, rounds, times.ms);
 }
 
-/**
- * Batched local writes (`table.bulkPut`, one transaction for a batch of records and their outbox
- * entries) beside bare Dexie: single `put`s of the same rows (what one write each costs at least)
- * and one `bulkPut` of the rows plus one `bulkAdd` of the entries in one transaction (the floor of
- * any atomic batched record + outbox write). Rounds alternate; medians over rounds.
- */
-async function localWriteBatched(rounds: number, perRound: number) {
-  const db = bareDexie();
-  await db.open();
-  const c = await client(new InMemorySyncServer({ spec }));
-  const table = c.table('Item');
-  const bare: number[] = [];
-  const floor: number[] = [];
-  const engine: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const from = 1_000_000 + r * perRound;
-    const batch = Array.from({ length: perRound }, (_, i) => item(from + i));
-    bare.push(
-      await time(async () => {
-        for (const row of batch) await db.table('Item').put({ ...row, id: `bare-${row.id}` });
-      }),
-    );
-    floor.push(
-      await time(() =>
-        db.transaction('rw', ['Item', '_outbox'], async () => {
-          await db.table('Item').bulkPut(batch.map((row) => ({ ...row, id: `floor-${row.id}` })));
-          await db
-            .table('_outbox')
-            .bulkAdd(
-              batch.map((row, i) => ({ id: `op-${from + i}`, entity: 'Item', key: row.id, changes: row })),
-            );
-        }),
-      ),
-    );
-    engine.push(await time(() => table.bulkPut(batch)));
-  }
-  const b = median(bare);
-  const f = median(floor);
-  const e = median(engine);
-  report(
-    `local-write batched (bulkPut of ${perRound}) vs bare Dexie put one by one`,
-    {
-      writes: rounds * perRound,
-      writesPerCpuSec: (perRound / e) * 1000,
-      usPerWrite: (e / perRound) * 1000,
-      usPerBarePut: (b / perRound) * 1000,
-      usPerBareBulkPutAdd: (f / perRound) * 1000,
-      ratioToBulkPutAdd: e / f,
-    },
-    b,
-    e,
-  );
-  await c.close();
-  db.close();
+/** The device's share of a push: draining `n` queued writes to a server that accepts them. */
+async function drainFigures(n: number) {
+  const options = { clock: cpuMs, indexedDB: new IDBFactory(), IDBKeyRange, prefix: 'bench' };
+  const drain = await drainWorkload(options, n);
+  const ms = new Map<DrainStep, number>();
+  for (const step of DRAIN_STEPS) ms.set(step, await drain.measure(step));
+  const left = await drain.left();
+  await drain.close();
+  summariseDrain(WHERE, n, left, (step) => ms.get(step)!);
 }
 
 async function pushThroughput(n: number) {
@@ -315,7 +183,7 @@ async function pullApply(n: number) {
   db.close();
 }
 
-await localWrite(10, 200);
-await localWriteBatched(10, 200);
+await localWriteFigures(10, 200);
+await drainFigures(10_000);
 await pushThroughput(10_000);
 await pullApply(10_000);
