@@ -1,3 +1,5 @@
+import { Dexie } from 'dexie';
+import type { RelationContext } from '../access';
 import { type StoredRow, stripRow } from '../local-store';
 import { coalesce } from '../outbox/coalesce';
 import type { OutboxEntry } from '../outbox/entry';
@@ -5,7 +7,20 @@ import type { RecordValues } from '../protocol';
 import { PRIORITIES } from '../spec';
 import { accessContext, type EngineContext, type EntityRuntime, rowsOf, storedKey } from './context';
 import { planWrite, type WriteIntent, type WritePlan } from './write-plan';
-import { relationsForWrite } from './write-relations';
+import { relationsForWrite, writeFollowsRelations } from './write-relations';
+
+/** What a write did, and how it changed the number of queued entries. */
+interface Written {
+  readonly outcome: WriteOutcome;
+  readonly delta: number;
+}
+
+/** IndexedDB's refusal of an `add` whose key (or a unique index value) is taken. */
+function isConstraintError(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'ConstraintError'
+  );
+}
 
 /** What a local write did: the record as it now reads on the device (undefined after a delete). */
 export interface WriteOutcome {
@@ -184,39 +199,77 @@ export function writeLocal(
     delta: 0,
   });
 
-  const persist = async (
-    row: StoredRow | undefined,
-    prepared: PreparedWrite,
-  ): Promise<{ outcome: WriteOutcome; delta: number }> => {
+  // The transaction's work is chained on Dexie's own promises, without `await`: each native await
+  // inside a Dexie transaction costs a round of zone switching, about as much as a request.
+
+  /** Writes what a prepared write leaves; the writes are issued together, as one round of requests. */
+  const persist = (row: StoredRow | undefined, prepared: PreparedWrite): Promise<Written> => {
     const pending = row?._p ?? 0;
     const last =
       pending > 0 && runtime.entity.sync.coalesce !== false
-        ? await outbox.last(prepared.entry.entity, key)
-        : undefined;
-    const step = stepWrite(runtime, id, row, prepared, last && outbox.mayFold(last) ? last : undefined);
-    // Issued together: one round of requests in the transaction instead of one after another.
-    const writes: Promise<unknown>[] = [];
-    if (step.dropped) writes.push(outbox.remove(step.dropped));
-    writes.push(step.row ? rows.put(step.row) : rows.delete(id));
-    if (step.entry) writes.push(outbox.enqueue(step.entry));
-    await Promise.all(writes);
-    return step;
+        ? outbox.last(prepared.entry.entity, key)
+        : Dexie.Promise.resolve(undefined);
+    return last.then((last) => {
+      const step = stepWrite(runtime, id, row, prepared, last && outbox.mayFold(last) ? last : undefined);
+      const writes: Promise<unknown>[] = [];
+      if (step.dropped) writes.push(outbox.remove(step.dropped));
+      writes.push(step.row ? rows.put(step.row) : rows.delete(id));
+      if (step.entry) writes.push(outbox.enqueue(step.entry));
+      return Dexie.Promise.all(writes).then(() => step);
+    });
   };
 
+  /**
+   * A `put` of a key the device does not hold (the usual create) needs no read: its row is added
+   * together with its entry, in one round of requests, and IndexedDB refuses the add when the key
+   * is there after all (a record of this device, a deleted one waiting to be sent, or one another
+   * tab wrote). Then the entry is taken back, in the same transaction, and the write goes the
+   * usual way. Nothing outside the transaction is trusted, so it is as safe with several tabs as
+   * the read. Undefined: not a create (or one that the usual way refuses with its own error).
+   */
+  const createFresh = (relations: RelationContext | undefined): Promise<Written | undefined> | undefined => {
+    let plan: WritePlan;
+    try {
+      plan = planWrite(runtime, key, undefined, intent, accessContext(ctx), relations);
+    } catch {
+      return undefined;
+    }
+    if (plan.kind !== 'upsert') return undefined;
+    const step = stepWrite(runtime, id, undefined, prepare(undefined, plan, plainForm(plan)), undefined);
+    const added = rows.add(step.row!).then(
+      () => true,
+      (error: unknown) => {
+        if (isConstraintError(error)) return false;
+        throw error;
+      },
+    );
+    return Dexie.Promise.all([added, outbox.append(step.entry!)]).then(([fresh, seq]) =>
+      fresh ? step : outbox.remove({ ...step.entry!, seq }).then(() => undefined),
+    );
+  };
+
+  /** Reads the record's row, then plans and writes on it (in the caller's transaction). */
+  const readAndWrite = (relations: RelationContext | undefined): Promise<Written> =>
+    rows.get(id).then((row) => {
+      const plan = planWrite(runtime, key, visible(row), intent, accessContext(ctx), relations);
+      return plan.kind === 'noop' ? noop(plan.values) : persist(row, prepare(row, plan, plainForm(plan)));
+    });
+
   const run = async () => {
-    let result: { outcome: WriteOutcome; delta: number };
+    let result: Written;
     // Relation scopes read other tables, which the write's transaction does not cover: read them
     // first, for the record as it is now (under the write lock nothing else changes it).
-    const relations = await relationsForWrite(ctx, key, runtime.entity.name, intent, async () => {
-      const row = await rows.get(id);
-      return row && row._d !== 1 ? (codec.plain ? stripRow(row) : await codec.decode(row)) : undefined;
-    });
+    const relations = writeFollowsRelations(runtime)
+      ? await relationsForWrite(ctx, key, runtime.entity.name, intent, async () => {
+          const row = await rows.get(id);
+          return row && row._d !== 1 ? (codec.plain ? stripRow(row) : await codec.decode(row)) : undefined;
+        })
+      : undefined;
     if (codec.plain) {
-      // Read, plan and both writes in one transaction, with no other await in between.
-      result = await ctx.db.transaction('rw', [rows, outbox.table], async () => {
-        const row = await rows.get(id);
-        const plan = planWrite(runtime, key, visible(row), intent, accessContext(ctx), relations);
-        return plan.kind === 'noop' ? noop(plan.values) : persist(row, prepare(row, plan, plainForm(plan)));
+      // Read, plan and both writes in one transaction, with nothing else in between.
+      result = await ctx.db.transaction('rw', [rows, outbox.table], () => {
+        const created = intent.kind === 'put' ? createFresh(relations) : undefined;
+        return created ? created.then((step) => step ?? readAndWrite(relations)) : readAndWrite(relations);
       });
     } else {
       const row = await rows.get(id);

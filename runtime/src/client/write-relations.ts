@@ -8,7 +8,7 @@ import {
 import { stripRow } from '../local-store/codec';
 import type { RecordValues } from '../protocol';
 import { usesRelations } from '../spec/relation-paths';
-import { accessContext, type EngineContext, rowsOf, storedKey } from './context';
+import { accessContext, type EngineContext, type EntityRuntime, rowsOf, storedKey } from './context';
 import type { WriteIntent } from './write-plan';
 
 /** The device's own records as a source of related records (what relation scopes read locally). */
@@ -45,6 +45,24 @@ function localSource(ctx: EngineContext): RelatedSource {
   };
 }
 
+/** Per entity runtime: whether any of the user's write conditions on it follows a relation. */
+const followsRelations = new WeakMap<EntityRuntime, boolean>();
+
+/**
+ * Whether a write of `runtime`'s entity needs {@link relationsForWrite}: some write condition of
+ * the user's (scopes, `before`, `after`) on it follows a relation. Worked out once per entity.
+ */
+export function writeFollowsRelations(runtime: EntityRuntime): boolean {
+  let follows = followsRelations.get(runtime);
+  if (follows === undefined) {
+    follows = (['create', 'update', 'delete'] as const)
+      .flatMap((action) => writeConditions(runtime.permissions, action))
+      .some(usesRelations);
+    followsRelations.set(runtime, follows);
+  }
+  return follows;
+}
+
 /**
  * When the caller's write conditions on this entity (scopes, `before`, `after`) follow relations, reads the related records the
  * check needs from this device's own tables (the parent list, the membership records), for the
@@ -62,10 +80,10 @@ export async function relationsForWrite(
 ): Promise<RelationContext | undefined> {
   const runtime = ctx.entities.get(entityName);
   if (!runtime) return undefined;
+  if (!writeFollowsRelations(runtime)) return undefined;
   const scopes = (['create', 'update', 'delete'] as const).flatMap((action) =>
     writeConditions(runtime.permissions, action),
   );
-  if (!scopes.some(usesRelations)) return undefined;
   const current = await readCurrent();
   const after =
     intent.kind === 'put'

@@ -137,8 +137,17 @@ export class Outbox {
   }
 
   /** Adds (or, with its `seq`, replaces) an entry. Call it inside the write's transaction. */
-  async enqueue(entry: OutboxEntry): Promise<void> {
-    await this.table.put(entry);
+  enqueue(entry: OutboxEntry): Promise<void> {
+    // Dexie's own promise, not an async function's: no zone switch inside the transaction.
+    return this.table.put(entry).then(() => undefined);
+  }
+
+  /**
+   * Appends a new entry (one without `seq`) and answers its queue position. Call it inside the
+   * write's transaction.
+   */
+  append(entry: OutboxEntry): Promise<number> {
+    return this.table.add(entry);
   }
 
   /** The record's newest entry (including a dead letter). */
@@ -147,8 +156,8 @@ export class Outbox {
   }
 
   /** Removes one entry by its position. */
-  async remove(entry: OutboxEntry): Promise<void> {
-    await this.table.delete(entry.seq!);
+  remove(entry: OutboxEntry): Promise<void> {
+    return this.table.delete(entry.seq!);
   }
 
   /** Whether anything is queued (dead letters included). Reads one key, never counts them all. */

@@ -43,6 +43,52 @@ describe('local-first writes', () => {
     expect(await client.storage.table('_outbox').count()).toBe(1);
   });
 
+  it('a put of a key already stored (synced, written by another tab, or deleted and unsent) builds on the stored row', async () => {
+    const server = new InMemorySyncServer({ spec: taskSpec() });
+    const one = await device(server);
+    const other = await device(server, { idb: one.idb });
+    const tasks = one.client.table('Task');
+    await tasks.put({ id: 't1', title: 'First' });
+    await tasks.put({ id: 't3', title: 'Gone' });
+    await one.client.syncNow();
+    await other.client.table('Task').put({ id: 't2', title: 'From the other tab' });
+    await tasks.delete('t3');
+
+    await tasks.put({ id: 't1', title: 'Second' });
+    await tasks.put({ id: 't2', title: 'Over it' });
+    await tasks.put({ id: 't3', title: 'Back' });
+    await tasks.put({ id: 't4', title: 'New' });
+    const entries = await one.client.storage.table('_outbox').toArray();
+    // The other tab's create, not yet sent, takes this tab's change in its place; the synced and the
+    // deleted records get entries on top of what is stored; only t4 is new.
+    const create = (id: string, title: string) => ({ id, title, status: 'open', hours: 0 });
+    expect(entries.map((e) => [e.key, e.kind, e.changes, e.base, e.baseVersion])).toEqual([
+      ['t2', 'upsert', create('t2', 'Over it'), { title: 'From the other tab' }, 0],
+      ['t3', 'delete', {}, {}, 2],
+      ['t1', 'upsert', { title: 'Second' }, { title: 'First' }, 1],
+      ['t3', 'upsert', create('t3', 'Back'), {}, 0],
+      ['t4', 'upsert', create('t4', 'New'), {}, 0],
+    ]);
+    const rows = await one.client.storage.table('Task').toArray();
+    expect(rows.map((r) => [r.id, r.title, r._p, r._v])).toEqual([
+      ['t1', 'Second', 1, 1],
+      ['t2', 'Over it', 1, 0],
+      ['t3', 'Back', 2, 2],
+      ['t4', 'New', 1, 0],
+    ]);
+    // This tab's own count: t2's change folded into the other tab's entry.
+    expect(one.client.status.get().pending.critical).toBe(4);
+    await one.client.syncNow();
+    for (const [id, title] of [
+      ['t1', 'Second'],
+      ['t2', 'Over it'],
+      ['t3', 'Back'],
+      ['t4', 'New'],
+    ]) {
+      expect(await server.record('Task', id!)).toMatchObject({ title });
+    }
+  });
+
   it('refuses a value the spec forbids before storing anything, naming the field', async () => {
     const server = new InMemorySyncServer({ spec: taskSpec() });
     const { client } = await device(server);

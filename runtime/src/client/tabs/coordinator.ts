@@ -107,6 +107,8 @@ export class TabCoordinator {
    */
   readonly #taken = new Map<string, Promise<unknown>>();
   #unsubscribeStatus: (() => void) | undefined;
+  /** A change of this leader's status not yet posted (see `#statusChanged`). */
+  #statusDue = false;
   readonly #unsubscribeEvents: () => void;
   #recounting: Promise<void> | undefined;
   #recountAgain = false;
@@ -222,6 +224,8 @@ export class TabCoordinator {
 
   #post(message: TabMessage): void {
     if (this.#closed && message.type !== 'resign') return;
+    // Whatever follows a change of status reaches the others after it (an answer to `idle`, say).
+    if (this.#statusDue && message.type !== 'status') this.#postStatus();
     try {
       this.#channel.postMessage(message);
     } catch {
@@ -246,9 +250,7 @@ export class TabCoordinator {
     }
     this.#leader = this.#id;
     this.#setRole('leader');
-    this.#unsubscribeStatus = this.#host.status.subscribe((status) =>
-      this.#post({ type: 'status', from: this.#id, status }),
-    );
+    this.#unsubscribeStatus = this.#host.status.subscribe(() => this.#statusChanged());
     this.#post({ type: 'leader', from: this.#id });
     this.#post({ type: 'status', from: this.#id, status: this.#host.status.get() });
     if (this.#wantSync) this.#host.startSync();
@@ -308,6 +310,23 @@ export class TabCoordinator {
           this.#recount();
         }
       });
+  }
+
+  /**
+   * The leader's status changed: the others hear of it once the current task ends, so a run of
+   * local writes (each changes the pending counts) posts one status, not one per write.
+   */
+  #statusChanged(): void {
+    if (this.#statusDue) return;
+    this.#statusDue = true;
+    setTimeout(() => this.#postStatus(), 0);
+  }
+
+  #postStatus(): void {
+    if (!this.#statusDue) return;
+    this.#statusDue = false;
+    if (this.#role === 'leader')
+      this.#post({ type: 'status', from: this.#id, status: this.#host.status.get() });
   }
 
   #receive(message: TabMessage): void {
