@@ -1,6 +1,6 @@
+import { describeCondition } from '@syncraft/runtime/spec';
 import { describe, expect, it } from 'vitest';
 import { parseValue } from '../src/inspector/condition/CompareEditor';
-import { describeCondition } from '../src/inspector/condition/describe';
 
 describe('scope condition builder helpers', { timeout: 30_000 }, () => {
   it('reads typed values as the field type', () => {
@@ -21,7 +21,7 @@ describe('scope condition builder helpers', { timeout: 30_000 }, () => {
     ).toBe('any of 2 and scheduledAt within 14d ago – 30d ahead');
     expect(describeCondition({ not: { field: 'closedAt', op: 'is-set' } })).toBe('not (closedAt is set)');
     expect(describeCondition({ field: 'status', op: 'in', value: ['open', 'done'] })).toBe(
-      'status in ["open","done"]',
+      'status in (“open”, “done”)',
     );
   });
 });

@@ -1,4 +1,3 @@
 /** The inspector: edits the selection, or the app settings when nothing is selected. */
 export { ConditionBuilder, type ConditionChoices } from './condition/ConditionBuilder';
-export { describeCondition } from './condition/describe';
 export { Inspector } from './Inspector';

@@ -1,6 +1,6 @@
+import { describeCondition } from '@syncraft/runtime/spec';
 import { compiledKinds } from '../compiler/compile';
 import { newId } from '../graph/ids';
-import { describeCondition } from '../inspector/condition/describe';
 import { ScopeInspector } from '../inspector/kinds/ScopeInspector';
 import { icons } from './icons';
 import type { NodeKindDef } from './types';

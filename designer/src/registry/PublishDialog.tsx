@@ -212,7 +212,7 @@ export function PublishDialog(props: PublishDialogProps) {
         {state.findings && state.findings.list.length > 0 && (
           <section aria-label="Findings">
             <h3>Findings</h3>
-            <FindingList findings={state.findings.list} />
+            <FindingList findings={state.findings.list} spec={spec} />
           </section>
         )}
         {state.review && (

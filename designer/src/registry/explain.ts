@@ -1,5 +1,7 @@
 import type { RegistryDiagnostic } from '@syncraft/runtime/protocol';
 import type { RegistryFailure } from '@syncraft/runtime/registry';
+import { describePointer } from '@syncraft/runtime/spec';
+import { diagnosticTitle } from '../problems/titles';
 
 /** A failure in plain language: a headline, what happened, and what to do. */
 export interface Explanation {
@@ -77,9 +79,16 @@ export function describeFailure(failure: RegistryFailure): Explanation {
   }
 }
 
-/** One finding as a sentence: who says it (a policy or the spec catalogue), where, what, and how to fix it. */
-export function describeDiagnostic(d: RegistryDiagnostic): string {
-  const source = d.code === 'POLICY' ? `Policy “${d.policy}”` : d.code;
-  const where = d.pointer ? ` at ${d.pointer}` : '';
-  return `${source} (${d.severity})${where}: ${d.message}${d.hint ? ` — ${d.hint}` : ''}`;
+/**
+ * One finding as a sentence: who says it (a policy, or the catalogue's kind of problem with its code),
+ * where, what, and how to fix it. Given the spec the finding is about, the place reads as a person
+ * finds it (`entity “Job” › field “status”`); without it, as the JSON pointer.
+ */
+export function describeDiagnostic(d: RegistryDiagnostic, spec?: unknown): string {
+  const source =
+    d.code === 'POLICY'
+      ? `Policy “${d.policy}” (${d.severity})`
+      : `${diagnosticTitle(d.code)} (${d.code}, ${d.severity})`;
+  const where = d.pointer ? ` at ${spec === undefined ? d.pointer : describePointer(spec, d.pointer)}` : '';
+  return `${source}${where}: ${d.message}${d.hint ? ` — ${d.hint}` : ''}`;
 }

@@ -1,6 +1,6 @@
+import { describeCondition } from '@syncraft/runtime/spec';
 import { useState } from 'react';
 import { Dialog } from '../app/Dialog';
-import { describeCondition } from '../inspector/condition/describe';
 import { useDesigner, useDesignerStore } from '../store/context';
 import { applyChoices, currentChoices, type Reach, type ReachChoice, reachOptions } from './plan';
 import './who-gets-what.css';

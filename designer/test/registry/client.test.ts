@@ -300,9 +300,13 @@ describe('registry client', () => {
     });
     const failure = failureOf(await client(fetch).submit('field-service', HASH));
     expect(describeFailure(failure).title).toBe('The server found errors in the spec');
-    expect(failure.kind === 'refused' && failure.diagnostics.map(describeDiagnostic)).toEqual([
-      'SPEC116 (error) at /entities/1/fields/5/default: The default is not one of the values. — Pick one of the values.',
+    expect(failure.kind === 'refused' && failure.diagnostics.map((d) => describeDiagnostic(d))).toEqual([
+      'Default value not allowed (SPEC116, error) at /entities/1/fields/5/default: The default is not one of the values. — Pick one of the values.',
     ]);
+    // Given the spec, the place reads as a person finds it in the drawing.
+    expect(failure.kind === 'refused' && describeDiagnostic(failure.diagnostics[0]!, spec)).toBe(
+      'Default value not allowed (SPEC116, error) at entity “Job” › field “status” › default: The default is not one of the values. — Pick one of the values.',
+    );
   });
 
   it('says the designer is not served by a Syncraft server when /api answers with a web page', async () => {

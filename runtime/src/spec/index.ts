@@ -56,3 +56,4 @@ export { SPEC_SCHEMA_ID, specSchema } from './schema';
 export { appTypes } from './typegen/app-types';
 export type * from './types';
 export { type ValidationResult, validate } from './validate';
+export { describeCondition, describeValue, looksLikeCondition } from './words';

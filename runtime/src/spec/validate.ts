@@ -18,6 +18,7 @@ import {
   type SchemaCheck,
   TimeWindowCondition,
 } from './validator.generated';
+import { describeValue } from './words';
 
 /** The outcome of `validate`: the typed spec when it is structurally valid, and every finding. */
 export type ValidationResult =
@@ -115,10 +116,13 @@ function intendedCondition(value: unknown): ConditionForm | undefined {
   return undefined;
 }
 
+/** The condition forms as the condition builder names them, each with the properties it is written with. */
 const conditionForms =
-  '{ "all": [...] }, { "any": [...] }, { "not": {...} }, { "field", "op", "value" or "param" }, ' +
-  '{ "field", "op": "is-set" }, { "field", "within": { "past", "future" } }, { "role" }, ' +
-  '{ "field", "calendar": { "unit", "from", "to" } }, { "related", "where" or "inScope" } or { "exists", "where" }';
+  'all of several conditions (all), any of them (any), not a condition (not), a field compared with a ' +
+  'value or a parameter (field, op, value or param), a field that is set or not (field, op is-set or ' +
+  'is-not-set), a time window (field, within: past, future), the user’s role (role), a calendar window ' +
+  '(field, calendar: unit, from, to), a related record (related, with where or inScope) or a related ' +
+  'record that exists (exists, where)';
 
 /** Turns ajv errors into catalogue diagnostics, collapsing the noise of `oneOf` alternatives. */
 function explain(doc: unknown, errors: readonly ErrorObject[], prefix: string): Diagnostic[] {
@@ -188,8 +192,8 @@ const typeNames: Record<string, string> = {
   number: 'a number',
   integer: 'a whole number',
   boolean: 'true or false',
-  object: 'an object ({ ... })',
-  array: 'a list ([ ... ])',
+  object: 'a group of settings',
+  array: 'a list',
   null: 'null',
 };
 
@@ -226,22 +230,22 @@ function toDiagnostic(doc: unknown, error: ErrorObject, at: string): Diagnostic 
         return diagnostic(
           'SPEC005',
           at,
-          `This tool reads spec format version 1; the spec says ${JSON.stringify(resolvePointer(doc, at))}.`,
-          'Set "specVersion": 1, or upgrade Syncraft to read newer specs.',
+          `This tool reads spec format version 1; the spec says ${describeValue(resolvePointer(doc, at))}.`,
+          'Set the spec format version (specVersion) to 1, or upgrade Syncraft to read newer specs.',
         );
       }
       return diagnostic(
         'SPEC013',
         at,
-        `${capital(where)} must be ${JSON.stringify(params.allowedValue)}.`,
-        `Set it to ${JSON.stringify(params.allowedValue)}.`,
+        `${capital(where)} must be ${describeValue(params.allowedValue)}.`,
+        `Set it to ${describeValue(params.allowedValue)}.`,
       );
     case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+      const allowed = (params.allowedValues as unknown[]).map((v) => describeValue(v)).join(', ');
       return diagnostic(
         'SPEC013',
         at,
-        `${capital(where)} is ${JSON.stringify(resolvePointer(doc, at))}, which is not allowed here.`,
+        `${capital(where)} is ${describeValue(resolvePointer(doc, at))}, which is not allowed here.`,
         `Use one of: ${allowed}.`,
       );
     }
@@ -249,7 +253,7 @@ function toDiagnostic(doc: unknown, error: ErrorObject, at: string): Diagnostic 
       return diagnostic(
         'SPEC014',
         at,
-        `${capital(where)} (${JSON.stringify(resolvePointer(doc, at))}) is not written the expected way.`,
+        `${capital(where)} (${describeValue(resolvePointer(doc, at))}) is not written the expected way.`,
         schema?.description ?? `It must match ${String(params.pattern)}.`,
       );
     case 'discriminator': {
@@ -257,7 +261,7 @@ function toDiagnostic(doc: unknown, error: ErrorObject, at: string): Diagnostic 
       return diagnostic(
         'SPEC017',
         params.error === 'mapping' ? `${at}/${tag}` : at,
-        `${capital(where)} has ${tag} ${JSON.stringify(params.tagValue)}, which is not one we know.`,
+        `${capital(where)} has ${tag} ${describeValue(params.tagValue)}, which is not one we know.`,
         `Use one of: ${discriminatorValues(at, tag)}.`,
       );
     }
@@ -294,7 +298,7 @@ function toDiagnostic(doc: unknown, error: ErrorObject, at: string): Diagnostic 
 function discriminatorValues(at: string, tag: string): string {
   const isRule = /conflict$/.test(at) || tag === 'strategy';
   const def = isRule ? specSchema.$defs.ConflictRule : specSchema.$defs.Field;
-  return def.oneOf.map((b) => JSON.stringify((b.properties[tag] as { const: string }).const)).join(', ');
+  return def.oneOf.map((b) => describeValue((b.properties[tag] as { const: string }).const)).join(', ');
 }
 
 /** The range problem in plain words: `needs at least 1 item`, `must be at most 10`. */
@@ -383,6 +387,8 @@ export function jsonErrorPlace(
       .replace(/\s*\(line \d+ column \d+\)/, '')
       .replace(/\s*in JSON at position \d+/, '')
       .replace(/\s*at position \d+/, '')
+      // V8 quotes the input around the error (`, "{"a" 1}" is not valid JSON`); the hint shows the line instead.
+      .replace(/,\s*".*" is not valid JSON$/s, '')
       .replace(/\.$/, '')
       .trim() || 'the text is not JSON';
   return { line, column, text: cut === '' ? '(an empty line)' : cut, reason };

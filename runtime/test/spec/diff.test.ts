@@ -207,7 +207,7 @@ describe('diff', () => {
       'Visit sync priority: high → critical',
       'Visit sync direction: both → pull',
       'Visit sync batchSize: 100 → 10',
-      'Visit sync schedule: {"onReconnect":true} → (none)',
+      'Visit sync schedule: onReconnect: true → (none)',
     ]);
     expect(changes[1]).toMatchObject({ breaking: true });
   });

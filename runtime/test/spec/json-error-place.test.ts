@@ -26,4 +26,13 @@ describe('a JSON parse error in a person’s words', () => {
     expect(place.text.startsWith('…')).toBe(true);
     expect(place.text.length).toBeLessThanOrEqual(82);
   });
+
+  it('leaves out the engine’s quote of the input, which the hint shows as the line', () => {
+    const place = jsonErrorPlace('{"a" 1}', 'Unexpected number in JSON at position 5 (line 1 column 6)');
+    expect(place.reason).toBe('Unexpected number');
+    const quoted = jsonErrorPlace(':', 'Unexpected token \':\', ":" is not valid JSON');
+    expect(quoted.reason).toBe("Unexpected token ':'");
+    const [d] = validate(':').diagnostics;
+    expect(d?.message).toMatch(/^The file is not valid JSON at line 1, column \d: Unexpected token ':'\.$/);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check, type Diagnostic, diagnosticCatalogue, lint, resolvePointer, validate } from '../../src/spec';
 import { entityOf, fieldOf, template } from './fixtures';
 import { lintCases as cases, job, type Mutation } from './lint-cases';
+import { speaksPlainly } from './well-formed';
 
 function lintOf(mutate: Mutation): Diagnostic[] {
   const spec = template();
@@ -23,6 +24,8 @@ describe('lint', () => {
     expect(d.severity).toBe(diagnosticCatalogue[d.code].severity);
     expect(d.message.length).toBeGreaterThan(20);
     expect(d.hint.length).toBeGreaterThan(10);
+    expect(speaksPlainly(d.message), d.message).toBe(true);
+    expect(speaksPlainly(d.hint), d.hint).toBe(true);
   });
 
   it('every reported pointer resolves inside the spec', () => {

@@ -175,7 +175,7 @@ export function ReviewPage(props: { client: RegistryClient; session: Session; ap
             ) : (
               <ul>
                 {data.review.warnings.map((d) => (
-                  <li key={`${d.code}:${d.pointer}:${d.message}`}>{describeDiagnostic(d)}</li>
+                  <li key={`${d.code}:${d.pointer}:${d.message}`}>{describeDiagnostic(d, data.candidate)}</li>
                 ))}
               </ul>
             )}

@@ -1,8 +1,8 @@
 import type { ComparisonCondition, Condition } from '@syncraft/runtime/spec';
+import { describeCondition } from '@syncraft/runtime/spec';
 import { Select, TextInput, withCurrent } from '../controls';
 import { durationProblem } from '../validation';
 import { CompareEditor } from './CompareEditor';
-import { describeCondition } from './describe';
 import {
   isRelationTest,
   RelationEditor,

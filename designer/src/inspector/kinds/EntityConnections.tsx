@@ -1,9 +1,14 @@
-import { type Condition, ownerField, PRIORITIES, type Priority } from '@syncraft/runtime/spec';
+import {
+  type Condition,
+  describeCondition,
+  ownerField,
+  PRIORITIES,
+  type Priority,
+} from '@syncraft/runtime/spec';
 import { useState } from 'react';
 import { newId } from '../../graph/ids';
 import type { GraphEdge, NodeOf } from '../../graph/types';
 import { useDesigner, useDesignerStore } from '../../store/context';
-import { describeCondition } from '../condition/describe';
 import { Section, Select } from '../controls';
 
 /** The condition a new scope of this entity starts with: its owner field against the signed-in user. */

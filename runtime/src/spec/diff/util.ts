@@ -1,3 +1,4 @@
+import { describeValue } from '../words';
 import type { SpecChange } from './types';
 
 /** JSON text with object keys sorted, so two values compare equal whatever their key order. */
@@ -28,11 +29,10 @@ export function byName<T extends { readonly name: string }>(
   return map;
 }
 
-/** A short rendering of a value for a summary line. */
+/** A short rendering of a value for a summary line, in words (a list as `a, b`, a condition as the builder says it). */
 export function show(value: unknown): string {
   if (value === undefined) return '(none)';
-  if (typeof value === 'string') return value;
-  return canonical(value);
+  return describeValue(value, false);
 }
 
 /** Collects changes in the order they are found; that order is the output order. */

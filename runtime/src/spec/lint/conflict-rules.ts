@@ -36,7 +36,7 @@ export function checkConflictRules(context: LintContext): void {
         context.report(
           'SPEC125',
           `${rulePointer}/unit`,
-          `Field “${field.name}” of entity “${entity.name}” has a whole-record rule ("unit": "record"), but a field's rule decides only that field.`,
+          `Field “${field.name}” of entity “${entity.name}” has a whole-record rule (unit record), but a field's rule decides only that field.`,
           'Put the whole-record rule on the entity\'s conflict rule, or remove "unit" here.',
         );
       }

@@ -1,5 +1,6 @@
 import { patternProblem } from '../../access/pattern';
 import type { Field } from '../types';
+import { describeValue } from '../words';
 import type { LintContext } from './context';
 import { nameList } from './context';
 
@@ -40,7 +41,7 @@ export function checkFieldSettings(context: LintContext): void {
         context.report(
           'SPEC116',
           `/entities/${e}/fields/${f}/default`,
-          `The default ${JSON.stringify(field.default)} of field “${field.name}” in entity “${entity.name}” ${problem}, so every new record would start invalid.`,
+          `The default ${describeValue(field.default)} of field “${field.name}” in entity “${entity.name}” ${problem}, so every new record would start invalid.`,
           'Change the default to a value the field accepts, or remove it.',
         );
       }

@@ -37,7 +37,7 @@ export function checkKeys(context: LintContext): void {
         'SPEC111',
         fieldPointer,
         `The key field “${keyField.name}” of entity “${entity.name}” is not required, so a record could be saved without an identity.`,
-        'Add "required": true to the key field.',
+        'Make the key field required.',
       );
     }
     const encrypt = entity.offline.encrypt ?? [];

@@ -64,8 +64,8 @@ export function checkOfflineStates(context: LintContext): void {
     context.report(
       'SPEC130',
       '/offlineStates/states',
-      'No offline state has "network": "online", so the app never syncs everything.',
-      'Add a state such as { "name": "online", "network": "online", "sync": { "enabled": true }, "writes": "allow" }.',
+      'No offline state is on an online network, so the app never syncs everything.',
+      'Add a state such as “online”, with the network online, sync on and writes allowed.',
     );
   } else {
     const backward = new Map<string, string[]>();
@@ -79,7 +79,7 @@ export function checkOfflineStates(context: LintContext): void {
         'SPEC131',
         `/offlineStates/states/${s}`,
         `Once in the state “${state.name}”, the app can never get back online: no transitions lead from it to ${nameList(online)}.`,
-        `Add a transition such as { "from": "${state.name}", "event": "connection-restored", "to": "${online[0]}" }.`,
+        `Add a transition from “${state.name}” to “${online[0]}” when the connection is restored.`,
       );
     });
   }
@@ -91,7 +91,7 @@ export function checkOfflineStates(context: LintContext): void {
       'SPEC132',
       `/offlineStates/states/${s}`,
       `The state “${state.name}” can never be entered: no transitions lead to it from the initial state “${initial}”.`,
-      `Add a transition with "to": "${state.name}", or remove the state.`,
+      `Add a transition that leads to “${state.name}”, or remove the state.`,
     );
   });
 }

@@ -38,7 +38,7 @@ export function checkPermissions(context: LintContext): void {
       'SPEC170',
       `/entities/${e}`,
       `No role has the "read" permission on entity “${entity.name}”, so no device ever receives its records.`,
-      `Add { "entity": "${entity.name}", "actions": ["read"] } to the permissions of the roles that use it.`,
+      `Give the roles that use it a permission to read “${entity.name}”.`,
     );
   });
 }

@@ -62,8 +62,8 @@ function checkLinkField(
     at,
     `Relation “${relation.name}” links through field “${relation.field}” of entity “${holder}”, which is ${actual}; it must be a reference to “${target}”.`,
     relation.kind === 'many-to-one'
-      ? `Make “${relation.field}” a { "type": "reference", "entity": "${target}" } field, or use "one-to-many" if “${relation.entity}” holds the link.`
-      : `Make “${holder}.${relation.field}” a { "type": "reference", "entity": "${target}" } field, or use "many-to-one" if this entity holds the link.`,
+      ? `Make “${relation.field}” a reference field to “${target}”, or use one-to-many if “${relation.entity}” holds the link.`
+      : `Make field “${relation.field}” of entity “${holder}” a reference field to “${target}”, or use many-to-one if this entity holds the link.`,
   );
 }
 

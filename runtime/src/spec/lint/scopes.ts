@@ -219,7 +219,7 @@ class ConditionWalk {
         'SPEC144',
         this.here(property),
         `The condition follows more than ${MAX_RELATION_DEPTH} relations in a row, so it never matches.`,
-        'Follow fewer relations, for example by scoping the nearer record with "inScope": true and scoping that record in its own entity.',
+        'Follow fewer relations, for example by asking only that the nearer record is on this device (inScope) and scoping that record in its own entity.',
       );
       return;
     }
@@ -229,7 +229,7 @@ class ConditionWalk {
         'SPEC145',
         this.here(property),
         `Every check of this condition looks up ${step.target.name} records by “${step.field}”, which has no index.`,
-        `Add { "fields": ["${step.field}"] } to the indexes of entity “${step.target.name}” so devices find them quickly.`,
+        `Add an index on field “${step.field}” to entity “${step.target.name}” so devices find them quickly.`,
       );
     }
     if ('inScope' in condition || condition.where === undefined) return;
