@@ -68,17 +68,30 @@ function decodeMeta(
   return { fieldVersions, fieldHlc };
 }
 
-/** A `sync_records` row as the shared merge sees it (`meta` in either form, see {@link CompactMeta}). */
+/**
+ * A `sync_records` row as the shared merge sees it (`meta` in either form, see {@link CompactMeta}).
+ * The field clocks are read on first use: a pull, which never merges, does not pay for them.
+ */
 export function toStoredRecord(row: RecordRow): StoredRecord {
   const version = Number(row.version);
   const values = JSON.parse(row.data) as RecordValues;
+  let clocks: Pick<StoredRecord, 'fieldVersions' | 'fieldHlc'> | undefined;
+  const decoded = () => {
+    clocks ??= decodeMeta(row.meta, version, row.hlc, values);
+    return clocks;
+  };
   return {
     key: row.record_key,
     version,
     deleted: Number(row.deleted) === 1,
     values,
     hlc: row.hlc,
-    ...decodeMeta(row.meta, version, row.hlc, values),
+    get fieldVersions() {
+      return decoded().fieldVersions;
+    },
+    get fieldHlc() {
+      return decoded().fieldHlc;
+    },
   };
 }
 
