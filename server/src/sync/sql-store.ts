@@ -18,7 +18,7 @@ import { decisionColumns, keptConflict, markResolved, readConflict } from './con
 import { decodeCursor, encodeCursor } from './cursor';
 import { READ_CHUNK, readOpResultRows, readRecordRows } from './key-reads';
 import { fromPrevState, toPrevState, toRow, toStoredRecord } from './record-rows';
-import { OP_RESULT_ROWS, RECORD_ROWS, writeRows } from './row-writes';
+import { writeBatch } from './row-writes';
 import { takeVersions } from './versions';
 import { sqlViewChanges } from './views';
 
@@ -320,35 +320,14 @@ export class SqlAuthorityStore implements AuthorityStore {
    */
   async flush(): Promise<FlushOutcome> {
     const now = new Date().toISOString();
-    let lastSeq: number | undefined;
-    const staged = [...this.records.values()];
-    if (staged.length > 0) {
-      // One upsert takes the app's sequence row (its lock is held until commit) and advances it.
-      const { last_seq } = await this.db
-        .insertInto('sync_app_seq')
-        .values({ app_id: this.appId, last_seq: staged.length })
-        .onConflict((oc) =>
-          oc
-            .column('app_id')
-            .doUpdateSet((eb) => ({ last_seq: eb('sync_app_seq.last_seq', '+', staged.length) })),
-        )
-        .returning('last_seq')
-        .executeTakeFirstOrThrow();
-      lastSeq = last_seq;
-      const first = last_seq - staged.length + 1;
-      // The state before this batch: no pull saw the states in between (one transaction).
-      const rows = staged.map((s, i) => ({
+    const records = [...this.records.values()].map((s) => ({
+      row: {
         ...toRow(this.appId, s.entity, s.record, now),
-        seq: first + i,
+        // The state before this batch: no pull saw the states in between (one transaction).
         prev_state: toPrevState(this.read.get(SqlAuthorityStore.id(s.entity, s.record.key))),
-      }));
-      const inserts = rows.filter((_, i) => !staged[i]!.existed);
-      const updates = rows.filter((_, i) => staged[i]!.existed);
-      // New records are inserted, never upserted: a record another transaction created meanwhile
-      // hits the primary key and the batch is run again (see runPushTransaction).
-      await writeRows(this.db, this.dialect, RECORD_ROWS, inserts);
-      await writeRows(this.db, this.dialect, RECORD_ROWS, updates, true);
-    }
+      },
+      existed: s.existed,
+    }));
     const results = [...this.results.entries()].map(([opId, { result, userId, clientId, subject }]) => ({
       app_id: this.appId,
       op_id: opId,
@@ -360,7 +339,7 @@ export class SqlAuthorityStore implements AuthorityStore {
       record_key: subject?.key ?? null,
       op_kind: subject?.kind ?? null,
     }));
-    await writeRows(this.db, this.dialect, OP_RESULT_ROWS, results);
+    const lastSeq = await writeBatch(this.db, this.dialect, this.appId, { records, results });
     for (const conflict of this.conflicts.values()) {
       const decision = this.stagedDecisions.get(conflict.id);
       await this.db
