@@ -9,6 +9,7 @@ import * as sync0004 from './migrations/sync-0004-applied-op-owner';
 import * as sync0005 from './migrations/sync-0005-record-previous';
 import * as sync0006 from './migrations/sync-0006-device-views';
 import * as sync0007 from './migrations/sync-0007-applied-op-subject';
+import * as sync0008 from './migrations/sync-0008-applied-ops-prune-by-app';
 
 /**
  * Every set of migrations the server runs at start, by owner. Names are prefixed by their set so
@@ -23,6 +24,7 @@ export const migrationSets: Readonly<Record<string, Readonly<Record<string, Migr
     'sync-0005-record-previous': sync0005,
     'sync-0006-device-views': sync0006,
     'sync-0007-applied-op-subject': sync0007,
+    'sync-0008-applied-ops-prune-by-app': sync0008,
   },
   registry: registryMigrations,
   http: {

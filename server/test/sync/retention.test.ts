@@ -11,11 +11,11 @@ describe.each(DIALECTS)('the idempotency window on %s', (dialect) => {
     await test.dispose();
   });
 
-  it('forgets results older than the window and keeps the rest', async () => {
+  it('forgets results older than the window in every app and keeps the rest', async () => {
     const now = Date.parse('2026-11-22T00:00:00Z');
     const day = 86_400_000;
-    const row = (op: string, ageDays: number) => ({
-      app_id: 'a',
+    const row = (op: string, ageDays: number, app = 'a') => ({
+      app_id: app,
       op_id: op,
       client_id: 'dev',
       result: '{}',
@@ -23,15 +23,22 @@ describe.each(DIALECTS)('the idempotency window on %s', (dialect) => {
     });
     await test.opened.db
       .insertInto('sync_applied_ops')
-      .values([row('old', 91), row('edge', 89), row('new', 1)])
+      .values([
+        row('old', 91),
+        row('edge', 89),
+        row('new', 1),
+        row('b-old', 400, 'b'),
+        row('b-new', 2, 'b'),
+        row('c-old', 95, 'c'),
+      ])
       .execute();
-    expect(await pruneAppliedOps(test.opened.db, 90, now)).toBe(1);
+    expect(await pruneAppliedOps(test.opened.db, 90, now)).toBe(3);
     const left = await test.opened.db
       .selectFrom('sync_applied_ops')
       .select('op_id')
       .orderBy('op_id')
       .execute();
-    expect(left.map((r) => r.op_id)).toEqual(['edge', 'new']);
+    expect(left.map((r) => r.op_id)).toEqual(['b-new', 'edge', 'new']);
   });
 });
 
