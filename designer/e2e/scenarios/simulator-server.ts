@@ -108,6 +108,8 @@ export const simulatorRunsOnServer: Scenario = {
         JSON.stringify(expected),
       );
       assert.deepEqual(await serverRows(page), expected);
+      assert.equal(listed.value.conflicts, 1, 'the notes conflict is kept on the server');
+      await page.getByTestId('server-conflicts').getByText('1 conflicts recorded').waitFor();
 
       // Reset: a run starts once the one before is gone, so the old sandbox is deleted by now.
       await page.getByTestId('reset-simulation').click();

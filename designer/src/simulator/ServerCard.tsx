@@ -15,7 +15,11 @@ export function ServerCard(props: { simulation: Simulation; view: ServerView; en
     <section className="sc-sim__card sc-sim__card--server" aria-label="Server">
       <header className="sc-sim__card-header">
         <h3>Server</h3>
-        {view.conflicts && <span className="sc-sim__state">{view.conflicts.length} conflicts recorded</span>}
+        {view.conflicts !== undefined && (
+          <span className="sc-sim__state" data-testid="server-conflicts">
+            {view.conflicts} conflicts recorded
+          </span>
+        )}
       </header>
       <p
         className="sc-sim__hint"

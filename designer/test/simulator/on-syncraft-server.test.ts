@@ -75,7 +75,9 @@ describe('simulating on the Syncraft server', { timeout: 60_000 }, () => {
       const jobs = listed.value.records.Job ?? [];
       expect(jobs.map((j) => j.id)).toEqual([remote.key]);
       expect(sim.getSnapshot().server.records.get('Job')).toEqual(jobs);
-      expect(sim.getSnapshot().server.conflicts).toBeUndefined();
+      // The notes (a manual rule) wait for a person, on the server as in the browser.
+      expect(listed.value.conflicts).toBe(1);
+      expect(sim.getSnapshot().server.conflicts).toBe(1);
     } finally {
       await sim.dispose();
     }

@@ -1043,6 +1043,10 @@ export interface SandboxRecords {
 readonly records: {
 readonly [k: string]: readonly RecordValues[] | undefined
 }
+/**
+ * Manual-rule conflicts the sandbox kept for a person, decided ones included (absent from older servers).
+ */
+readonly conflicts?: number
 }
 /**
  * A simulator sandbox: a draft spec served by the sync endpoints under its own app id.

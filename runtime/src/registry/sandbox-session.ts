@@ -56,8 +56,11 @@ export interface SandboxSession {
   readonly authority: ScenarioAuthority;
   /** A device token for the caller (one per person, roles and claims; asked once). */
   token(caller: AccessContext): Promise<string>;
-  /** Every live record, by entity, as the server stores them (throws when the server refuses). */
-  records(): Promise<SandboxRecords['records']>;
+  /**
+   * Every live record, by entity, as the server stores them, and how many conflicts it kept for a
+   * person (throws when the server refuses).
+   */
+  records(): Promise<SandboxRecords>;
   /** Deletes a record as the server itself (throws when refused). */
   remove(entity: string, key: string): Promise<void>;
   /** Deletes the sandbox and its data; later calls do nothing. */
@@ -123,7 +126,7 @@ export async function openSandbox(
   const records = async () => {
     const listed = await registry.sandboxRecords(sandbox.id);
     if (!listed.ok) throw new Error(failureText(listed.failure));
-    return listed.value.records;
+    return listed.value;
   };
 
   const authority: ScenarioAuthority = {
@@ -131,7 +134,7 @@ export async function openSandbox(
     pull: (caller, body) => call('pull', caller, body),
     async record(entity, key) {
       const definition = spec.entities.find((e) => e.name === entity);
-      const list = (await records())[entity] ?? [];
+      const list = (await records()).records[entity] ?? [];
       return definition ? list.find((r) => ownKey(definition, r) === key) : undefined;
     },
     async write(entity, key, changes) {

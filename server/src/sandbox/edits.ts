@@ -68,6 +68,16 @@ export class SandboxEdits {
     };
   }
 
+  /** How many manual-rule conflicts the sandbox kept for a person, decided ones included. */
+  async conflictCount(row: SandboxRow): Promise<number> {
+    const counted = await this.db.db
+      .selectFrom('sync_conflicts')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where('app_id', '=', row.id)
+      .executeTakeFirst();
+    return Number(counted?.count ?? 0);
+  }
+
   /** Every live record of the sandbox, by entity (at most `limit` per entity), for the simulator's server view. */
   async records(row: SandboxRow, limit: number): Promise<Record<string, RecordValues[]>> {
     const out: Record<string, RecordValues[]> = {};

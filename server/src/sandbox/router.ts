@@ -13,7 +13,7 @@ function sandboxId(req: Request): string {
  * The sandbox routes, mounted at `/api`: `POST /sandboxes` (a builder creates one from a draft
  * spec), `GET` and `DELETE /sandboxes/{id}`, `POST /sandboxes/{id}/tokens` (device tokens for
  * simulated people), `POST` and `GET /sandboxes/{id}/records` (the server's own edits and
- * records, for seeding and the server view). Only the creator may use a sandbox; the sync endpoints serve it at
+ * records with the conflict count, for seeding and the server view). Only the creator may use a sandbox; the sync endpoints serve it at
  * `/api/apps/{id}/sync/…` with its device tokens.
  */
 export function sandboxRouter(
@@ -43,7 +43,7 @@ export function sandboxRouter(
   });
   router.get('/sandboxes/:id/records', authenticate, async (req, res) => {
     const row = await sandboxes.owned(actor(res), sandboxId(req));
-    res.json({ records: await edits.records(row, 1000) });
+    res.json({ records: await edits.records(row, 1000), conflicts: await edits.conflictCount(row) });
   });
   return router;
 }

@@ -321,6 +321,7 @@ describe.each(DIALECTS)('simulator sandboxes over HTTP (%s)', (dialect) => {
     expect(listed.status).toBe(200);
     expect(listed.body.records.Job).toEqual([expect.objectContaining({ id: 'job-s', assigneeId: 'ben' })]);
     expect(listed.body.records.Site).toEqual([]);
+    expect(listed.body.conflicts).toBe(0);
 
     // Refusals: bad values, unknown entity, a device token, another builder.
     const bad = await edit({ entity: 'Job', key: 'job-s', changes: { status: 'exploded' } });

@@ -2,7 +2,7 @@ import { createMemoryTransport, InMemorySyncServer } from '@syncraft/runtime';
 import type { RecordValues } from '@syncraft/runtime/protocol';
 import type { ServerFactory, ServerView, SimulationServer } from './server-side';
 
-/** The in-process server's records per entity (tombstones left out) and its conflicts. */
+/** The in-process server's records per entity (tombstones left out) and its conflict count. */
 export function readMemoryView(server: InMemorySyncServer): ServerView {
   const records = new Map<string, readonly RecordValues[]>();
   for (const entity of server.spec.entities) {
@@ -14,7 +14,7 @@ export function readMemoryView(server: InMemorySyncServer): ServerView {
         .map((r) => r.values),
     );
   }
-  return { records, conflicts: server.conflicts() };
+  return { records, conflicts: server.conflicts().length };
 }
 
 /**

@@ -51,14 +51,15 @@ export function onSyncraftServer(options: SyncraftServerOptions): ServerFactory 
 
     // Every read compares with the last one: a change (a device's push) wakes the devices, as the
     // server's change events would.
-    const read = async (): Promise<Record<string, readonly RecordValues[]>> => {
-      const records = Object.fromEntries(
-        Object.entries(await session.records()).map(([entity, list]) => [entity, list ?? []]),
+    const read = async (): Promise<ServerView> => {
+      const answer = await session.records();
+      const records = new Map<string, readonly RecordValues[]>(
+        Object.entries(answer.records).map(([entity, list]) => [entity, list ?? []]),
       );
-      const text = JSON.stringify(records);
+      const text = JSON.stringify([...records]);
       if (seen !== undefined && text !== seen) for (const link of links) link.wake();
       seen = text;
-      return records;
+      return { records, conflicts: answer.conflicts };
     };
     const edited = () => {
       for (const link of links) link.wake();
@@ -91,10 +92,10 @@ export function onSyncraftServer(options: SyncraftServerOptions): ServerFactory 
         await session.remove(entity, key);
         edited();
       },
-      position: async () => JSON.stringify(await read()),
+      position: async () => JSON.stringify([...(await read()).records]),
       async view() {
         try {
-          last = { records: new Map(Object.entries(await read())), conflicts: undefined };
+          last = await read();
           return last;
         } catch (error) {
           const problem = `The server's records could not be read: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,6 +1,5 @@
 import type { SyncTransport } from '@syncraft/runtime';
 import type { AccessContext } from '@syncraft/runtime/access';
-import type { ManualConflict } from '@syncraft/runtime/merge';
 import type { RecordValues } from '@syncraft/runtime/protocol';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import type { DeviceConfig } from '../devices';
@@ -9,8 +8,8 @@ import type { DeviceConfig } from '../devices';
 export interface ServerView {
   /** Live records per entity (tombstones left out). */
   readonly records: ReadonlyMap<string, readonly RecordValues[]>;
-  /** Every conflict the server kept for a person (decided ones included); undefined where the server does not report them. */
-  readonly conflicts: readonly ManualConflict[] | undefined;
+  /** How many conflicts the server kept for a person (decided ones included); undefined where it does not say. */
+  readonly conflicts: number | undefined;
   /** Why the view could not be read just now (the last one read is kept), in plain language. */
   readonly problem?: string;
 }

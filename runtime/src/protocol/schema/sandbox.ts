@@ -91,7 +91,11 @@ export const sandboxSchemas: Readonly<Record<string, JsonSchema>> = {
         description: 'Entity name → its live records (at most 1000 each), as the server stores them.',
       },
     },
-    {},
+    {
+      conflicts: int(
+        'Manual-rule conflicts the sandbox kept for a person, decided ones included (absent from older servers).',
+      ),
+    },
     'What a sandbox’s server holds, for the simulator’s server column.',
   ),
   Sandbox: object(
