@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { createRegistryClient } from '@syncraft/runtime/registry';
 import { signDevToken } from '@syncraft/server';
 import type { Page } from 'playwright-core';
@@ -67,6 +68,14 @@ export const simulatorRunsOnServer: Scenario = {
       await page.locator('[data-testid="simulator"][data-state="waiting"]').waitFor();
       const signIn = page.getByTestId('run-on-sign-in');
       await page.getByText('Sign in to run on the server.').waitFor();
+      await signIn.getByTestId('signin-dev-dev-builder').waitFor();
+      const axe = await new AxeBuilder({ page }).include('[data-testid="simulator"]').analyze();
+      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(
+        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        [],
+        'the Run on choice and its sign-in have serious accessibility violations',
+      );
       await signIn.getByTestId('signin-dev-dev-builder').click();
       await page.getByTestId('run-on-signed-in').getByText('dev-builder').waitFor();
       const first = await sandboxShown(page);

@@ -137,6 +137,29 @@ describe('simulating on the Syncraft server', { timeout: 60_000 }, () => {
     expect(gone.ok ? 'still there' : gone.failure.kind === 'refused' && gone.failure.status).toBe(404);
   });
 
+  it('a server that goes away mid-run is said so: the sync fails with its reason and the server column keeps its last records with the problem', async () => {
+    const gone = await startSyncraftServer();
+    const token = await signDevToken(gone.secret, { sub: 'dev-builder', roles: ['builder'] });
+    const registry = createRegistryClient({ baseUrl: `${gone.url}/api`, token: () => token });
+    const sim = await simulate(onSyncraftServer({ registry, origin: gone.url }), 'sim-gone');
+    try {
+      await sim.server.write('Site', 'site-1', { id: 'site-1', name: 'Plant' });
+      await sim.idle();
+      await gone.close();
+      await sim.syncNow('ana');
+      await sim.idle();
+      const failed = sim.getSnapshot().timeline.find((e) => e.kind === 'sync-failed');
+      expect(failed && 'message' in failed ? failed.message : undefined).toMatch(/could not reach/);
+      const { server: view } = sim.getSnapshot();
+      expect(view.problem).toMatch(
+        /^The server's records could not be read: the server at .* did not answer/,
+      );
+      expect(view.records.get('Site')).toEqual([{ id: 'site-1', name: 'Plant' }]);
+    } finally {
+      await sim.dispose();
+    }
+  });
+
   it('the server’s refusal to open a sandbox comes back with its reason, and nothing is left running', async () => {
     const token = await signDevToken(server.secret, { sub: 'dev-technician', roles: ['technician'] });
     const technician = createRegistryClient({ baseUrl: `${server.url}/api`, token: () => token });
