@@ -1,12 +1,12 @@
-import { createSyncClient, ManualScheduler, type SyncClient } from '@syncraft/runtime';
-import type { AccessContext } from '@syncraft/runtime/access';
+import { ManualScheduler, type SyncClient } from '@syncraft/runtime';
 import type { SyncSpec } from '@syncraft/runtime/spec';
-import { type DeviceConfig, paramsObject } from './devices';
+import type { DeviceConfig } from './devices';
 import { narrateClient } from './narrate';
 import { inBrowserServer } from './server/in-browser';
-import type { DeviceLink, ServerFactory, SimulationServer } from './server/server-side';
+import type { ServerFactory, SimulationServer } from './server/server-side';
 import { type DeviceView, readDeviceView, type SimulationSnapshot } from './snapshot';
-import { deleteDatabase, isLocal, needsKey } from './storage';
+import { type Device, startDevices } from './start-devices';
+import { deleteDatabase, isLocal } from './storage';
 import type { TimelineEvent, TimelineInput } from './timeline';
 import { performWrite, refusalOf, type WriteOutcome, type WriteRequest } from './writes';
 
@@ -31,18 +31,6 @@ export interface SimulationOptions {
 
 /** The timeline keeps this many latest entries. */
 export const TIMELINE_LIMIT = 500;
-
-interface Device {
-  readonly config: DeviceConfig;
-  readonly client: SyncClient;
-  readonly link: DeviceLink;
-  readonly dbName: string;
-  online: boolean;
-  batteryLow: boolean;
-  /** On a metered (limited) network: connected, but the spec may sync less. */
-  metered: boolean;
-  readonly unsubscribe: (() => void)[];
-}
 
 /**
  * Two or more virtual devices, each running the real runtime client against one server built from
@@ -119,49 +107,10 @@ export class Simulation {
     const { spec } = options;
     const clock = new ManualScheduler(options.startAt ?? Date.now());
     const server = await (options.server ?? inBrowserServer())({ spec, now: () => clock.now() });
-    const encryptionKey = needsKey(spec)
-      ? await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
-      : undefined;
-    const devices: Device[] = [];
+    let devices: Device[];
     try {
-      for (const config of options.devices) {
-        const dbName = `${options.databasePrefix}:${config.id}`;
-        await deleteDatabase(factory, dbName);
-        const params = paramsObject(config);
-        const caller = (): AccessContext => ({
-          userId: config.userId,
-          roles: config.roles,
-          params,
-          now: clock.now(),
-        });
-        const link = await server.connect(config, caller);
-        const client = await createSyncClient({
-          spec,
-          transport: link.transport,
-          user: { id: config.userId, roles: config.roles, params },
-          clientId: `sim-${config.id}`,
-          dbName,
-          indexedDB: factory,
-          ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
-          scheduler: clock,
-          network: null,
-          // Simulated devices each own their database: no tab coordination between them.
-          tabs: false,
-          ...(encryptionKey ? { encryptionKey } : {}),
-        });
-        devices.push({
-          config,
-          client,
-          link,
-          dbName,
-          online: true,
-          batteryLow: false,
-          metered: false,
-          unsubscribe: [],
-        });
-      }
+      devices = await startDevices({ ...options, spec, factory, clock, server });
     } catch (error) {
-      for (const d of devices) await d.client.close();
       await server.dispose().catch(() => undefined);
       throw error;
     }
