@@ -66,6 +66,10 @@ export const consoleReviewsAndPublishes: Scenario = {
       const job = next.entities.find((e) => e.name === 'Job');
       assert.ok(job, 'the template has a Job entity');
       job.conflict = { strategy: 'last-writer-wins', description: 'The latest edit of a job wins.' };
+      // Notes lose their own (manual) rule: the overlaid drawing shows that rule ghosted.
+      const notes = job.fields.find((f) => f.name === 'notes');
+      assert.ok(notes && 'conflict' in notes, 'the template gives Job.notes a rule of its own');
+      delete notes.conflict;
       const candidate = await api(server.url, admin, 'POST', '/apps/field-service/versions', next);
       const hash = String(candidate.hash);
       await api(server.url, admin, 'POST', `/apps/field-service/versions/${hash}/submit`);
@@ -83,7 +87,7 @@ export const consoleReviewsAndPublishes: Scenario = {
       await signIn(page, admin, 'dev-admin');
 
       const row = page.getByTestId(`queue-row-${hash}`);
-      await row.getByText('2 changes').waitFor();
+      await row.getByText('3 changes').waitFor();
       await row.getByText('by dev-admin').waitFor();
       await page.screenshot({ path: join(artifactsDir, 'console-queue.png') });
       await assertNoSeriousViolations(page, 'review queue');
@@ -130,6 +134,31 @@ export const consoleReviewsAndPublishes: Scenario = {
       await page.locator('[data-testid="canvas-published"] .react-flow__node[data-focused="true"]').waitFor();
       await page.screenshot({ path: join(artifactsDir, 'console-review.png'), fullPage: true });
       await assertNoSeriousViolations(page, 'review page');
+
+      // Overlaid: one drawing, the candidate with what it no longer has ghosted; the arrow keys switch.
+      await page.getByTestId('review-view-side-by-side').focus();
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await page.getByTestId('review-view-overlaid').isChecked(), true);
+      const overlay = page.getByTestId('canvas-overlay');
+      await overlay.locator('.react-flow__node').first().waitFor();
+      assert.equal(await page.getByTestId('canvas-candidate').count(), 0);
+      await page.getByTestId('review-legend').getByText('removed (ghosted)').waitFor();
+      const ghost = overlay.locator('.react-flow__node[data-mark="removed"]');
+      await ghost.first().waitFor();
+      assert.match((await ghost.first().getAttribute('aria-label')) ?? '', /removed/);
+      await change.focus();
+      await page.keyboard.press('Enter');
+      const centred = overlay.locator('.react-flow__node[data-focused="true"]');
+      await centred.waitFor();
+      assert.equal(await centred.getAttribute('data-mark'), 'changed');
+      assert.equal(
+        await page.getByTestId('review-focus-status').textContent(),
+        'Centred on Conflict rule Job in the overlaid drawing.',
+      );
+      await page.screenshot({ path: join(artifactsDir, 'console-review-overlaid.png'), fullPage: true });
+      await assertNoSeriousViolations(page, 'review page, overlaid');
+      await page.getByTestId('review-view-side-by-side').check();
+      await page.locator('[data-testid="canvas-candidate"] .react-flow__node').first().waitFor();
 
       // Four eyes: the admin saved this version, so the server refuses the admin's approval.
       await page.getByTestId('decision-approve').click();

@@ -1,25 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { diff, type SyncSpec } from '@syncraft/runtime/spec';
+import { diff } from '@syncraft/runtime/spec';
 import { describe, expect, it } from 'vitest';
-import { compile, decompile } from '../../src/compiler';
-import { canvasDiff, counterpart, type Drawing } from '../../src/console/review/canvas-diff';
+import { canvasDiff, counterpart } from '../../src/console/review/canvas-diff';
 import { changedEntities, firstPublicationLines, groupByRisk } from '../../src/console/review/diff-groups';
-
-const fieldService = () =>
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../../templates/field-service.json'), 'utf8'),
-  ) as SyncSpec;
-
-/** A spec drawn as the console draws it (layout leaves ids and owners alone, so it is skipped here). */
-function drawing(spec: SyncSpec): Drawing {
-  const doc = decompile(spec);
-  return { spec, doc, owners: compile(doc).owners };
-}
-
-const nodeOf = (d: Drawing, kind: string, name: string) =>
-  d.doc.nodes.find((n) => n.kind === kind && 'name' in n.data && (n.data as { name: string }).name === name)
-    ?.id;
+import { drawing, fieldService, nodeOf } from './drawings';
 
 describe('the review canvas', () => {
   it('finds the same place in another version by name, whatever the list order', () => {

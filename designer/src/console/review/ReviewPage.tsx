@@ -11,10 +11,11 @@ import { useLoad } from '../useLoad';
 import { Comments } from './Comments';
 import { type ChangePlace, canvasDiff } from './canvas-diff';
 import { Decision } from './Decision';
-import { type CanvasFocus, DiffCanvas } from './DiffCanvas';
+import { type CanvasFocus, DiffCanvas, type DiffView } from './DiffCanvas';
 import { DiffList } from './DiffList';
 import { changedEntities } from './diff-groups';
 import { drawSpec, type LoadedDrawing, nodeTitle } from './drawing';
+import { GHOST, type Overlay, overlayFocus, overlayModel } from './overlay';
 import { Scenarios } from './Scenarios';
 
 interface ReviewData {
@@ -40,6 +41,15 @@ async function loadReview(
   return { ok: true, status: 200, value: { review: review.value, candidate: version.value.spec, published } };
 }
 
+/** What choosing a change did to the overlaid drawing, in words, for the live region. */
+function overlayText(overlay: Overlay | undefined, id: string | undefined): string {
+  const node = overlay?.doc.nodes.find((n) => n.id === id);
+  if (!overlay || !node)
+    return 'This change is not drawn on the canvas (it concerns the app’s own settings).';
+  const ghost = node.id.startsWith(GHOST) ? ', removed' : '';
+  return `Centred on ${nodeTitle(overlay.doc, node)}${ghost} in the overlaid drawing.`;
+}
+
 /** What choosing a change did to the drawings, in words, for the live region. */
 function placeText(place: ChangePlace | undefined, drawings: Drawings | undefined): string {
   const name = (loaded: LoadedDrawing | undefined, id: string | undefined) => {
@@ -62,7 +72,8 @@ function disposeDrawings(drawings: Drawings): void {
 type Drawings = { readonly published: LoadedDrawing | undefined; readonly candidate: LoadedDrawing };
 
 /**
- * One version's review: who and what, the semantic diff grouped by risk beside the two drawings,
+ * One version's review: who and what, the semantic diff grouped by risk beside the two drawings
+ * (side by side or overlaid),
  * the findings, the conflict scenarios, the comments and the decision.
  */
 export function ReviewPage(props: { client: RegistryClient; session: Session; appId: string; hash: string }) {
@@ -73,6 +84,7 @@ export function ReviewPage(props: { client: RegistryClient; session: Session; ap
   const [drawings, setDrawings] = useState<Drawings | undefined>(undefined);
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [focus, setFocus] = useState<CanvasFocus | undefined>(undefined);
+  const [view, setView] = useState<DiffView>('side-by-side');
   const [announced, setAnnounced] = useState('');
 
   const data = state.kind === 'ok' ? state.value : undefined;
@@ -108,16 +120,23 @@ export function ReviewPage(props: { client: RegistryClient; session: Session; ap
     if (drawings.published && !published) return undefined;
     return canvasDiff(published, drawings.candidate.drawing, changes);
   }, [drawings, changes]);
+  const overlay = useMemo(() => {
+    if (!diff || !drawings?.candidate.ok) return undefined;
+    const published = drawings.published?.ok ? drawings.published.drawing : undefined;
+    return overlayModel(published, drawings.candidate.drawing, diff);
+  }, [drawings, diff]);
 
   const choose = (index: number) => {
     setChosen(index);
     const place = diff?.places[index];
+    const inOverlay = overlay ? overlayFocus(overlay, place) : undefined;
     setFocus((old) => ({
       candidate: place?.candidate,
       published: place?.published,
+      overlay: inOverlay,
       seq: (old?.seq ?? 0) + 1,
     }));
-    setAnnounced(placeText(place, drawings));
+    setAnnounced(view === 'overlaid' ? overlayText(overlay, inOverlay) : placeText(place, drawings));
   };
 
   return (
@@ -162,7 +181,10 @@ export function ReviewPage(props: { client: RegistryClient; session: Session; ap
                 published={drawings.published}
                 candidate={drawings.candidate}
                 diff={diff}
+                overlay={overlay}
                 focus={focus}
+                view={view}
+                onView={setView}
               />
             ) : (
               <p role="status">Drawing both versions…</p>

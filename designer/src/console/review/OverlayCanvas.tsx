@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { ReadOnlyCanvas } from '../../canvas/ReadOnlyCanvas';
+import { createDesignerStore, type DesignerStore, DesignerStoreProvider } from '../../store';
+import type { Overlay } from './overlay';
+
+/**
+ * The candidate drawn with the published version's removed cards and connections ghosted beside or
+ * under it (`overlay.ts`): one drawing to read the whole change on. The overlay gets a read-only store
+ * of its own, disposed when the overlay changes or the view closes.
+ * Test id: `canvas-overlay`; a ghost's wrapper has `data-mark="removed"`.
+ */
+export function OverlayCanvas(props: {
+  overlay: Overlay;
+  focus: { nodeId: string; seq: number } | undefined;
+}) {
+  const { overlay, focus } = props;
+  const [store, setStore] = useState<DesignerStore | undefined>(undefined);
+  useEffect(() => {
+    const made = createDesignerStore(overlay.doc, { compileDelayMs: 0, background: 'off' });
+    setStore(made);
+    return () => {
+      setStore(undefined);
+      made.getState().dispose();
+    };
+  }, [overlay]);
+  if (!store) return <p role="status">Drawing the overlay…</p>;
+  return (
+    <DesignerStoreProvider store={store}>
+      <ReadOnlyCanvas
+        label="Candidate with the published version overlaid"
+        testId="canvas-overlay"
+        nodeMarks={overlay.nodes}
+        edgeMarks={overlay.edges}
+        focus={focus}
+      />
+    </DesignerStoreProvider>
+  );
+}
