@@ -12,7 +12,7 @@ import { seededFor, timeRounds } from './writes/rounds';
 import { summarise, summariseDrain } from './writes/summary';
 import { DRAIN_STEPS, type DrainStep } from './writes/workload';
 
-const ROUNDS = Number(process.env.SYNCRAFT_BENCH_ROUNDS ?? 10);
+const ROUNDS = Number(process.env.SYNCRAFT_BENCH_ROUNDS ?? 15);
 const PER_ROUND = 200;
 const DRAIN = 10_000;
 

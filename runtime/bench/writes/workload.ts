@@ -12,7 +12,12 @@ export const STEPS = [
   'barePut',
   /** `table.put` of a new record, one call each (offline: nothing is sent). */
   'put',
-  /** Bare Dexie: a transaction per record that reads it, writes it and appends an outbox entry. */
+  /**
+   * Bare Dexie: a transaction per record that adds it and appends an outbox entry, both at once:
+   * the least any atomic create with its queue entry costs.
+   */
+  'bareAddAdd',
+  /** Bare Dexie: a transaction per record that reads it, then writes it and appends an outbox entry. */
   'bareGetPutAdd',
   /** Bare Dexie `update` of one field of an existing record (Dexie reads, then writes, in one transaction). */
   'bareUpdate',
@@ -111,14 +116,30 @@ export async function localWrites(options: WorkloadOptions, seeded: number) {
     async barePut(from, n) {
       for (let i = from; i < from + n; i++) await bareItems.put(fresh('put', i));
     },
+    async bareAddAdd(from, n) {
+      for (let i = from; i < from + n; i++) {
+        const row = fresh('add', i);
+        await bare.transaction('rw', [bareItems, bareOutbox], () =>
+          Dexie.Promise.all([
+            bareItems.add(row),
+            bareOutbox.add({ id: `op-${row.id}`, entity: 'Item', key: row.id, changes: row }),
+          ]),
+        );
+      }
+    },
     async bareGetPutAdd(from, n) {
       for (let i = from; i < from + n; i++) {
         const row = fresh('floor', i);
-        await bare.transaction('rw', [bareItems, bareOutbox], async () => {
-          await bareItems.get(row.id);
-          await bareItems.put(row);
-          await bareOutbox.add({ id: `op-${row.id}`, entity: 'Item', key: row.id, changes: row });
-        });
+        await bare.transaction('rw', [bareItems, bareOutbox], () =>
+          bareItems
+            .get(row.id)
+            .then(() =>
+              Dexie.Promise.all([
+                bareItems.put(row),
+                bareOutbox.add({ id: `op-${row.id}`, entity: 'Item', key: row.id, changes: row }),
+              ]),
+            ),
+        );
       }
     },
     async bareUpdate(from, n) {
@@ -155,7 +176,7 @@ export const DRAIN_STEPS = [
   'drain',
   /**
    * Bare Dexie doing what acknowledging needs at least, batch by batch: read the batch's entries,
-   * then in one transaction read and write back the rows and delete the entries.
+   * then in one transaction read and write back the rows and delete the entries as one range.
    */
   'bareAck',
   /** Bare Dexie `bulkPut` of the rows, in batches of the same size. */
@@ -192,7 +213,10 @@ export async function drainWorkload(options: WorkloadOptions, n: number, batch =
         await bare.transaction('rw', [items, outbox], async () => {
           const current = await items.bulkGet(entries.map((e) => e.key));
           await items.bulkPut(current.map((row) => ({ ...row, _p: 0, _v: 1 })));
-          await outbox.bulkDelete(entries.map((e) => e.seq));
+          await outbox
+            .where(':id')
+            .between(entries[0]!.seq, entries[entries.length - 1]!.seq, true, true)
+            .delete();
         });
       }
     },

@@ -45,28 +45,36 @@ export async function applyPushResults(
 
   return ctx.lock.run(async () => {
     const touched = [...new Set(records.map((r) => r[0]))].map((name) => rowsOf(ctx, name));
-    const { pendingEntries, currentRows } = await ctx.db.transaction('r', [outbox, ...touched], async () => {
-      const currentRows = new Map<string, StoredRow | undefined>();
-      for (const name of new Set(records.map((r) => r[0]))) {
-        const runtime = ctx.entities.get(name)!;
-        const keys = records.filter((r) => r[0] === name).map((r) => r[1]);
-        const found = await rowsOf(ctx, name).bulkGet(keys.map((k) => storedKey(runtime, k)));
-        for (const [i, k] of keys.entries()) currentRows.set(recordId(name, k), found[i]);
-      }
-      // Only records with edits beyond this batch need the outbox read.
-      const sent = new Map<string, number>();
-      for (const e of answered)
-        sent.set(recordId(e.entity, e.key), (sent.get(recordId(e.entity, e.key)) ?? 0) + 1);
-      const more = records.filter(
-        (r) => (currentRows.get(recordId(r[0], r[1]))?._p ?? 0) > (sent.get(recordId(r[0], r[1])) ?? 0),
-      );
-      const others = await ctx.outbox.entriesFor(more);
-      const seen = new Set(others.map((e) => e.id));
-      const pendingEntries = [...others, ...answered.filter((e) => !seen.has(e.id))].sort(
-        (a, b) => a.seq! - b.seq!,
-      );
-      return { pendingEntries, currentRows };
-    });
+    const meta = ctx.db.table(META_TABLES.meta);
+    const { pendingEntries, currentRows, waiting } = await ctx.db.transaction(
+      'r',
+      [outbox, meta, ...touched],
+      async () => {
+        // Records that left this device's scope while these edits waited: gone once nothing is pending.
+        const evictable = meta.get(EVICT_WHEN_SETTLED);
+        const currentRows = new Map<string, StoredRow | undefined>();
+        for (const name of new Set(records.map((r) => r[0]))) {
+          const runtime = ctx.entities.get(name)!;
+          const keys = records.filter((r) => r[0] === name).map((r) => r[1]);
+          const found = await rowsOf(ctx, name).bulkGet(keys.map((k) => storedKey(runtime, k)));
+          for (const [i, k] of keys.entries()) currentRows.set(recordId(name, k), found[i]);
+        }
+        // Only records with edits beyond this batch need the outbox read.
+        const sent = new Map<string, number>();
+        for (const e of answered)
+          sent.set(recordId(e.entity, e.key), (sent.get(recordId(e.entity, e.key)) ?? 0) + 1);
+        const more = records.filter(
+          (r) => (currentRows.get(recordId(r[0], r[1]))?._p ?? 0) > (sent.get(recordId(r[0], r[1])) ?? 0),
+        );
+        const others = await ctx.outbox.entriesFor(more);
+        const seen = new Set(others.map((e) => e.id));
+        const pendingEntries = [...others, ...answered.filter((e) => !seen.has(e.id))].sort(
+          (a, b) => a.seq! - b.seq!,
+        );
+        const waiting = new Set(((await evictable)?.value ?? []) as string[]);
+        return { pendingEntries, currentRows, waiting };
+      },
+    );
     const pendingBy = new Map<string, OutboxEntry[]>();
     for (const entry of pendingEntries) {
       const id = recordId(entry.entity, entry.key);
@@ -74,9 +82,6 @@ export async function applyPushResults(
     }
     const rowsToPut = new Map<string, StoredRow[]>();
     const rowsToDelete = new Map<string, (string | number)[]>();
-    // Records that left this device's scope while these edits waited: gone once nothing is pending.
-    const meta = ctx.db.table(META_TABLES.meta);
-    const waiting = new Set(((await meta.get(EVICT_WHEN_SETTLED))?.value ?? []) as string[]);
     const evicted: string[] = [];
     const conflicts: StoredConflict[] = [];
     const rejections: StoredRejection[] = [];

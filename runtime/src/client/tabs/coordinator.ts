@@ -9,6 +9,12 @@ import type { UnsentRecord } from '../unsent-records';
 import { channelElection, lockElection, type TabElection, type TabLocks } from './election';
 import type { TabCall, TabChannel, TabFailure, TabMessage } from './messages';
 
+/**
+ * Longest a follower's copy of the leader's status lags behind it (one frame): the status posted
+ * to the other tabs is the newest one at the end of that time, never an older one.
+ */
+const STATUS_DELAY_MS = 16;
+
 /** Whether this tab syncs: alone (no other tab coordinated), as the leader, or through the leader. */
 export type TabRole = 'single' | 'leader' | 'follower';
 
@@ -313,13 +319,13 @@ export class TabCoordinator {
   }
 
   /**
-   * The leader's status changed: the others hear of it once the current task ends, so a run of
-   * local writes (each changes the pending counts) posts one status, not one per write.
+   * The leader's status changed: the others hear of it within a frame ({@link STATUS_DELAY_MS}), so
+   * a run of local writes (each changes the pending counts) posts one status, not one per write.
    */
   #statusChanged(): void {
     if (this.#statusDue) return;
     this.#statusDue = true;
-    setTimeout(() => this.#postStatus(), 0);
+    setTimeout(() => this.#postStatus(), STATUS_DELAY_MS);
   }
 
   #postStatus(): void {
