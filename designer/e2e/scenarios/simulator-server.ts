@@ -140,8 +140,16 @@ export const simulatorRunsOnServer: Scenario = {
       await page.getByTestId('view-simulate').click();
       await page.getByTestId('run-on-server').check();
       const fourth = await sandboxShown(page);
+      // Into the browser's page cache and back (the events it sends): the sandbox goes as the page
+      // hides, and a new one runs when it shows again.
+      await page.evaluate(() => {
+        window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+        window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      });
+      await eventually(() => gone(fourth), `the sandbox ${fourth} is still there after the page hid`);
+      const fifth = await sandboxShown(page, fourth);
       await page.reload();
-      await eventually(() => gone(fourth), `the sandbox ${fourth} is still there after a reload`);
+      await eventually(() => gone(fifth), `the sandbox ${fifth} is still there after a reload`);
     });
   },
 };

@@ -49,7 +49,8 @@ async function deleteStale(base: string, current: string): Promise<void> {
  * Runs a {@link Simulation} of `spec` with `devices` on `server` while the component is mounted,
  * and starts a fresh one (deleting the old databases and the old sandbox) when the spec, the
  * devices, the server or `generation` change. A run starts once the one before is gone (a person
- * may have only so many sandboxes). When the page goes away, a sandbox's deletion is sent at once.
+ * may have only so many sandboxes). When the page goes away, a sandbox's deletion is sent at once;
+ * back from the browser's page cache, the run starts again on a new sandbox.
  */
 export function useSimulation(
   spec: SyncSpec,
@@ -59,6 +60,7 @@ export function useSimulation(
 ): SimulationState {
   const [state, setState] = useState<SimulationState>({ kind: 'starting' });
   const previous = useRef<Promise<unknown>>(Promise.resolve());
+  const [revived, setRevived] = useState(0);
   useEffect(() => {
     if (!server) {
       setState({ kind: 'waiting' });
@@ -87,13 +89,19 @@ export function useSimulation(
         },
       );
     const onHide = () => void running?.server.dispose();
+    // Back from the browser's page cache: the sandbox was deleted as the page went away, so start anew.
+    const onShow = (event: PageTransitionEvent) => {
+      if (event.persisted && running?.server.place.kind === 'sandbox') setRevived((n) => n + 1);
+    };
     window.addEventListener('pagehide', onHide);
+    window.addEventListener('pageshow', onShow);
     return () => {
       cancelled = true;
       window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pageshow', onShow);
       previous.current = started.then(() => running?.dispose());
     };
-  }, [spec, devices, generation, server]);
+  }, [spec, devices, generation, server, revived]);
   return state;
 }
 
