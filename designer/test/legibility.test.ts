@@ -4,8 +4,10 @@ import type { SyncSpec } from '@syncraft/runtime/spec';
 import { describe, expect, it } from 'vitest';
 import { decompile, layout } from '../src/compiler';
 import { edgeShape, handleAnchor } from '../src/compiler/edge-path';
+import { dockPlan } from '../src/compiler/layout-dock';
+import { placeLabels } from '../src/compiler/layout-labels';
 import { measureLegibility } from '../src/compiler/legibility';
-import type { DesignerDocument, GraphEdge, GraphNode } from '../src/graph/types';
+import type { DesignerDocument, EdgeRoute, GraphEdge, GraphNode } from '../src/graph/types';
 import { applyCommand } from '../src/store/commands';
 
 const templatesDir = join(import.meta.dirname, '../../templates');
@@ -14,20 +16,28 @@ const templates = readdirSync(templatesDir)
   .map((f) => f.replace(/\.json$/, ''));
 const load = (id: string) => JSON.parse(readFileSync(join(templatesDir, `${id}.json`), 'utf8')) as SyncSpec;
 
+/** What is counted per template: see `Legibility`. */
+interface Figures {
+  crossings: number;
+  passes: number;
+  labelsOverCards: number;
+  labelOverlaps: number;
+}
+
 /**
  * What Arrange achieves on each template, pinned: a change that makes any template's drawing cross
- * more, or run an edge under a card, fails here. Lower them when the layout gets better. (Before
- * edges were routed around cards, the plain curves of the layout then crossed 171 times and ran under
- * cards 104 times over these seven templates.)
+ * more, run an edge under a card or a label over a card or another label fails here. Lower them when
+ * the layout gets better. (With plain curves, before edges were routed, the same seven templates
+ * had 171 crossings, 104 edges under cards, 79 labels over cards and 43 over each other.)
  */
-const PINNED: Record<string, { crossings: number; passes: number }> = {
-  'disaster-response': { crossings: 3, passes: 0 },
-  'field-service': { crossings: 2, passes: 0 },
-  inspections: { crossings: 1, passes: 0 },
-  'inventory-counts': { crossings: 6, passes: 0 },
-  'issue-tracker': { crossings: 3, passes: 0 },
-  'shared-checklists': { crossings: 3, passes: 0 },
-  'shared-lists': { crossings: 0, passes: 0 },
+const PINNED: Record<string, Figures> = {
+  'disaster-response': { crossings: 3, passes: 0, labelsOverCards: 0, labelOverlaps: 2 },
+  'field-service': { crossings: 2, passes: 0, labelsOverCards: 0, labelOverlaps: 0 },
+  inspections: { crossings: 1, passes: 0, labelsOverCards: 0, labelOverlaps: 0 },
+  'inventory-counts': { crossings: 6, passes: 0, labelsOverCards: 1, labelOverlaps: 0 },
+  'issue-tracker': { crossings: 3, passes: 0, labelsOverCards: 0, labelOverlaps: 0 },
+  'shared-checklists': { crossings: 3, passes: 0, labelsOverCards: 1, labelOverlaps: 0 },
+  'shared-lists': { crossings: 0, passes: 0, labelsOverCards: 0, labelOverlaps: 0 },
 };
 
 function role(id: string, x: number, y: number): GraphNode {
@@ -71,14 +81,16 @@ describe('legibility measure', () => {
     const edges = [permission('around', 'a', 'b')];
     // Around the card: right, down under it, right, up to the lane.
     const routes = {
-      around: [
-        { x: 200, y: 36 },
-        { x: 260, y: 36 },
-        { x: 260, y: 300 },
-        { x: 640, y: 300 },
-        { x: 640, y: 36 },
-        { x: 700, y: 36 },
-      ],
+      around: {
+        points: [
+          { x: 200, y: 36 },
+          { x: 260, y: 36 },
+          { x: 260, y: 300 },
+          { x: 640, y: 300 },
+          { x: 640, y: 36 },
+          { x: 700, y: 36 },
+        ],
+      },
     };
     expect(measureLegibility({ nodes, edges, routes }).edgeCardPasses).toBe(0);
   });
@@ -118,28 +130,59 @@ describe('routes', { timeout: 60_000 }, () => {
     expect(edgeShape(...ends(moved), moved.routes?.[edge.id]).kind).toBe('curve');
   });
 
-  it('every template is laid out within its pinned crossings and with no edge under a card', async () => {
-    const measured: Record<string, { crossings: number; passes: number }> = {};
+  it('every template is laid out within its pinned figures, with no edge under a card', async () => {
+    const measured: Record<string, Figures> = {};
     for (const id of templates) {
-      const doc = await layout(decompile(load(id)));
-      const m = measureLegibility(doc);
-      measured[id] = { crossings: m.edgeCrossings, passes: m.edgeCardPasses };
+      const m = measureLegibility(await layout(decompile(load(id))));
+      const got: Figures = {
+        crossings: m.edgeCrossings,
+        passes: m.edgeCardPasses,
+        labelsOverCards: m.labelsOverCards,
+        labelOverlaps: m.labelOverlaps,
+      };
+      measured[id] = got;
       const pin = PINNED[id];
       expect(pin, `${id} has no pinned figures: add it to PINNED`).toBeDefined();
-      expect(m.edgeCrossings, `${id} crosses more: ${m.crossings.join(', ')}`).toBeLessThanOrEqual(
-        pin!.crossings,
-      );
-      expect(m.edgeCardPasses, `${id} runs edges under cards: ${m.passes.join(', ')}`).toBeLessThanOrEqual(
-        pin!.passes,
-      );
+      for (const k of Object.keys(got) as (keyof Figures)[])
+        expect(got[k], `${id}: ${k} (${m.crossings.join(', ')} ${m.passes.join(', ')})`).toBeLessThanOrEqual(
+          pin![k],
+        );
     }
-    const total = (k: 'crossings' | 'passes') => Object.values(measured).reduce((n, m) => n + m[k], 0);
+    const total = (k: keyof Figures) => Object.values(measured).reduce((n, m) => n + m[k], 0);
     console.log(
       JSON.stringify({
         measure: 'layout-legibility',
         templates: measured,
-        total: { crossings: total('crossings'), passes: total('passes') },
+        total: {
+          crossings: total('crossings'),
+          passes: total('passes'),
+          labelsOverCards: total('labelsOverCards'),
+          labelOverlaps: total('labelOverlaps'),
+        },
       }),
     );
+  });
+
+  it('a label that would cover a card moves along its path to where it covers none', () => {
+    // One long level leg with a card sitting on its middle.
+    const nodes = [role('a', 0, 0), entity('middle', 420, 20), lane('b', 1000, 0)];
+    const edges = [permission('long', 'a', 'b')];
+    const routes = new Map<string, EdgeRoute>([
+      [
+        'long',
+        {
+          points: [
+            { x: 200, y: 36 },
+            { x: 1000, y: 36 },
+          ],
+        },
+      ],
+    ]);
+    const doc = { ...decompile(load('shared-lists')), nodes, edges };
+    placeLabels(doc, dockPlan(doc), routes);
+    const label = routes.get('long')?.label;
+    expect(label).toBeDefined();
+    expect(label).not.toEqual({ x: 600, y: 36 });
+    expect(measureLegibility({ nodes, edges, routes: Object.fromEntries(routes) }).labelsOverCards).toBe(0);
   });
 });

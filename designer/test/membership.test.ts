@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Condition, SyncSpec } from '@syncraft/runtime/spec';
 import { describe, expect, it } from 'vitest';
-import { edgeLabel } from '../src/canvas/edges/LabelledEdge';
+import { edgeLabel } from '../src/canvas/edges/edge-label';
 import { compile, decompile } from '../src/compiler';
 import {
   findMembership,

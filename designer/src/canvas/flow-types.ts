@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Dock } from '../compiler/layout-dock';
-import type { GraphEdge, GraphNode, NodeKind, XY } from '../graph/types';
+import type { EdgeRoute, GraphEdge, GraphNode, NodeKind } from '../graph/types';
 
 /**
  * A React Flow node carrying the graph node it draws and the name it is known by (`tag`); a rule or
@@ -13,4 +13,4 @@ export type FlowNode = Node<{ graph: GraphNode; tag: string; dock?: Dock }, Node
  * A React Flow edge carrying the graph edge it draws, the path Arrange chose for it (`route`, see
  * `compiler/edge-path.ts`), and `dim` when focus mode leaves it out.
  */
-export type FlowEdge = Edge<{ graph: GraphEdge; route?: readonly XY[]; dim?: true }, 'labelled'>;
+export type FlowEdge = Edge<{ graph: GraphEdge; route?: EdgeRoute; dim?: true }, 'labelled'>;

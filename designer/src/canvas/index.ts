@@ -1,3 +1,3 @@
 /** The flow canvas and its parts. */
 export { addKind, Canvas, KIND_MIME } from './Canvas';
-export { edgeLabel } from './edges/LabelledEdge';
+export { edgeLabel } from './edges/edge-label';

@@ -2,7 +2,7 @@ import { edgeHandles } from '../compiler/edge-path';
 import { type Dock, type DockPlan, dockPosition, NO_DOCKS } from '../compiler/layout-dock';
 import { estimateSize } from '../compiler/size';
 import { nodeName } from '../graph/names';
-import type { GraphEdge, GraphNode, XY } from '../graph/types';
+import type { EdgeRoute, GraphEdge, GraphNode, XY } from '../graph/types';
 import { kindRegistry } from '../kinds/registry';
 import type { FlowEdge, FlowNode } from './flow-types';
 
@@ -131,12 +131,12 @@ export function nodeTags(nodes: readonly GraphNode[], edges: readonly GraphEdge[
 interface EdgeCacheEntry {
   readonly graph: GraphEdge;
   readonly selected: boolean;
-  readonly route: readonly XY[] | undefined;
+  readonly route: EdgeRoute | undefined;
   readonly flow: FlowEdge;
 }
 
 /** No routes: every edge drawn as a curve. */
-export const NO_ROUTES: Readonly<Record<string, readonly XY[]>> = {};
+export const NO_ROUTES: Readonly<Record<string, EdgeRoute>> = {};
 
 /**
  * Same reuse for edges; the edges in `hidden` (those docking replaces) are left out, each edge carries
@@ -149,7 +149,7 @@ export class FlowEdgeCache {
     edges: readonly GraphEdge[],
     selected: ReadonlySet<string>,
     hidden: ReadonlySet<string> = NO_EDGES,
-    routes: Readonly<Record<string, readonly XY[]>> = NO_ROUTES,
+    routes: Readonly<Record<string, EdgeRoute>> = NO_ROUTES,
   ): FlowEdge[] {
     const next = new Map<string, EdgeCacheEntry>();
     const shown = hidden.size === 0 ? edges : edges.filter((e) => !hidden.has(e.id));

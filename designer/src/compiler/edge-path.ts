@@ -1,4 +1,4 @@
-import { fieldHandle, type GraphEdge, type GraphNode, type XY } from '../graph/types';
+import { type EdgeRoute, fieldHandle, type GraphEdge, type GraphNode, type XY } from '../graph/types';
 import { estimateSize, FIELD_ROW_HEIGHT } from './size';
 
 /** The side of a card a handle sits on. */
@@ -63,7 +63,7 @@ function control(from: Anchor, to: Anchor): XY {
 /** What an edge is drawn as: Arrange's orthogonal path when it still fits its ends, else a curve. */
 export type EdgeShape =
   | { readonly kind: 'curve'; readonly from: XY; readonly c1: XY; readonly c2: XY; readonly to: XY }
-  | { readonly kind: 'path'; readonly points: readonly XY[] };
+  | { readonly kind: 'path'; readonly points: readonly XY[]; readonly label?: XY };
 
 /** How far an end may have moved (a card measured a little taller, a nudge) for the path still to fit. */
 const SNAP = 12;
@@ -74,11 +74,12 @@ const SNAP = 12;
  * end moved, no route) the curve every edge used to be, square to both sides like React Flow's
  * `getBezierPath`.
  */
-export function edgeShape(from: Anchor, to: Anchor, route?: readonly XY[]): EdgeShape {
-  const first = route?.[0];
-  const last = route?.[route.length - 1];
-  if (route && first && last && route.length >= 2 && near(first, from) && near(last, to))
-    return { kind: 'path', points: snapEnds(route, from, to) };
+export function edgeShape(from: Anchor, to: Anchor, route?: EdgeRoute): EdgeShape {
+  const points = route?.points;
+  const first = points?.[0];
+  const last = points?.[points.length - 1];
+  if (points && first && last && points.length >= 2 && near(first, from) && near(last, to))
+    return { kind: 'path', points: snapEnds(points, from, to), ...(route.label && { label: route.label }) };
   return { kind: 'curve', from, c1: control(from, to), c2: control(to, from), to };
 }
 
@@ -115,7 +116,10 @@ function snapEnds(route: readonly XY[], from: XY, to: XY): XY[] {
 /** Radius of a path's rounded corners. */
 const CORNER = 6;
 
-/** The SVG path of a shape and where its label goes (a path's label sits on its longest level leg). */
+/**
+ * The SVG path of a shape and where its label goes: where Arrange left room for it, else on a path's
+ * longest level leg or a curve's middle.
+ */
 export function shapePath(shape: EdgeShape): { path: string; label: XY } {
   if (shape.kind === 'curve') {
     const { from, c1, c2, to } = shape;
@@ -139,7 +143,7 @@ export function shapePath(shape: EdgeShape): { path: string; label: XY } {
   }
   const end = p[p.length - 1]!;
   d += ` L${end.x},${end.y}`;
-  return { path: d, label: labelPoint(p) };
+  return { path: d, label: shape.label ?? labelPoint(p) };
 }
 
 const dist = (a: XY, b: XY) => Math.abs(a.x - b.x) + Math.abs(a.y - b.y);

@@ -1,5 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import type { DesignerDocument, GraphNode, XY } from '../graph/types';
+import type { DesignerDocument, EdgeRoute, GraphNode, XY } from '../graph/types';
 import { edgeHandles, handleAnchor } from './edge-path';
 import { blockSize, type DockPlan } from './layout-dock';
 import { estimateSize } from './size';
@@ -10,7 +10,7 @@ export type Elk = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default
 /** Where ELK put each node, and the orthogonal path it chose for each edge. */
 export interface ElkPlacement {
   readonly positions: Map<string, XY>;
-  readonly routes: Map<string, XY[]>;
+  readonly routes: Map<string, EdgeRoute>;
 }
 
 /**
@@ -26,7 +26,7 @@ const options = {
   'elk.spacing.nodeNode': '40',
   'elk.spacing.edgeNode': '20',
   'elk.spacing.edgeEdge': '12',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '180',
   'elk.layered.spacing.edgeNodeBetweenLayers': '20',
   'elk.spacing.componentComponent': '80',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
@@ -101,11 +101,13 @@ export async function runElk(
   const result = await elk.layout(graph);
   const round = (p: { x: number; y: number }): XY => ({ x: Math.round(p.x), y: Math.round(p.y) });
   const positions = new Map((result.children ?? []).map((c) => [c.id, round({ x: c.x ?? 0, y: c.y ?? 0 })]));
-  const routes = new Map<string, XY[]>();
+  const routes = new Map<string, EdgeRoute>();
   for (const edge of result.edges ?? []) {
     const section = edge.sections?.[0];
     if (!section || (edge.sections?.length ?? 0) > 1) continue;
-    routes.set(edge.id, [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(round));
+    routes.set(edge.id, {
+      points: [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(round),
+    });
   }
   return { positions, routes };
 }

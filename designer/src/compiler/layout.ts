@@ -1,8 +1,9 @@
-import { PRIORITIES } from '@syncraft/runtime/spec';
 import type { DesignerDocument, GraphNode, XY } from '../graph/types';
 import { clusterLayout } from './cluster-layout';
 import { type DockPlan, dockPlan, dockPosition } from './layout-dock';
 import { runElk } from './layout-elk';
+import { placeLabels } from './layout-labels';
+import { orderLanes } from './layout-lanes';
 import { estimateSize } from './size';
 
 /** Above this many nodes ELK gets slow (seconds); such apps get the linear cluster layout. */
@@ -53,19 +54,19 @@ export async function layout(doc: DesignerDocument): Promise<DesignerDocument> {
   }
   const shift = Number.isFinite(statesBottom) ? mainTop - STATE_ROW_GAP - statesBottom : 0;
   for (const [id, at] of placedStates.positions) placed.set(id, { x: at.x, y: at.y + shift });
-  for (const [id, points] of placedStates.routes)
-    routes.set(
-      id,
-      points.map((p) => ({ x: p.x, y: p.y + shift })),
-    );
-  orderLanes(doc, placed, routes);
+  const down = (p: XY): XY => ({ x: p.x, y: p.y + shift });
+  for (const [id, route] of placedStates.routes)
+    routes.set(id, { points: route.points.map(down), ...(route.label && { label: down(route.label) }) });
   placeDocked(doc, placed, plan);
   const { routes: _old, ...rest } = doc;
-  return {
+  const at = (): DesignerDocument => ({
     ...rest,
     nodes: doc.nodes.map((node) => ({ ...node, position: placed.get(node.id) ?? node.position })),
-    ...(routes.size > 0 && { routes: Object.fromEntries(routes) }),
-  };
+  });
+  orderLanes(at(), placed, routes, plan);
+  const laid = at();
+  placeLabels(laid, plan, routes);
+  return { ...laid, ...(routes.size > 0 && { routes: Object.fromEntries(routes) }) };
 }
 
 /** Docked rules and scopes keep, in the document, the place they are drawn at under their entity. */
@@ -76,55 +77,4 @@ export function placeDocked(doc: DesignerDocument, placed: Map<string, XY>, plan
     const at = host && (placed.get(host.id) ?? host.position);
     if (host && at) placed.set(id, dockPosition(at, estimateSize(host).height, dock.slot));
   }
-}
-
-/**
- * The priority lanes form ELK's last layer, one column right of the entities, in the order that
- * crossed least. They are put in priority order, critical at the top, on the same places; an edge
- * into a lane that moved keeps its path to the gap before the lanes and turns there to its lane.
- */
-function orderLanes(doc: DesignerDocument, placed: Map<string, XY>, routes: Map<string, XY[]>): void {
-  const lanes = PRIORITIES.flatMap((p) =>
-    doc.nodes.filter((n) => n.kind === 'priority' && n.data.priority === p),
-  );
-  const slots = lanes.flatMap((lane) => {
-    const at = placed.get(lane.id);
-    return at ? [at] : [];
-  });
-  if (slots.length !== lanes.length) return;
-  slots.sort((a, b) => a.y - b.y);
-  const moved = new Map<string, number>();
-  lanes.forEach((lane, i) => {
-    const slot = slots[i]!;
-    const dy = slot.y - placed.get(lane.id)!.y;
-    if (dy !== 0) moved.set(lane.id, dy);
-    placed.set(lane.id, { x: slot.x, y: slot.y });
-  });
-  for (const edge of doc.edges) {
-    const dy = moved.get(edge.target);
-    const route = routes.get(edge.id);
-    if (dy === undefined || !route) continue;
-    routes.set(edge.id, turnEndBy(route, dy, LANE_TURN));
-  }
-}
-
-/** How far before a lane an edge turns when its lane moved and its path ran straight into it. */
-const LANE_TURN = 45;
-
-/**
- * An orthogonal path whose end moved `dy` down: the last horizontal leg moves with it (the vertical
- * leg before it stretches); a straight path gets a turn `turn` pixels before its end.
- */
-export function turnEndBy(route: readonly XY[], dy: number, turn: number): XY[] {
-  const points = route.map((p) => ({ ...p }));
-  const end = points[points.length - 1]!;
-  const before = points[points.length - 2];
-  if (!before) return points;
-  if (points.length > 2 && before.y === end.y) {
-    before.y += dy;
-    end.y += dy;
-    return points;
-  }
-  const x = Math.max(before.x, end.x - turn);
-  return [...points.slice(0, -1), { x, y: before.y }, { x, y: end.y + dy }, { x: end.x, y: end.y + dy }];
 }

@@ -1,6 +1,7 @@
+import { edgeLabel, estimateLabelSize } from '../canvas/edges/edge-label';
 import type { DesignerDocument, XY } from '../graph/types';
-import { type Anchor, edgeHandles, edgeShape, handleAnchor, shapePoints } from './edge-path';
-import { dockPlan, dockPosition, drawnSize } from './layout-dock';
+import { type Anchor, edgeHandles, edgeShape, handleAnchor, shapePath, shapePoints } from './edge-path';
+import { type DockPlan, dockPlan, dockPosition, drawnSize } from './layout-dock';
 import { estimateSize } from './size';
 
 /** How legible a laid-out drawing is: what {@link measureLegibility} counts. */
@@ -9,6 +10,9 @@ export interface Legibility {
   readonly edgeCrossings: number;
   /** Pairs of a drawn edge and a card it passes under, other than the two cards it joins. */
   readonly edgeCardPasses: number;
+  /** Edge labels lying partly over a card, or over another label (labels are drawn over cards). */
+  readonly labelsOverCards: number;
+  readonly labelOverlaps: number;
   /** The crossings as `edge × edge`, for failure messages. */
   readonly crossings: readonly string[];
   /** The passes as `edge → card`. */
@@ -43,12 +47,7 @@ const BORDER = 2;
 export function measureLegibility(doc: Pick<DesignerDocument, 'nodes' | 'edges' | 'routes'>): Legibility {
   const plan = dockPlan(doc);
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
-  const boxes: CardBox[] = doc.nodes.map((node) => {
-    const dock = plan.docks.get(node.id);
-    const host = dock && byId.get(dock.host);
-    const at = host ? dockPosition(host.position, estimateSize(host).height, dock.slot) : node.position;
-    return { id: node.id, ...at, ...drawnSize(node, plan) };
-  });
+  const boxes = cardBoxes(doc, plan);
   const drawn = doc.edges.flatMap((edge) => {
     const source = byId.get(edge.source);
     const target = byId.get(edge.target);
@@ -57,7 +56,9 @@ export function measureLegibility(doc: Pick<DesignerDocument, 'nodes' | 'edges' 
     const from = handleAnchor(source, handles.source);
     const to = handleAnchor(target, handles.target);
     const shape = edgeShape(from, to, doc.routes?.[edge.id]);
-    return [{ edge, from, to, points: shapePoints(shape), turns: shape.kind === 'path' }];
+    const text = edgeLabel(edge);
+    const label = text && { ...estimateLabelSize(text), middle: shapePath(shape).label };
+    return [{ edge, from, to, points: shapePoints(shape), turns: shape.kind === 'path', label }];
   });
 
   const passes: string[] = [];
@@ -80,7 +81,23 @@ export function measureLegibility(doc: Pick<DesignerDocument, 'nodes' | 'edges' 
       }
     }
   }
-  return { edgeCrossings: crossings.length, edgeCardPasses: passes.length, crossings, passes };
+  const labels = drawn.flatMap(({ label }) =>
+    label ? [{ x: label.middle.x - label.width / 2, y: label.middle.y - label.height / 2, ...label }] : [],
+  );
+  let labelsOverCards = 0;
+  let labelOverlaps = 0;
+  labels.forEach((a, i) => {
+    if (boxes.some((b) => overlap(a, b))) labelsOverCards++;
+    for (const b of labels.slice(i + 1)) if (overlap(a, b)) labelOverlaps++;
+  });
+  return {
+    edgeCrossings: crossings.length,
+    edgeCardPasses: passes.length,
+    labelsOverCards,
+    labelOverlaps,
+    crossings,
+    passes,
+  };
 }
 
 /** The handle points two edges both touch (where they fan out of one card). */
@@ -91,7 +108,25 @@ function sharedEnds(a: { from: Anchor; to: Anchor }, b: { from: Anchor; to: Anch
   return out;
 }
 
-function polylineEntersBox(points: readonly XY[], box: CardBox): boolean {
+/** The box of every card as drawn (docked rules and scopes under their entity), estimated sizes. */
+export function cardBoxes(doc: Pick<DesignerDocument, 'nodes'>, plan: DockPlan): CardBox[] {
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  return doc.nodes.map((node) => {
+    const dock = plan.docks.get(node.id);
+    const host = dock && byId.get(dock.host);
+    const at = host ? dockPosition(host.position, estimateSize(host).height, dock.slot) : node.position;
+    return { id: node.id, ...at, ...drawnSize(node, plan) };
+  });
+}
+
+/** A rectangle in flow coordinates. */
+export type Rect = Pick<CardBox, 'x' | 'y' | 'width' | 'height'>;
+/** Whether two rectangles overlap. */
+export const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Whether a polyline runs into a card (its border excepted). */
+export function polylineEntersBox(points: readonly XY[], box: CardBox): boolean {
   const x0 = box.x + BORDER;
   const y0 = box.y + BORDER;
   const x1 = box.x + box.width - BORDER;

@@ -117,6 +117,13 @@ export interface XY {
   y: number;
 }
 
+/** An edge's path as Arrange routed it: level and upright legs, first and last point on the handles. */
+export interface EdgeRoute {
+  points: XY[];
+  /** The middle of its label, where Arrange left room for it. */
+  label?: XY;
+}
+
 /** A node of one kind. */
 export interface NodeOf<K extends NodeKind> {
   id: string;
@@ -171,11 +178,11 @@ export interface DesignerDocument {
   /** The spec's `$schema`, when it had one. */
   specSchema?: string;
   /**
-   * The paths Arrange chose for edges (edge id → points, first and last on the handles), so they go
-   * around cards. Like positions they are drawing, never spec; an edge whose end has moved since is
-   * drawn as a plain curve again.
+   * The paths Arrange chose for edges (edge id → route), so they go around cards and their labels
+   * clear of each other. Like positions they are drawing, never spec; an edge whose end has moved
+   * since is drawn as a plain curve again.
    */
-  routes?: Record<string, XY[]>;
+  routes?: Record<string, EdgeRoute>;
   /** The imported spec listed `parameters: []`; kept so the round trip is exact. */
   emptyParameters?: true;
 }

@@ -1,32 +1,9 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { type Anchor, edgeShape, type Side, shapePath } from '../../compiler/edge-path';
-import type { GraphEdge } from '../../graph/types';
-import { findMembership } from '../../inspector/condition/membership';
 import { useDesigner } from '../../store/context';
 import type { FlowEdge } from '../flow-types';
-
-/**
- * The words on an edge: a relation's name, a permission's actions (and the membership records that
- * grant it, `read · via ListMember`), a transition's event.
- */
-export function edgeLabel(edge: GraphEdge): string | undefined {
-  switch (edge.kind) {
-    case 'relation':
-      return `${edge.data.name} · ${edge.data.kind}`;
-    case 'permission': {
-      const granted = findMembership(edge.data.scope);
-      const actions = edge.data.actions.join(' · ');
-      return granted ? `${actions} · via ${granted.exists}` : actions;
-    }
-    case 'transition':
-      return edge.data.action ? `${edge.data.event}: ${edge.data.action}` : edge.data.event;
-    case 'rule':
-      return edge.data.field;
-    default:
-      return undefined;
-  }
-}
+import { edgeLabel } from './edge-label';
 
 const sides: Record<Position, Side> = {
   [Position.Left]: 'left',
