@@ -93,6 +93,10 @@ export function sharedSession(store: TokenStore, options: SharedSessionOptions =
   const now = options.now ?? Date.now;
   const waitMs = options.waitMs ?? 400;
   const listeners = new Set<(token: string | undefined) => void>();
+  // The token this end's page holds. Two ends in one tab (the publish dialog and the simulator) share
+  // the tab's storage, so when one signs out the storage is already empty for the other: the other
+  // must still hear it.
+  let known = store.get();
   const waiting = new Map<string, (token: string | undefined) => void>();
   const tell = (token: string | undefined) => {
     for (const listener of listeners) listener(token);
@@ -119,13 +123,15 @@ export function sharedSession(store: TokenStore, options: SharedSessionOptions =
         return;
       }
       case 'signed-out':
-        if (store.get() === undefined) return;
         store.clear();
+        if (known === undefined) return;
+        known = undefined;
         tell(undefined);
         return;
       case 'refused':
-        if (store.get() !== message.token) return;
-        store.clear();
+        if (store.get() === message.token) store.clear();
+        if (known !== message.token) return;
+        known = undefined;
         tell(undefined);
         return;
     }
@@ -135,13 +141,16 @@ export function sharedSession(store: TokenStore, options: SharedSessionOptions =
   return {
     token: current,
     signIn(token) {
+      known = token;
       store.set(token);
     },
     signOut() {
+      known = undefined;
       store.clear();
       channel?.postMessage({ type: 'signed-out' });
     },
     refused(token) {
+      if (known === token) known = undefined;
       if (store.get() === token) store.clear();
       channel?.postMessage({ type: 'refused', token });
     },
@@ -150,6 +159,7 @@ export function sharedSession(store: TokenStore, options: SharedSessionOptions =
       if (held !== undefined) return held;
       // An expired token of this tab's own is dropped: the answer (or sign-in) replaces it.
       if (store.get() !== undefined) store.clear();
+      known = undefined;
       if (!channel) return undefined;
       const id = crypto.randomUUID();
       const answer = await new Promise<string | undefined>((resolve) => {
@@ -165,6 +175,7 @@ export function sharedSession(store: TokenStore, options: SharedSessionOptions =
       });
       // Signed in here meanwhile (a dev button, a pasted token): this tab's own choice wins.
       if (answer === undefined || store.get() !== undefined) return current();
+      known = answer;
       store.set(answer);
       tell(answer);
       return answer;

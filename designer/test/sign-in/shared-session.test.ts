@@ -12,9 +12,8 @@ const NOW = 1_800_000_000_000;
 const fresh = jwt('dev-builder', NOW / 1000 + 3600);
 const expired = jwt('dev-builder', NOW / 1000 - 1);
 
-/** One tab: its own sessionStorage (a Map) and its own end of the real BroadcastChannel. */
-function tab(token?: string, waitMs = 2000) {
-  const storage = new Map<string, string>();
+/** One tab: its own sessionStorage (a Map, or another page's of the same tab) and its own end of the real BroadcastChannel. */
+function tab(token?: string, waitMs = 2000, storage = new Map<string, string>()) {
   const store = sessionTokenStore({
     getItem: (k) => storage.get(k) ?? null,
     setItem: (k, v) => void storage.set(k, v),
@@ -29,7 +28,7 @@ function tab(token?: string, waitMs = 2000) {
   open.push(session);
   const heard: (string | undefined)[] = [];
   session.subscribe((t) => heard.push(t));
-  return { store, session, heard };
+  return { store, session, heard, storage };
 }
 
 /** Resolves once `check` holds, polling the event loop (messages arrive asynchronously). */
@@ -86,6 +85,17 @@ describe('sign-in shared by the tabs of one origin', () => {
     expect(reviewTab.heard).toEqual([undefined]);
     expect(other.heard).toEqual([undefined]);
     expect(designer.heard).toEqual([]);
+  });
+
+  it('signing out in one part of a tab tells the other part sharing its storage', async () => {
+    const dialog = tab(fresh);
+    const simulator = tab(undefined, 2000, dialog.storage);
+    expect(simulator.session.token()).toBe(fresh);
+    const elsewhere = tab(fresh);
+    elsewhere.session.signOut();
+    await until(() => dialog.heard.length === 1 && simulator.heard.length === 1);
+    expect([dialog.heard, simulator.heard]).toEqual([[undefined], [undefined]]);
+    expect(dialog.store.get()).toBeUndefined();
   });
 
   it('a token the server refused is forgotten by the tabs holding it, not by a tab with another user', async () => {
