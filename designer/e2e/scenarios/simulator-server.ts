@@ -148,8 +148,15 @@ export const simulatorRunsOnServer: Scenario = {
       });
       await eventually(() => gone(fourth), `the sandbox ${fourth} is still there after the page hid`);
       const fifth = await sandboxShown(page, fourth);
+
+      // Signing out deletes the sandbox too (with the token that opened it).
+      await page.getByTestId('run-on-sign-out').click();
+      await page.locator('[data-testid="simulator"][data-state="waiting"]').waitFor();
+      await eventually(() => gone(fifth), `the sandbox ${fifth} is still there after signing out`);
+      await page.getByTestId('run-on-sign-in').getByTestId('signin-dev-dev-builder').click();
+      const sixth = await sandboxShown(page, fifth);
       await page.reload();
-      await eventually(() => gone(fifth), `the sandbox ${fifth} is still there after a reload`);
+      await eventually(() => gone(sixth), `the sandbox ${sixth} is still there after a reload`);
     });
   },
 };

@@ -1,4 +1,4 @@
-import type { RegistryClient } from '@syncraft/runtime/registry';
+import { createRegistryClient, type RegistryClient } from '@syncraft/runtime/registry';
 import { useCallback, useMemo, useState } from 'react';
 import type { TokenStore } from '../../registry/token-store';
 import { peekClaims, type TokenClaims } from '../../sign-in/claims';
@@ -49,12 +49,16 @@ export function useServerChoice(
   const choose = useCallback((next: RunOn) => setRunOn(next), []);
   const { client: registry } = signIn;
   const claims = peekClaims(signIn.token);
-  const signedIn = claims !== undefined;
+  const signedInAs = claims ? signIn.token.trim() : undefined;
   const browser = useMemo(() => inBrowserServer(), []);
-  const sandbox = useMemo(
-    () => (signedIn ? onSyncraftServer({ registry, origin }) : undefined),
-    [signedIn, registry, origin],
-  );
+  // A sandbox belongs to whoever opened it: its calls, its deletion included, keep that person's
+  // token, so signing out (or in as someone else) still deletes it; the next one is the new person's.
+  const sandbox = useMemo(() => {
+    if (signedInAs === undefined) return undefined;
+    const owner =
+      deps.registry ?? createRegistryClient({ token: () => signedInAs, fetch: deletionsOutliveThePage });
+    return onSyncraftServer({ registry: owner, origin });
+  }, [signedInAs, deps.registry, origin]);
   return {
     runOn,
     choose,
