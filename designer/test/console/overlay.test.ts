@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { diff, type SyncSpec } from '@syncraft/runtime/spec';
 import { describe, expect, it } from 'vitest';
 import { dockPlan } from '../../src/compiler/layout-dock';
@@ -5,6 +7,8 @@ import { estimateSize } from '../../src/compiler/size';
 import { canvasDiff, type Drawing } from '../../src/console/review/canvas-diff';
 import { GHOST, overlayFocus, overlayModel } from '../../src/console/review/overlay';
 import { drawing, fieldService, nodeOf } from './drawings';
+
+const templatesDir = join(import.meta.dirname, '../../../templates');
 
 /** The overlay of `after` over `before`, with both drawings and the changes. */
 function overlayOf(before: SyncSpec, after: SyncSpec) {
@@ -32,6 +36,17 @@ describe('the overlaid review drawing', () => {
     expect(overlay.doc.edges.length).toBe(next.doc.edges.length);
     expect(overlay.nodes.size + overlay.edges.size).toBe(0);
   });
+
+  it.each(readdirSync(templatesDir).filter((f) => f.endsWith('.json')))(
+    'finds every node of %s in an unchanged copy: nothing marked, nothing ghosted',
+    (file) => {
+      const spec = JSON.parse(readFileSync(join(templatesDir, file), 'utf8')) as SyncSpec;
+      const { next, overlay, canvas } = overlayOf(spec, structuredClone(spec));
+      expect(overlay.doc.nodes.length).toBe(next.doc.nodes.length);
+      expect(canvas.published.nodes.size + canvas.published.edges.size).toBe(0);
+      expect(overlay.nodes.size + overlay.edges.size).toBe(0);
+    },
+  );
 
   it('ghosts a removed entity with its rule and scope beside the candidate, and marks the added one', () => {
     const before = fieldService();
@@ -97,6 +112,8 @@ describe('the overlaid review drawing', () => {
     const job = named(next, 'entity', 'Job');
     expect(dockPlan(overlay.doc).docks.get(ghosts[0]!.id)).toMatchObject({ host: job, role: 'field-rule' });
     expect(overlay.nodes.get(ghosts[0]!.id)).toBe('removed');
+    // Side by side too, the published drawing marks that rule removed, not only its entity changed.
+    expect(canvas.published.nodes.get(ghosts[0]!.id.slice(GHOST.length))).toBe('removed');
     // The change is the field's (its rule is now the entity's): it centres Job, the ghost under it.
     const index = changes.findIndex((c) => c.kind === 'conflict-rule-changed' && c.field === 'notes');
     expect(index).toBeGreaterThanOrEqual(0);

@@ -1,6 +1,6 @@
 import { parsePointer, pointer, type SpecChange, type SyncSpec } from '@syncraft/runtime/spec';
 import type { Owner } from '../../compiler';
-import type { DesignerDocument } from '../../graph/types';
+import type { DesignerDocument, GraphNode } from '../../graph/types';
 
 /** How a node or edge of one drawing differs from the other drawing. */
 export type Mark = 'added' | 'removed' | 'changed';
@@ -123,6 +123,62 @@ function place(
   return side.doc.edges.find((e) => e.id === found.owner.id)?.source;
 }
 
+/** Node kinds drawn once per spec, whose id is the same in every version. */
+const FIXED_IDS = new Set<GraphNode['kind']>(['priority', 'anyState', 'retryPolicy']);
+
+/** The shortest spec pointer each node of a drawing owns. */
+function nodePointers(drawing: Drawing): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [ptr, owner] of drawing.owners) {
+    if (owner.type !== 'node') continue;
+    const old = out.get(owner.id);
+    if (old === undefined || ptr.length < old.length) out.set(owner.id, ptr);
+  }
+  return out;
+}
+
+/**
+ * Which node of `to` each node of `from` is: found through the part of the spec it owns (matched by
+ * name, as the diff matches), or by id for the kinds drawn once per spec. A node missing from the
+ * answer is not in the other version.
+ */
+export function counterpartNodes(from: Drawing, to: Drawing): Map<string, string> {
+  const out = new Map<string, string>();
+  const kinds = new Map(to.doc.nodes.map((n) => [n.id, n.kind]));
+  const pointers = nodePointers(from);
+  for (const node of from.doc.nodes) {
+    const ptr = pointers.get(node.id);
+    if (ptr !== undefined) {
+      const there = counterpart(ptr, from.spec, to.spec);
+      const owner = there.complete ? to.owners.get(there.pointer) : undefined;
+      if (owner?.type === 'node' && kinds.get(owner.id) === node.kind) {
+        out.set(node.id, owner.id);
+        continue;
+      }
+    }
+    if (FIXED_IDS.has(node.kind) && kinds.get(node.id) === node.kind) out.set(node.id, node.id);
+  }
+  return out;
+}
+
+/**
+ * Marks the nodes of `side` the other version does not have at all, with the connections that hang
+ * on them, as `value`: the diff names some removals by the part that remains (a field's own rule
+ * removed is a change of the field), so its pointer alone would leave that card unmarked.
+ */
+function markUnmatched(
+  side: Drawing,
+  other: Drawing,
+  value: Mark,
+  marks: { nodes: Map<string, Mark>; edges: Map<string, Mark> },
+) {
+  const matched = counterpartNodes(side, other);
+  const gone = new Set(side.doc.nodes.filter((n) => !matched.has(n.id)).map((n) => n.id));
+  for (const id of gone) mark(marks.nodes, id, value);
+  for (const e of side.doc.edges)
+    if (gone.has(e.source) || gone.has(e.target)) mark(marks.edges, e.id, value);
+}
+
 /**
  * Where the semantic diff shows on the two drawings. A change's pointer is into the candidate (or,
  * for something removed, into the published spec); its counterpart on the other side is found by
@@ -164,6 +220,8 @@ export function canvasDiff(
       published: place(published, candidate.spec, inPublished, 'removed', pNodes, pEdges),
     };
   });
+  markUnmatched(candidate, published, 'added', { nodes: cNodes, edges: cEdges });
+  markUnmatched(published, candidate, 'removed', { nodes: pNodes, edges: pEdges });
   return {
     candidate: { nodes: cNodes, edges: cEdges },
     published: { nodes: pNodes, edges: pEdges },

@@ -1,6 +1,6 @@
 import { estimateSize } from '../../compiler/size';
 import type { DesignerDocument, GraphEdge, GraphNode } from '../../graph/types';
-import { type CanvasDiff, type ChangePlace, counterpart, type Drawing, type Mark } from './canvas-diff';
+import { type CanvasDiff, type ChangePlace, counterpartNodes, type Drawing, type Mark } from './canvas-diff';
 
 /** Prefix of a removed node's or edge's id on the overlaid drawing (ids of both versions may clash). */
 export const GHOST = 'removed:';
@@ -18,43 +18,6 @@ export interface Overlay {
   readonly edges: ReadonlyMap<string, Mark>;
   /** Published node id → where it is on the overlay: its ghost when removed, else its candidate counterpart. */
   readonly fromPublished: ReadonlyMap<string, string>;
-}
-
-/** Node kinds drawn once per spec, whose id is the same in every version. */
-const FIXED_IDS = new Set<GraphNode['kind']>(['priority', 'anyState', 'retryPolicy']);
-
-/** The shortest spec pointer each node of a drawing owns. */
-function nodePointers(drawing: Drawing): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [ptr, owner] of drawing.owners) {
-    if (owner.type !== 'node') continue;
-    const old = out.get(owner.id);
-    if (old === undefined || ptr.length < old.length) out.set(owner.id, ptr);
-  }
-  return out;
-}
-
-/**
- * The candidate node a published node became: found through the part of the spec it owns (matched by
- * name, as the diff matches), or by id for the kinds drawn once per spec.
- */
-function candidateCounterparts(published: Drawing, candidate: Drawing): Map<string, string> {
-  const out = new Map<string, string>();
-  const candidateIds = new Map(candidate.doc.nodes.map((n) => [n.id, n.kind]));
-  const pointers = nodePointers(published);
-  for (const node of published.doc.nodes) {
-    const ptr = pointers.get(node.id);
-    if (ptr !== undefined) {
-      const there = counterpart(ptr, published.spec, candidate.spec);
-      const owner = there.complete ? candidate.owners.get(there.pointer) : undefined;
-      if (owner?.type === 'node' && candidateIds.get(owner.id) === node.kind) {
-        out.set(node.id, owner.id);
-        continue;
-      }
-    }
-    if (FIXED_IDS.has(node.kind) && candidateIds.get(node.id) === node.kind) out.set(node.id, node.id);
-  }
-  return out;
 }
 
 /** The right edge of a drawing's cards. */
@@ -81,7 +44,7 @@ export function overlayModel(published: Drawing | undefined, candidate: Drawing,
   const fromPublished = new Map<string, string>();
   if (!published) return { doc: candidate.doc, nodes, edges, fromPublished };
 
-  const became = candidateCounterparts(published, candidate);
+  const became = counterpartNodes(published, candidate);
   const removedNodes = published.doc.nodes.filter(
     (n) => diff.published.nodes.get(n.id) === 'removed' || !became.has(n.id),
   );
