@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WriteError } from '../../src';
-import { device, InMemorySyncServer, taskSpec } from './fixtures';
+import { type Device, device, InMemorySyncServer, taskSpec } from './fixtures';
 
 /** Counts the read-write transactions the client opens from now on. */
 function countTransactions(client: Awaited<ReturnType<typeof device>>['client']) {
@@ -38,6 +38,43 @@ describe('bulkPut: many local writes in one transaction', () => {
     expect(client.status.get().pending.critical).toBe(3);
     expect(await client.syncNow()).toMatchObject({ kind: 'synced', pushed: 3 });
     expect(await server.record('Task', 't3')).toMatchObject({ title: 'Three' });
+  });
+
+  it("a batch over keys already stored (synced, another tab's, deleted and unsent) leaves what the same puts one by one leave", async () => {
+    const batch = [
+      { id: 't5', title: 'New' },
+      { id: 't1', title: 'Second' },
+      { id: 't2', title: 'Over it' },
+      { id: 't3', title: 'Back' },
+      { id: 't5', title: 'New again' },
+    ];
+    const outcome = async (write: (tasks: ReturnType<Device['client']['table']>) => Promise<unknown>) => {
+      const server = new InMemorySyncServer({ spec: taskSpec() });
+      const one = await device(server);
+      const other = await device(server, { idb: one.idb });
+      const tasks = one.client.table('Task');
+      await tasks.bulkPut([
+        { id: 't1', title: 'First' },
+        { id: 't3', title: 'Gone' },
+      ]);
+      await one.client.syncNow();
+      await other.client.table('Task').put({ id: 't2', title: 'From the other tab' });
+      await tasks.delete('t3');
+      await write(tasks);
+      const entries = await one.client.storage.table('_outbox').toArray();
+      const rows = await one.client.storage.table('Task').toArray();
+      return {
+        entries: entries.map((e) => [e.key, e.kind, e.changes, e.base, e.baseVersion]),
+        rows: rows.map(({ _t, _h, ...row }) => row),
+        pending: one.client.status.get().pending,
+      };
+    };
+    const batched = await outcome((tasks) => tasks.bulkPut(batch));
+    const oneByOne = await outcome(async (tasks) => {
+      for (const record of batch) await tasks.put(record);
+    });
+    expect(batched).toEqual(oneByOne);
+    expect(batched.entries.map((e) => e[0])).toEqual(['t2', 't3', 't5', 't1', 't3']);
   });
 
   it('is all or nothing: a refused record throws its error and nothing of the batch is stored', async () => {
