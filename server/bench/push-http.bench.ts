@@ -5,8 +5,10 @@
 // - push floor: a minimal Express route inserting each batch with one cached prepared multi-row
 //   INSERT (http/floor-server.ts), fed by a minimal client posting the same batches one after another;
 // - pull floor: the same pages fetched with bare HTTP and written with bare IndexedDB puts.
+// Beside the wall clock, the CPU time the server process and the floor process spent (Linux /proc):
+// on a shared machine it moves far less with other work than the wall clock does.
 import 'fake-indexeddb/auto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PullResponse } from '@syncraft/runtime/protocol';
@@ -107,13 +109,38 @@ async function clientFloor(n: number, batchSize: number): Promise<number> {
   return ms;
 }
 
-/** Pushes the same operations the device sent, in the same batch size, to the floor server. */
-async function floorPush(batches: readonly unknown[][]): Promise<number> {
+/** CPU time (user + system, ms) a process has used so far, from Linux's /proc; undefined elsewhere. */
+function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time `pid` spends while `work` runs (ms; undefined without /proc). */
+async function cpuDuring(pid: number | undefined, work: () => Promise<void>): Promise<number | undefined> {
+  const before = processCpuMs(pid);
+  await work();
+  const after = processCpuMs(pid);
+  return before === undefined || after === undefined ? undefined : after - before;
+}
+
+/**
+ * Pushes the same operations the device sent, in the same batch size, to the floor server: the
+ * wall time and the floor process's CPU time.
+ */
+async function floorPush(batches: readonly unknown[][]): Promise<{ ms: number; cpuMs: number | undefined }> {
   const floor = await startServerProcess({}, 'bench/http/floor-server.ts');
   try {
     const start = performance.now();
-    for (const operations of batches) await call(`${floor.url}/push`, '', { operations });
-    return performance.now() - start;
+    const cpuMs = await cpuDuring(floor.child.pid, async () => {
+      for (const operations of batches) await call(`${floor.url}/push`, '', { operations });
+    });
+    return { ms: performance.now() - start, cpuMs };
   } finally {
     floor.child.kill('SIGTERM');
     await floor.exited;
@@ -141,15 +168,18 @@ async function measure(dialect: TestDialect): Promise<void> {
     for (let i = 0; i < N; i++) await table.put(item(i));
     const start = performance.now();
     const cpuStart = process.cpuUsage();
-    const result = await writer.syncNow();
+    let result: Awaited<ReturnType<typeof writer.syncNow>> | undefined;
+    const serverCpuMs = await cpuDuring(server.child.pid, async () => {
+      result = await writer.syncNow();
+    });
     const pushMs = performance.now() - start;
     const pushCpu = process.cpuUsage(cpuStart);
-    if (result.kind !== 'synced' || result.pushed !== N)
+    if (result?.kind !== 'synced' || result.pushed !== N)
       throw new Error(`push did not complete: ${JSON.stringify(result)}`);
     await writer.close();
     const batchSize = BATCH_SIZE;
     const sent = operationBatches(N);
-    const floorMs = await floorPush(sent);
+    const { ms: floorMs, cpuMs: floorCpuMs } = await floorPush(sent);
     const clientFloorMs = await clientFloor(N, batchSize);
     const pushRate = (N / pushMs) * 1000;
     const floorRate = (N / floorMs) * 1000;
@@ -167,6 +197,14 @@ async function measure(dialect: TestDialect): Promise<void> {
       baselineWhat: `bare Express route, one prepared multi-row INSERT per batch of ${batchSize} (SQLite), batches posted one at a time`,
       ratio: round(pushRate / floorRate, 3),
       targetRatio: 0.4,
+      ...(serverCpuMs === undefined || floorCpuMs === undefined
+        ? {}
+        : {
+            serverCpuMs: round(serverCpuMs),
+            serverCpuWhat: 'CPU time of the server process during the push and the pull that follows',
+            floorCpuMs: round(floorCpuMs),
+            cpuRatio: round(floorCpuMs / serverCpuMs, 3),
+          }),
       clientFloor: round(clientFloorRate),
       clientFloorWhat: `bare IndexedDB (fake-indexeddb), per batch of ${batchSize}: read the entries, read each row, write it back confirmed, delete the entries as one range; no network, no server`,
       ratioToClientFloor: round(pushRate / clientFloorRate, 3),
