@@ -215,7 +215,10 @@ export async function applyPushResults(
         await meta.put({ name: EVICT_WHEN_SETTLED, value: [...waiting] });
       }
     });
-    for (const entry of answered) ctx.status.addPending(PRIORITIES[entry.rank]!, -1);
+    // One status change per priority, not one per answered entry (listeners hear of it once).
+    const settled = new Map<number, number>();
+    for (const entry of answered) settled.set(entry.rank, (settled.get(entry.rank) ?? 0) + 1);
+    for (const [rank, count] of settled) ctx.status.addPending(PRIORITIES[rank]!, -count);
     const status = ctx.status.get();
     ctx.status.update({
       conflicts: status.conflicts + conflicts.length,
