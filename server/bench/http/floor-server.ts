@@ -1,7 +1,7 @@
 // The floor of the HTTP push benchmark: the least a server can do with a push batch. One Express
 // route parses the JSON body and inserts every operation with one cached, prepared multi-row
 // INSERT into SQLite (better-sqlite3, WAL, one transaction per batch). Prints its URL when ready.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -14,7 +14,8 @@ interface FloorOperation {
   readonly changes: unknown;
 }
 
-const db = new Database(join(mkdtempSync(join(tmpdir(), 'syncraft-floor-')), 'floor.sqlite'));
+const dir = mkdtempSync(join(tmpdir(), 'syncraft-floor-'));
+const db = new Database(join(dir, 'floor.sqlite'));
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
 db.exec(
@@ -48,4 +49,11 @@ const server = app.listen(0, '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   console.log(`floor listening on http://127.0.0.1:${port}`);
+});
+// The benchmark stops the floor with SIGTERM: leave no database behind.
+process.once('SIGTERM', () => {
+  server.close();
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
 });
