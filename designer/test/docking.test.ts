@@ -15,7 +15,7 @@ const template = JSON.parse(
 const entityId = (doc: DesignerDocument, name: string) =>
   doc.nodes.find((n) => n.kind === 'entity' && n.data.name === name)!.id;
 
-describe('docking rules and scopes under their entity', () => {
+describe('docking rules and scopes under their entity', { timeout: 30_000 }, () => {
   const doc = decompile(template);
   const plan = dockPlan(doc);
   const tags = nodeTags(doc.nodes, doc.edges);

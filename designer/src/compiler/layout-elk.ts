@@ -54,6 +54,7 @@ export async function runElk(
   nodes: readonly GraphNode[],
   plan: DockPlan,
   together: boolean,
+  ordering: Record<string, string> = {},
 ): Promise<ElkPlacement> {
   if (nodes.length === 0) return { positions: new Map(), routes: new Map() };
   const ids = new Set(nodes.map((n) => n.id));
@@ -73,7 +74,11 @@ export async function runElk(
   }
   const graph: ElkNode = {
     id: 'root',
-    layoutOptions: { ...options, ...(together && { 'elk.separateConnectedComponents': 'false' }) },
+    layoutOptions: {
+      ...options,
+      ...ordering,
+      ...(together && { 'elk.separateConnectedComponents': 'false' }),
+    },
     children: nodes.map((node) => {
       const atOrigin = { ...node, position: { x: 0, y: 0 } } as GraphNode;
       return {
