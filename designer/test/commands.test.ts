@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { describe, expect, it } from 'vitest';
 import { freeSpot } from '../src/canvas/placement';
-import { compile, decompile, estimateSize } from '../src/compiler';
+import { compile, decompile, estimateSize, layout } from '../src/compiler';
 import type { DesignerDocument, GraphNode } from '../src/graph/types';
 import { blankDocument } from '../src/store/blank';
 import { applyCommand } from '../src/store/commands';
@@ -120,6 +120,30 @@ describe('keeping the drawing across JSON edits', { timeout: 30_000 }, () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(entityId(after, 'Job')).toBe(entityId(before, 'Job'));
     expect(compile(after).draft).toStrictEqual(swapped);
+  });
+});
+
+describe('routes across JSON edits', { timeout: 30_000 }, () => {
+  it('an edit in the JSON view keeps the routes of edges between the same cards, and drops the rest', async () => {
+    const before = await layout(decompile(template));
+    const edited = structuredClone(template);
+    // Job loses its relation to Site; everything else stays.
+    const job = edited.entities.find((e) => e.name === 'Job')!;
+    job.relations = (job.relations ?? []).filter((r) => r.entity !== 'Site');
+    const after = keepPositions(before, decompile(edited));
+    const jobId = entityId(before, 'Job');
+    const siteId = entityId(before, 'Site');
+    const routeOf = (doc: DesignerDocument, kind: string, source: string, target: string) => {
+      const edge = doc.edges.find((e) => e.kind === kind && e.source === source && e.target === target);
+      return edge && doc.routes?.[edge.id];
+    };
+    const lane = before.edges.find((e) => e.kind === 'priority' && e.source === jobId)!.target;
+    expect(routeOf(after, 'priority', jobId, lane)).toEqual(routeOf(before, 'priority', jobId, lane));
+    expect(routeOf(before, 'relation', jobId, siteId)).toBeDefined();
+    expect(after.edges.some((e) => e.kind === 'relation' && e.source === jobId && e.target === siteId)).toBe(
+      false,
+    );
+    expect(Object.keys(after.routes ?? {}).length).toBe(Object.keys(before.routes ?? {}).length - 1);
   });
 });
 

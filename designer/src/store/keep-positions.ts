@@ -1,6 +1,7 @@
+import { edgeHandles } from '../compiler/edge-path';
 import { estimateSize } from '../compiler/size';
 import { newId } from '../graph/ids';
-import type { DesignerDocument, GraphNode } from '../graph/types';
+import type { DesignerDocument, EdgeRoute, GraphEdge, GraphNode } from '../graph/types';
 
 /**
  * What makes a node "the same" across two versions of a document, independent of its id:
@@ -50,7 +51,8 @@ function ownKey(node: GraphNode): string | undefined {
 /**
  * Carries ids and positions from `previous` over to the nodes of `next` that are the same thing
  * (same identity key), so an edit in the JSON view does not rearrange the drawing. Nodes that are
- * new get fresh ids and are placed in a column to the right of the existing drawing.
+ * new get fresh ids and are placed in a column to the right of the existing drawing. Edges between
+ * the same cards keep Arrange's routes.
  */
 export function keepPositions(previous: DesignerDocument, next: DesignerDocument): DesignerDocument {
   const before = identityKeys(previous);
@@ -84,5 +86,32 @@ export function keepPositions(previous: DesignerDocument, next: DesignerDocument
     source: rename.get(edge.source) ?? edge.source,
     target: rename.get(edge.target) ?? edge.target,
   }));
-  return { ...next, nodes, edges };
+  const routes = keepRoutes(previous, edges);
+  return { ...next, nodes, edges, ...(routes && { routes }) };
+}
+
+/**
+ * Arrange's routes of `previous`, for the edges of `edges` that join the same handles of the same
+ * cards (parallel edges in turn). The canvas still checks each route's ends before drawing it.
+ */
+function keepRoutes(
+  previous: DesignerDocument,
+  edges: readonly GraphEdge[],
+): Record<string, EdgeRoute> | undefined {
+  if (!previous.routes) return undefined;
+  const key = (e: GraphEdge) => `${e.kind}|${e.source}|${e.target}|${edgeHandles(e).target}`;
+  const old = new Map<string, EdgeRoute[]>();
+  for (const edge of previous.edges) {
+    const route = previous.routes[edge.id];
+    if (!route) continue;
+    const list = old.get(key(edge));
+    if (list) list.push(route);
+    else old.set(key(edge), [route]);
+  }
+  const routes: Record<string, EdgeRoute> = {};
+  for (const edge of edges) {
+    const route = old.get(key(edge))?.shift();
+    if (route) routes[edge.id] = route;
+  }
+  return routes;
 }
