@@ -1,5 +1,6 @@
 import { CompiledQuery, type Kysely, sql, type Transaction } from 'kysely';
 import type { Dialect } from '../db/database';
+import { preparedStatement } from '../db/pg-prepared';
 import type { Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -57,22 +58,13 @@ const SQLITE_CHUNK = 500;
 
 const texts = new Map<string, string>();
 
-/** The statement's text, built once per shape, mode and (on SQLite) row count. */
-function statementText<C extends string>(
-  shape: Shape<C>,
-  dialect: Dialect,
-  upsert: boolean,
-  rows: number,
-): string {
-  const id = `${shape.table}\u0000${dialect}\u0000${upsert}\u0000${dialect === 'sqlite' ? rows : 0}`;
+/** SQLite's multi-row INSERT (with `upsert`, replacing rows of the same key), built once per row count. */
+function sqliteInsertText<C extends string>(shape: Shape<C>, upsert: boolean, rows: number): string {
+  const id = `${shape.table}\u0000${upsert}\u0000${rows}`;
   const known = texts.get(id);
   if (known) return known;
   const names = Object.keys(shape.columns) as C[];
-  const columns = names.map((c) => `"${c}"`).join(', ');
-  const source =
-    dialect === 'postgres'
-      ? `select * from unnest(${names.map((c, i) => `$${i + 1}::${shape.columns[c]}[]`).join(', ')})`
-      : `values ${Array.from({ length: rows }, () => `(${names.map(() => '?').join(', ')})`).join(', ')}`;
+  const row = `(${names.map(() => '?').join(', ')})`;
   const set = names
     .filter((c) => !shape.key.includes(c))
     .map((c) => `"${c}" = excluded."${c}"`)
@@ -80,37 +72,28 @@ function statementText<C extends string>(
   const conflict = upsert
     ? ` on conflict (${shape.key.map((c) => `"${c}"`).join(', ')}) do update set ${set}`
     : '';
-  const text = `insert into "${shape.table}" (${columns}) ${source}${conflict}`;
+  const text = `insert into "${shape.table}" (${names.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: rows }, () => row).join(', ')}${conflict}`;
   texts.set(id, text);
   return text;
 }
 
 /**
- * Inserts `rows` (with `upsert`, replacing rows of the same key) in as few statements as can be:
- * on PostgreSQL one statement whose parameters are one array per column (`unnest`), so its text,
- * parse and plan do not depend on the row count; on SQLite one multi-row `VALUES` per 500 rows,
- * whose prepared statement the driver keeps (db/database.ts). The text is built once, not compiled
- * by the query builder on every batch.
+ * Inserts `rows` into SQLite (with `upsert`, replacing rows of the same key), one multi-row `VALUES`
+ * per 500 rows, whose text is built once per row count (not compiled by the query builder on every
+ * batch) and whose prepared statement the driver keeps (db/database.ts).
  */
-export async function writeRows<S extends Shape<string>>(
+async function writeSqliteRows<S extends Shape<string>>(
   db: Db,
-  dialect: Dialect,
   shape: S,
   rows: readonly RowOf<S>[],
   upsert = false,
 ): Promise<void> {
-  if (rows.length === 0) return;
   const names = Object.keys(shape.columns) as (keyof RowOf<S>)[];
-  if (dialect === 'postgres') {
-    const columns = names.map((c) => rows.map((row) => row[c]));
-    await db.executeQuery(CompiledQuery.raw(statementText(shape, dialect, upsert, rows.length), columns));
-    return;
-  }
   for (let i = 0; i < rows.length; i += SQLITE_CHUNK) {
     const chunk = rows.slice(i, i + SQLITE_CHUNK);
     const values: unknown[] = [];
     for (const row of chunk) for (const c of names) values.push(row[c]);
-    await db.executeQuery(CompiledQuery.raw(statementText(shape, dialect, upsert, chunk.length), values));
+    await db.executeQuery(CompiledQuery.raw(sqliteInsertText(shape, upsert, chunk.length), values));
   }
 }
 
@@ -133,7 +116,7 @@ export interface BatchRows {
  * again (see `runPushTransaction`).
  *
  * PostgreSQL does all of it in one statement (one round trip, data-modifying `WITH` parts fed by
- * `unnest` arrays); SQLite, in process, in one statement per table.
+ * `unnest` arrays, a named prepared statement: its text never changes); SQLite, in process, in one statement per table.
  */
 export async function writeBatch(
   db: Db,
@@ -171,21 +154,19 @@ export async function writeBatch(
       row: { ...row, seq: first + i },
       existed,
     }));
-    await writeRows(
+    await writeSqliteRows(
       db,
-      dialect,
       RECORD_ROWS,
       numbered.filter((r) => !r.existed).map((r) => r.row),
     );
-    await writeRows(
+    await writeSqliteRows(
       db,
-      dialect,
       RECORD_ROWS,
       numbered.filter((r) => r.existed).map((r) => r.row),
       true,
     );
   }
-  await writeRows(db, dialect, OP_RESULT_ROWS, batch.results);
+  await writeSqliteRows(db, OP_RESULT_ROWS, batch.results);
   return lastSeq;
 }
 
@@ -227,5 +208,5 @@ function postgresBatchText(): string {
     ), results as (${insertResults}
     )
     select last_seq from s`;
-  return batchText;
+  return preparedStatement(batchText);
 }

@@ -1,6 +1,11 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Dialect } from '../db/database';
+import { preparedStatement } from '../db/pg-prepared';
 import type { Database } from '../db/schema';
+
+const PG_TAKE_VERSIONS = preparedStatement(
+  "select nextval('sync_version_seq') as v from generate_series(1, $1::integer)",
+);
 
 /**
  * Takes `count` new record versions, in increasing order, from the database-wide sequence: the
@@ -14,9 +19,7 @@ export async function takeVersions(
 ): Promise<number[]> {
   if (count <= 0) return [];
   if (dialect === 'postgres') {
-    const { rows } = await sql<{
-      v: number;
-    }>`select nextval('sync_version_seq') as v from generate_series(1, ${count})`.execute(db);
+    const { rows } = await db.executeQuery<{ v: number }>(CompiledQuery.raw(PG_TAKE_VERSIONS, [count]));
     return rows.map((r) => Number(r.v)).sort((a, b) => a - b);
   }
   const row = await db
