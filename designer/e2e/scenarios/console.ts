@@ -9,6 +9,7 @@ import { designerDir } from '../harness/build';
 import { artifactsDir, type Scenario } from '../harness/scenario';
 import { startSyncraftServer } from '../harness/syncraft-server';
 import { assertNoSeriousViolations } from './a11y';
+import { assertMarksDrawn } from './review-marks';
 
 const template = () =>
   JSON.parse(readFileSync(join(designerDir, '../templates/field-service.json'), 'utf8')) as SyncSpec;
@@ -108,6 +109,7 @@ export const consoleReviewsAndPublishes: Scenario = {
         0,
         'every node of a first version is drawn as added',
       );
+      await assertMarksDrawn(page.getByTestId('canvas-candidate'), 'first version');
       await page.goBack();
       await row.getByTestId('queue-open').click();
 
@@ -132,6 +134,11 @@ export const consoleReviewsAndPublishes: Scenario = {
         'Centred on Conflict rule Job in both drawings.',
       );
       await page.locator('[data-testid="canvas-published"] .react-flow__node[data-focused="true"]').waitFor();
+      // Marked cards are outlined, docked rules and scopes too (Job's rule changed, Job.notes' removed).
+      const candidateDocked = await assertMarksDrawn(page.getByTestId('canvas-candidate'), 'candidate');
+      assert.ok(candidateDocked > 0, 'the candidate drawing has a marked docked card');
+      const publishedDocked = await assertMarksDrawn(page.getByTestId('canvas-published'), 'published');
+      assert.ok(publishedDocked > 0, 'the published drawing has a marked docked card');
       await page.screenshot({ path: join(artifactsDir, 'console-review.png'), fullPage: true });
       await assertNoSeriousViolations(page, 'review page');
 
@@ -155,6 +162,8 @@ export const consoleReviewsAndPublishes: Scenario = {
         await page.getByTestId('review-focus-status').textContent(),
         'Centred on Conflict rule Job in the overlaid drawing.',
       );
+      const overlayDocked = await assertMarksDrawn(overlay, 'overlaid');
+      assert.ok(overlayDocked > 0, 'the overlaid drawing has a marked docked card');
       await page.screenshot({ path: join(artifactsDir, 'console-review-overlaid.png'), fullPage: true });
       await assertNoSeriousViolations(page, 'review page, overlaid');
       await page.getByTestId('review-view-side-by-side').check();
