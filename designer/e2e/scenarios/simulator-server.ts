@@ -106,7 +106,7 @@ export const simulatorRunsOnServer: Scenario = {
         .getByTestId('server-records')
         .locator('thead th')
         .evaluateAll((ths) => ths.map((th) => th.textContent ?? ''));
-      const expected = jobs.map((job) => fields.map((f) => (f in job ? showValue(job[f]) : '')));
+      const expected = jobs.map((job) => fields.map((f) => (f in job ? showValue(job[f], false) : '')));
       await page.waitForFunction(
         (want) =>
           JSON.stringify(

@@ -58,7 +58,7 @@ export const simulatorExplainsConflicts: Scenario = {
     await page.getByTestId('conflict-ben').getByRole('button', { name: "Keep the other side's" }).click();
     await page
       .getByTestId('timeline')
-      .getByText(/Ben decided the conflict on Job .*notes = notes by Ana/)
+      .getByText(/Ben decided the conflict on Job .*notes = “notes by Ana”/)
       .waitFor();
     await page.getByTestId('conflict-ben').waitFor({ state: 'detached' });
 

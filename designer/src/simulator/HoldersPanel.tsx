@@ -2,7 +2,7 @@ import { ownKey } from '@syncraft/runtime/access';
 import type { Entity } from '@syncraft/runtime/spec';
 import { useId, useState } from 'react';
 import type { Simulation, SimulationSnapshot } from './engine';
-import { changeHolder, type HolderChange, holderFields, membershipHops } from './holders';
+import { changeHolder, type HolderChange, holderFields, membershipHops, membershipLabel } from './holders';
 
 function keysOf(snapshot: SimulationSnapshot, entity: Entity | undefined): string[] {
   if (!entity) return [];
@@ -184,7 +184,7 @@ export function HoldersPanel(props: {
                     value: hopKey,
                     options: hops.map((h) => ({
                       value: `${h.membership}.${h.field}`,
-                      label: `${h.membership} → ${h.parent}`,
+                      label: membershipLabel(h),
                     })),
                     onChange: setHop,
                   },

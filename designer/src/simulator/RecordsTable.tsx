@@ -43,7 +43,7 @@ export function RecordsTable(props: {
             records.map((r) => (
               <tr key={String(r[entity.key])}>
                 {entity.fields.map((f) => (
-                  <td key={f.name}>{f.name in r ? showValue(r[f.name]) : ''}</td>
+                  <td key={f.name}>{f.name in r ? showValue(r[f.name], false) : ''}</td>
                 ))}
               </tr>
             ))

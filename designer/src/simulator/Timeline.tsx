@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { describeEvent, showValue, type TimelineEvent } from './timeline';
+import { describeEvent, showEdit, showValue, type TimelineEvent } from './timeline';
 
 function clock(at: number): string {
   return new Date(at).toISOString().slice(11, 19);
@@ -39,7 +39,7 @@ function Resolution({ event }: { event: Extract<TimelineEvent, { kind: 'resoluti
               <td>{f.strategy}</td>
               <td>{showValue(f.base)}</td>
               {devices.map((d) => (
-                <td key={d}>{showValue(f.edits.find((e) => e.device === d)?.value)}</td>
+                <td key={d}>{showEdit(f.edits.find((e) => e.device === d))}</td>
               ))}
               <td>
                 <strong>{showValue(f.result)}</strong>

@@ -3,6 +3,7 @@ import { fitting, sampleRecord } from '@syncraft/runtime/authority';
 import type { JsonValue, RecordValues } from '@syncraft/runtime/protocol';
 import {
   type Condition,
+  describeCondition,
   type Entity,
   MAX_RELATION_DEPTH,
   resolveStep,
@@ -11,6 +12,7 @@ import {
 import { paramsObject } from './devices';
 import type { Simulation } from './engine';
 import { isLocal } from './storage';
+import { showValue } from './timeline';
 
 /**
  * A change, made on the server as a back office would, to who holds a record: a parent reassigned
@@ -108,6 +110,17 @@ export function membershipHops(spec: SyncSpec): MembershipHop[] {
   return out;
 }
 
+/**
+ * A membership hop as the holders panel offers it: `ListMember → List`, with the condition a
+ * membership must meet, in the designer's words, when it has one.
+ *
+ * @example
+ * membershipLabel(hop); // 'ListMember → List where userId = user.id'
+ */
+export function membershipLabel(hop: MembershipHop): string {
+  return `${hop.membership} → ${hop.parent}${hop.where ? ` where ${describeCondition(hop.where)}` : ''}`;
+}
+
 type Holdings = Map<string, Set<string>>;
 
 async function holdings(sim: Simulation, deviceId: string): Promise<Holdings> {
@@ -141,7 +154,7 @@ async function apply(sim: Simulation, change: HolderChange): Promise<string> {
   const { server, spec } = sim;
   if (change.kind === 'reassign') {
     await server.write(change.entity, change.key, { [change.field]: change.value });
-    return `On the server, ${change.entity} ${change.key} now has ${change.field} = ${JSON.stringify(change.value)}.`;
+    return `On the server, ${change.entity} ${change.key} now has ${change.field} = ${showValue(change.value)}.`;
   }
   if (change.kind === 'remove') {
     await server.remove(change.entity, change.key);

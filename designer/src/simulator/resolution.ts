@@ -1,6 +1,6 @@
 import type { JsonValue } from '@syncraft/runtime/protocol';
-import type { ConflictRule } from '@syncraft/runtime/spec';
-import { showValue } from './timeline';
+import { type ConflictRule, describeValue } from '@syncraft/runtime/spec';
+import { type FieldEdit, showValue } from './timeline';
 
 /**
  * Why a concurrent edit under `rule` ended with `result`, in plain language. `edits` are the two
@@ -8,10 +8,10 @@ import { showValue } from './timeline';
  */
 export function explainResolution(
   rule: ConflictRule,
-  edits: readonly { readonly device: string; readonly value: JsonValue }[],
+  edits: readonly FieldEdit[],
   result: JsonValue,
 ): string {
-  const winner = edits.find((e) => JSON.stringify(e.value) === JSON.stringify(result))?.device;
+  const winner = edits.find((e) => !e.adds && JSON.stringify(e.value) === JSON.stringify(result))?.device;
   const kept = winner ? `${winner}'s value is kept` : `the result is ${showValue(result)}`;
   switch (rule.strategy) {
     case 'last-writer-wins':
@@ -31,7 +31,7 @@ export function explainResolution(
     case 'min':
       return `the smaller value wins: ${kept}`;
     case 'enum-precedence':
-      return `earlier in the order [${rule.order.join(', ')}] wins: ${kept}`;
+      return `earlier in the order (${describeValue(rule.order)}) wins: ${kept}`;
     case 'manual':
       return `a person decides; meanwhile the record shows ${showValue(result)} (interim: ${rule.interim})`;
   }

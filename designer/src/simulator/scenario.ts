@@ -7,7 +7,7 @@ import { paramsObject } from './devices';
 import type { Simulation } from './engine';
 import { explainResolution } from './resolution';
 import { isLocal } from './storage';
-import type { FieldResolution } from './timeline';
+import type { FieldEdit, FieldResolution } from './timeline';
 
 /** What the conflict scenario ended with. */
 export type ScenarioOutcome =
@@ -71,7 +71,8 @@ async function seed(sim: Simulation, entity: Entity, key: string): Promise<Recor
   return seedRecord(sim.spec, sim.server, entity, key, callers, now);
 }
 
-type Edit = { readonly field: Field; readonly value: JsonValue; readonly shown: JsonValue };
+/** An edit made on one device: `value` is what the write carries, `shown` how the timeline says it. */
+type Edit = { readonly field: Field; readonly value: JsonValue; readonly shown: Omit<FieldEdit, 'device'> };
 
 function editsFor(
   sim: Simulation,
@@ -83,14 +84,14 @@ function editsFor(
   return fields.map((field) => {
     if (field.type === 'counter') {
       const by = side === 0 ? 15 : 20;
-      return { field, value: by, shown: `+${by}` };
+      return { field, value: by, shown: { value: by, adds: true } };
     }
     if (field.type === 'string-set') {
       const item = `added-by-${authors[side].toLowerCase()}`;
-      return { field, value: [item], shown: `+${item}` };
+      return { field, value: [item], shown: { value: item, adds: true } };
     }
     const value = conflictingValues(entity, field, sim.clock.now(), authors)[side];
-    return { field, value, shown: value };
+    return { field, value, shown: { value } };
   });
 }
 
@@ -247,8 +248,8 @@ export async function runConflictScenario(sim: Simulation, entityName: string): 
     for (const field of entity.fields) {
       if (!names.has(field.name)) continue;
       const edits = [
-        ...editsA.filter((e) => e.field.name === field.name).map((e) => ({ device: a.name, value: e.shown })),
-        ...editsB.filter((e) => e.field.name === field.name).map((e) => ({ device: b.name, value: e.shown })),
+        ...editsA.filter((e) => e.field.name === field.name).map((e) => ({ device: a.name, ...e.shown })),
+        ...editsB.filter((e) => e.field.name === field.name).map((e) => ({ device: b.name, ...e.shown })),
       ];
       const rule = effectiveRule(entity, field);
       const final = result[field.name] ?? null;

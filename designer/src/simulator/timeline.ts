@@ -1,4 +1,14 @@
 import type { FieldDecision, JsonValue, RejectReason } from '@syncraft/runtime/protocol';
+import { describeValue } from '@syncraft/runtime/spec';
+
+/** One device's edit of a field in a conflict scenario. */
+export interface FieldEdit {
+  readonly device: string;
+  /** What the device wrote, or what it added (an increment, an item added to a set) when `adds`. */
+  readonly value: JsonValue;
+  /** The edit adds `value` to what is there rather than replacing it: said as `+15`, `+“tag”`. */
+  readonly adds?: true;
+}
 
 /** How a field ended up after a concurrent edit, as the conflict scenario explains it. */
 export interface FieldResolution {
@@ -8,7 +18,7 @@ export interface FieldResolution {
   /** The value both devices started from (`null` when unset). */
   readonly base: JsonValue;
   /** What each device wrote, by device name, in the order they synced. */
-  readonly edits: readonly { readonly device: string; readonly value: JsonValue }[];
+  readonly edits: readonly FieldEdit[];
   /** What the server (and, once converged, every device) holds. */
   readonly result: JsonValue;
   /** Plain-language reason, e.g. "earlier in the order wins (done before in_progress)". */
@@ -112,25 +122,38 @@ export type TimelineInput = TimelineEvent extends infer E
     : never
   : never;
 
-/** A value as a person reads it: strings bare, sets and objects as compact JSON, unset as "(empty)". */
-export function showValue(value: JsonValue | undefined): string {
+/**
+ * A value as the rest of the designer says it (`describeValue`): text in quotes (`“done”`), lists as
+ * `“a”, “b”`, numbers and true/false as they are, unset as `(empty)`. With `quote` false (a table
+ * of records, where every cell is a value) text is bare; empty text stays `“”` so it is seen.
+ *
+ * @example
+ * showValue(['a', 'b']); // '“a”, “b”'
+ */
+export function showValue(value: JsonValue | undefined, quote = true): string {
   if (value === undefined || value === null) return '(empty)';
-  if (typeof value === 'string') return value === '' ? '""' : value;
-  return JSON.stringify(value);
+  if (value === '') return '“”';
+  return describeValue(value, quote);
+}
+
+/** One device's edit: its value, or `+15` / `+“tag”` for what it added. */
+export function showEdit(edit: FieldEdit | undefined): string {
+  if (edit === undefined) return showValue(undefined);
+  return edit.adds ? `+${showValue(edit.value)}` : showValue(edit.value);
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** One decision of a merged push, e.g. `status: in_progress → done by enum-precedence`. */
+/** One decision of a merged push, e.g. `status: “in_progress” → “done” by enum-precedence`. */
 export function describeDecision(decision: FieldDecision): string {
   return `${decision.field}: ${showValue(decision.client)} → ${showValue(decision.kept)} by ${decision.strategy}`;
 }
 
-/** One field of a resolution, e.g. `status: Ana done, Ben in_progress → done by enum-precedence (…).` */
+/** One field of a resolution, e.g. `status: Ana “done”, Ben “in_progress” → “done” by enum-precedence (…).` */
 export function describeResolution(resolution: FieldResolution): string {
-  const edits = resolution.edits.map((e) => `${e.device} ${showValue(e.value)}`).join(', ');
+  const edits = resolution.edits.map((e) => `${e.device} ${showEdit(e)}`).join(', ');
   return `${resolution.field}: ${edits} → ${showValue(resolution.result)} by ${resolution.strategy} (${resolution.why}).`;
 }
 

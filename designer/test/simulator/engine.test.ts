@@ -75,7 +75,7 @@ describe('simulator engine', { timeout: 20_000 }, () => {
       expect(device.status.pending).toEqual({ critical: 0, high: 0, normal: 0, low: 0 });
     }
     expect(snapshot.server.records.get('Job')?.[0]?.title).toBe('Replace valve');
-    expect(lines(sim)).toContain('Ben changed Job job-1: title = Replace valve');
+    expect(lines(sim)).toContain('Ben changed Job job-1: title = “Replace valve”');
     expect(lines(sim).some((l) => l.startsWith('Ben synced: pushed 1 change'))).toBe(true);
     expect(lines(sim).some((l) => l.includes('sync-started'))).toBe(false);
   });
@@ -151,7 +151,7 @@ describe('simulator engine', { timeout: 20_000 }, () => {
     await sim.idle();
 
     expect(lines(sim)).toContain(
-      "Ben's change to Job job-1 was merged — status: in_progress → done by enum-precedence",
+      "Ben's change to Job job-1 was merged — status: “in_progress” → “done” by enum-precedence",
     );
     const snapshot = sim.getSnapshot();
     expect(snapshot.server.records.get('Job')?.[0]?.status).toBe('done');
@@ -187,7 +187,7 @@ describe('simulator engine', { timeout: 20_000 }, () => {
     const text = lines(sim);
     expect(text.some((l) => l.startsWith('Conflict for a person on Job') && l.includes('notes'))).toBe(true);
     expect(text.at(-1)).toMatch(
-      /converged\. .*status: Ana cancelled, Ben on_hold → cancelled by enum-precedence \(earlier in the order/,
+      /converged\. .*status: Ana “cancelled”, Ben “on_hold” → “cancelled” by enum-precedence \(earlier in the order/,
     );
     expect(text.at(-1)).toContain(
       'minutesWorked: Ana +15, Ben +20 → 65 by counter (both increments add up).',
@@ -213,7 +213,7 @@ describe('simulator engine', { timeout: 20_000 }, () => {
     ]);
     expect(snapshot.devices[1]?.conflicts).toEqual([]);
     expect(lines(sim)).toContain(
-      `Ben decided the conflict on Job ${outcome.key}: kept the other side’s value (notes = notes by Ana)`,
+      `Ben decided the conflict on Job ${outcome.key}: kept the other side’s value (notes = “notes by Ana”)`,
     );
   });
 

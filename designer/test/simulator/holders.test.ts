@@ -83,7 +83,7 @@ describe('changing who holds a record in the simulator', { timeout: 60_000 }, ()
     await changeHolder(sim, { kind: 'reassign', entity: 'ListMember', key, field: 'userId', value: 'ben' });
     const moved = holdingLines(sim, mark);
     expect(moved).toEqual([
-      `On the server, ListMember ${key} now has userId = "ben".`,
+      `On the server, ListMember ${key} now has userId = “ben”.`,
       `Ana no longer holds List list-1, ListMember ${key}, Todo todo-1 (removed from the device) at this sync.`,
       `Ben received List list-1, ListMember ${key}, Todo todo-1 at this sync.`,
     ]);
@@ -139,7 +139,7 @@ describe('changing who holds a record in the simulator', { timeout: 60_000 }, ()
       value: 'ben',
     });
     expect(holdingLines(sim, mark)).toEqual([
-      'On the server, Job job-1 now has assigneeId = "ben".',
+      'On the server, Job job-1 now has assigneeId = “ben”.',
       'Ana no longer holds Site site-1, Job job-1, Visit visit-1 (removed from the device) at this sync.',
       'Ben received Site site-1, Job job-1, Visit visit-1 at this sync.',
     ]);

@@ -1,7 +1,7 @@
 import type { SyncSpec } from '@syncraft/runtime/spec';
 import { useState } from 'react';
 import type { ScenarioOutcome } from '../../simulator';
-import { showValue } from '../../simulator/timeline';
+import { showEdit, showValue } from '../../simulator/timeline';
 
 type Run = { readonly published?: ScenarioOutcome; readonly candidate: ScenarioOutcome };
 
@@ -75,8 +75,8 @@ function Outcome({ title, outcome }: { title: string; outcome: ScenarioOutcome }
             {outcome.fields.map((f) => (
               <li key={f.field}>
                 <strong>{f.field}</strong> ({f.strategy}):{' '}
-                {f.edits.map((e) => `${e.device} wrote ${showValue(e.value)}`).join(', ')} →{' '}
-                {showValue(f.result)} — {f.why}
+                {f.edits.map((e) => `${e.device} wrote ${showEdit(e)}`).join(', ')} → {showValue(f.result)} —{' '}
+                {f.why}
               </li>
             ))}
           </ul>
