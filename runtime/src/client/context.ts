@@ -57,6 +57,35 @@ export interface EngineContext {
   readonly outbox: Outbox;
   readonly random: () => number;
   readonly randomId: () => string;
+  /** Records this client knows are stored (see {@link KnownRows}). */
+  readonly knownRows: KnownRows;
+}
+
+/** Most records {@link KnownRows} remembers; past it, it starts again from nothing. */
+const KNOWN_ROWS_LIMIT = 50_000;
+
+/**
+ * Records this client has seen stored on the device (written, read with `get`, or found when a
+ * read-free create was refused): a `put` of one of them reads the row first instead of trying to
+ * add it. Only a hint for choosing the path: the write's transaction checks either way, so a record
+ * another tab deleted or created meanwhile is still written correctly.
+ */
+export class KnownRows {
+  readonly #ids = new Set<string>();
+
+  has(entity: string, key: string): boolean {
+    return this.#ids.has(`${entity}\u0000${key}`);
+  }
+
+  /** Notes whether the record is stored now. */
+  note(entity: string, key: string, stored: boolean): void {
+    const id = `${entity}\u0000${key}`;
+    if (!stored) this.#ids.delete(id);
+    else {
+      if (this.#ids.size >= KNOWN_ROWS_LIMIT) this.#ids.clear();
+      this.#ids.add(id);
+    }
+  }
 }
 
 /** The access context of the device's user at the current time. */

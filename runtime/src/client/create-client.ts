@@ -24,7 +24,7 @@ import type {
 } from './app-schema';
 import { type ClearedLocalData, type ClearLocalDataOptions, clearLocalData } from './clear-local';
 import type { ClientEvents } from './client-events';
-import type { EngineContext, SyncUser } from './context';
+import { type EngineContext, KnownRows, type SyncUser } from './context';
 import { entityRuntimes, parseSpec } from './entity-runtime';
 import { Emitter } from './events';
 import {
@@ -232,6 +232,7 @@ export async function createSyncClient<S extends SchemaTypes = UntypedSchema>(
     outbox,
     random: options.random ?? Math.random,
     randomId: options.randomId ?? (() => crypto.randomUUID()),
+    knownRows: new KnownRows(),
   };
 
   if (outcome.kind === 'upgraded') await dropRemovedFields(ctx);

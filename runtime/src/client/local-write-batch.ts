@@ -181,9 +181,14 @@ export async function writeLocalBatch(
   const ids = writes.map((w) => storedKey(runtime, w.key));
   const unique = [...new Set(ids)];
 
-  /** The batch planned as if no key existed and stored with adds; undefined if that was wrong. */
-  const createAll = async (): Promise<BatchPlan | undefined> => {
-    if (writes.some((w) => w.intent.kind !== 'put')) return undefined;
+  /**
+   * The batch planned as if no key existed and stored with adds; when that was wrong, the requests
+   * taking the adds back (the rows are read after them, in the same round).
+   */
+  const createAll = async (): Promise<{ plan: BatchPlan } | { undo: Promise<unknown> } | undefined> => {
+    if (writes.some((w) => w.intent.kind !== 'put' || ctx.knownRows.has(runtime.entity.name, w.key))) {
+      return undefined;
+    }
     let plan: BatchPlan;
     try {
       plan = await planBatch(
@@ -203,20 +208,22 @@ export async function writeLocalBatch(
       rows.bulkAdd(plan.puts).then(() => [], takenPositions),
       outbox.table.bulkAdd(plan.fresh, { allKeys: true }),
     ]);
-    if (taken.length === 0) return plan;
+    if (taken.length === 0) return { plan };
     const refused = new Set(taken);
-    await Dexie.Promise.all([
-      rows.bulkDelete(plan.putKeys.filter((_, at) => !refused.has(at))),
-      outbox.table.bulkDelete(seqs),
-    ]);
-    return undefined;
+    return {
+      undo: Dexie.Promise.all([
+        rows.bulkDelete(plan.putKeys.filter((_, at) => !refused.has(at))),
+        outbox.table.bulkDelete(seqs),
+      ]),
+    };
   };
 
   return ctx.lock.run(async () => {
     const { outcomes, delta } = await ctx.db.transaction('rw', [rows, outbox.table], async () => {
       const created = await createAll();
-      if (created) return created;
-      const plan = await planBatch(ctx, runtime, writes, ids, unique, await rows.bulkGet(unique));
+      if (created && 'plan' in created) return created.plan;
+      const [, found] = await Promise.all([created?.undo, rows.bulkGet(unique)]);
+      const plan = await planBatch(ctx, runtime, writes, ids, unique, found);
       const requests: Promise<unknown>[] = [];
       if (plan.puts.length > 0) requests.push(rows.bulkPut(plan.puts));
       if (plan.deletes.length > 0) requests.push(rows.bulkDelete(plan.deletes));
@@ -227,6 +234,9 @@ export async function writeLocalBatch(
       return plan;
     });
     ctx.status.addPending(PRIORITIES[runtime.rank]!, delta);
+    for (const [i, { key }] of writes.entries()) {
+      ctx.knownRows.note(runtime.entity.name, key, outcomes[i]!.record !== undefined);
+    }
     return outcomes;
   });
 }

@@ -225,9 +225,10 @@ export function writeLocal(
    * is there after all (a record of this device, a deleted one waiting to be sent, or one another
    * tab wrote). Then the entry is taken back, in the same transaction, and the write goes the
    * usual way. Nothing outside the transaction is trusted, so it is as safe with several tabs as
-   * the read. Undefined: not a create (or one that the usual way refuses with its own error).
+   * the read. Undefined: not a create (or one that the usual way refuses with its own error): the
+   * caller goes the usual way.
    */
-  const createFresh = (relations: RelationContext | undefined): Promise<Written | undefined> | undefined => {
+  const createFresh = (relations: RelationContext | undefined): Promise<Written> | undefined => {
     let plan: WritePlan;
     try {
       plan = planWrite(runtime, key, undefined, intent, accessContext(ctx), relations);
@@ -243,8 +244,14 @@ export function writeLocal(
         throw error;
       },
     );
+    // Refused: the entry is taken back and the row read in the same round (requests run in the
+    // order they are made, so the read, and any read of the queue after it, no longer sees it).
     return Dexie.Promise.all([added, outbox.append(step.entry!)]).then(([fresh, seq]) =>
-      fresh ? step : outbox.remove({ ...step.entry!, seq }).then(() => undefined),
+      fresh
+        ? step
+        : Dexie.Promise.all([outbox.remove({ ...step.entry!, seq }), readAndWrite(relations)]).then(
+            ([, written]) => written,
+          ),
     );
   };
 
@@ -267,10 +274,14 @@ export function writeLocal(
       : undefined;
     if (codec.plain) {
       // Read, plan and both writes in one transaction, with nothing else in between.
-      result = await ctx.db.transaction('rw', [rows, outbox.table], () => {
-        const created = intent.kind === 'put' ? createFresh(relations) : undefined;
-        return created ? created.then((step) => step ?? readAndWrite(relations)) : readAndWrite(relations);
-      });
+      result = await ctx.db.transaction(
+        'rw',
+        [rows, outbox.table],
+        () =>
+          (intent.kind === 'put' && !ctx.knownRows.has(runtime.entity.name, key)
+            ? createFresh(relations)
+            : undefined) ?? readAndWrite(relations),
+      );
     } else {
       const row = await rows.get(id);
       const current = row && row._d !== 1 ? await codec.decode(row) : undefined;
@@ -291,6 +302,7 @@ export function writeLocal(
       }
     }
     ctx.status.addPending(PRIORITIES[runtime.rank]!, result.delta);
+    ctx.knownRows.note(runtime.entity.name, key, result.outcome.record !== undefined);
     return result.outcome;
   };
   return ctx.lock.run(run);

@@ -71,6 +71,8 @@ export class SyncTable<R extends object = RecordValues, K extends RecordKey = Re
       return found ? asRecord<R>(found.record) : undefined;
     }
     const row = await rowsOf(this.#ctx, this.name).get(storedKey(this.#runtime, String(key)));
+    // A put after this read (saving a form, say) reads the row instead of trying to add it.
+    if (row) this.#ctx.knownRows.note(this.name, String(key), true);
     return row && row._d !== 1 ? asRecord<R>(await this.#runtime.codec.decode(row)) : undefined;
   }
 

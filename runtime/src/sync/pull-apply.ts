@@ -58,6 +58,8 @@ export async function applyPulledPage(
     const deletes = new Map<string, (string | number)[]>();
     const evictLater = new Set<string>();
     const backInScope = new Set<string>();
+    /** Records this page leaves stored (or removes), for the client's KnownRows. */
+    const stored: [entity: string, key: string, present: boolean][] = [];
     let upserted = 0;
     let deleted = 0;
     let kept = 0;
@@ -108,6 +110,7 @@ export async function applyPulledPage(
       const next = await rowFor(runtime, change.key, server, ops, row?._t ?? 0);
       if (next) appendTo(puts, change.entity, next);
       else appendTo(deletes, change.entity, key);
+      stored.push([change.entity, change.key, next !== undefined]);
       if (change.kind === 'upsert') upserted++;
       else deleted++;
     }
@@ -131,6 +134,8 @@ export async function applyPulledPage(
           await meta.put({ name: EVICT_WHEN_SETTLED, value: [...waiting] });
       }
     });
+    // A put of a pulled record reads its row rather than trying to add it (see KnownRows).
+    for (const [entity, key, present] of stored) ctx.knownRows.note(entity, key, present);
     return { upserted, deleted, kept };
   });
 }
