@@ -71,6 +71,8 @@ export const consoleReviewsAndPublishes: Scenario = {
       const notes = job.fields.find((f) => f.name === 'notes');
       assert.ok(notes && 'conflict' in notes, 'the template gives Job.notes a rule of its own');
       delete notes.conflict;
+      // Job loses its title field: the overlaid Job card shows it struck through where it was.
+      job.fields = job.fields.filter((f) => f.name !== 'title');
       const candidate = await api(server.url, admin, 'POST', '/apps/field-service/versions', next);
       const hash = String(candidate.hash);
       await api(server.url, admin, 'POST', `/apps/field-service/versions/${hash}/submit`);
@@ -88,7 +90,7 @@ export const consoleReviewsAndPublishes: Scenario = {
       await signIn(page, admin, 'dev-admin');
 
       const row = page.getByTestId(`queue-row-${hash}`);
-      await row.getByText('3 changes').waitFor();
+      await row.getByText('4 changes').waitFor();
       await row.getByText('by dev-admin').waitFor();
       await page.screenshot({ path: join(artifactsDir, 'console-queue.png') });
       await assertNoSeriousViolations(page, 'review queue');
@@ -161,6 +163,21 @@ export const consoleReviewsAndPublishes: Scenario = {
       assert.equal(
         await page.getByTestId('review-focus-status').textContent(),
         'Centred on Conflict rule Job in the overlaid drawing.',
+      );
+      // The removed field is back in the Job card, struck through and ghosted, and named so.
+      const removedField = overlay.locator('[data-testid="node-entity-Job"] [data-field-mark="removed"]');
+      assert.equal(await removedField.locator('.sc-node__field-name').textContent(), 'title');
+      assert.match(
+        await removedField
+          .locator('.sc-node__field-name')
+          .evaluate((el) => getComputedStyle(el).textDecorationLine),
+        /line-through/,
+      );
+      assert.match(
+        (await overlay
+          .locator('.react-flow__node:has([data-testid="node-entity-Job"])')
+          .getAttribute('aria-label')) ?? '',
+        /field title removed/,
       );
       const overlayDocked = await assertMarksDrawn(overlay, 'overlaid');
       assert.ok(overlayDocked > 0, 'the overlaid drawing has a marked docked card');

@@ -23,15 +23,14 @@ import { NODE_KINDS } from '../graph/types';
 import { useDesigner } from '../store/context';
 import { centreOnNode } from './centre';
 import { LabelledEdge } from './edges/LabelledEdge';
-import type { FlowEdge, FlowNode } from './flow-types';
+import type { DrawingMark, FlowEdge, FlowNode } from './flow-types';
 import { DockedNode } from './nodes/DockedNode';
 import { EntityNode } from './nodes/EntityNode';
 import { KindNode } from './nodes/KindNode';
 import { FlowEdgeCache, FlowNodeCache, NO_ROUTES, nodeTags } from './to-flow';
 import './canvas.css';
 
-/** How a node or edge differs from the drawing it is compared with. */
-export type DrawingMark = 'added' | 'removed' | 'changed';
+export type { DrawingMark } from './flow-types';
 
 /** Props of {@link ReadOnlyCanvas}. */
 export interface ReadOnlyCanvasProps {
@@ -40,6 +39,8 @@ export interface ReadOnlyCanvasProps {
   readonly testId: string;
   readonly nodeMarks?: ReadonlyMap<string, DrawingMark> | undefined;
   readonly edgeMarks?: ReadonlyMap<string, DrawingMark> | undefined;
+  /** Per entity node id, its fields that differ: the card strikes removed ones through, marks the others. */
+  readonly fieldMarks?: ReadonlyMap<string, ReadonlyMap<string, DrawingMark>> | undefined;
   /** Centre this node; a new `seq` asks again for the same node. */
   readonly focus?: { readonly nodeId: string; readonly seq: number } | undefined;
 }
@@ -53,6 +54,12 @@ const proOptions = { hideAttribution: true };
 const NONE: ReadonlySet<string> = new Set();
 const MARK_WORDS: Record<DrawingMark, string> = { added: 'added', removed: 'removed', changed: 'changed' };
 
+/** The field marks in a card's accessible name: `: field notes removed, field priority added`. */
+function fieldWords(fields: ReadonlyMap<string, DrawingMark>): string {
+  const said = [...fields].map(([name, mark]) => `field ${name} ${MARK_WORDS[mark]}`);
+  return said.length === 0 ? '' : `: ${said.join(', ')}`;
+}
+
 /** Draws the store's document read-only; must sit inside a `DesignerStoreProvider`. */
 export function ReadOnlyCanvas(props: ReadOnlyCanvasProps) {
   return (
@@ -62,7 +69,7 @@ export function ReadOnlyCanvas(props: ReadOnlyCanvasProps) {
   );
 }
 
-function Drawing({ label, testId, nodeMarks, edgeMarks, focus }: ReadOnlyCanvasProps) {
+function Drawing({ label, testId, nodeMarks, edgeMarks, fieldMarks, focus }: ReadOnlyCanvasProps) {
   const nodes = useDesigner((s) => s.document.nodes);
   const edges = useDesigner((s) => s.document.edges);
   const routes = useDesigner((s) => s.document.routes ?? NO_ROUTES);
@@ -80,12 +87,14 @@ function Drawing({ label, testId, nodeMarks, edgeMarks, focus }: ReadOnlyCanvasP
       nodeCache.current.build(nodes, NONE, measured, tags, plan).map((node): FlowNode => {
         const dock = plan.docks.get(node.id);
         const mark = nodeMarks?.get(node.id) ?? (dock ? edgeMarks?.get(dock.edge) : undefined);
+        const fields = fieldMarks?.get(node.id);
         const focused = node.id === focusedId;
-        if (!mark && !focused) return node;
+        if (!mark && !focused && !fields) return node;
         return {
           ...node,
+          ...(fields ? { data: { ...node.data, fieldMarks: fields } } : {}),
           className: `${mark ? `sc-diff sc-diff--${mark}` : ''}${focused ? ' sc-diff--focused' : ''}`,
-          ariaLabel: `${node.ariaLabel ?? ''}${mark ? `, ${MARK_WORDS[mark]}` : ''}`,
+          ariaLabel: `${node.ariaLabel ?? ''}${mark ? `, ${MARK_WORDS[mark]}` : ''}${fields ? fieldWords(fields) : ''}`,
           // Test and styling hooks; React Flow passes them to the node's wrapper as they are.
           domAttributes: {
             ...(mark ? { 'data-mark': mark } : {}),
@@ -93,7 +102,7 @@ function Drawing({ label, testId, nodeMarks, edgeMarks, focus }: ReadOnlyCanvasP
           } as NonNullable<FlowNode['domAttributes']>,
         };
       }),
-    [nodes, measured, tags, plan, nodeMarks, edgeMarks, focusedId],
+    [nodes, measured, tags, plan, nodeMarks, edgeMarks, fieldMarks, focusedId],
   );
   const flowEdges = useMemo(
     () =>

@@ -45,6 +45,7 @@ describe('the overlaid review drawing', () => {
       expect(overlay.doc.nodes.length).toBe(next.doc.nodes.length);
       expect(canvas.published.nodes.size + canvas.published.edges.size).toBe(0);
       expect(overlay.nodes.size + overlay.edges.size).toBe(0);
+      expect(overlay.fields.size).toBe(0);
     },
   );
 
@@ -118,6 +119,59 @@ describe('the overlaid review drawing', () => {
     const index = changes.findIndex((c) => c.kind === 'conflict-rule-changed' && c.field === 'notes');
     expect(index).toBeGreaterThanOrEqual(0);
     expect(overlayFocus(overlay, canvas.places[index])).toBe(job);
+  });
+
+  it('shows a removed field ghosted where it was in its entity card, and marks added and changed fields', () => {
+    const before = fieldService();
+    const after = fieldService();
+    const job = after.entities.find((e) => e.name === 'Job')!;
+    job.fields = job.fields.filter((f) => f.name !== 'notes');
+    job.fields.push({ name: 'priority', type: 'integer' });
+    job.fields.find((f) => f.name === 'title')!.required = false;
+    const { next, overlay } = overlayOf(before, after);
+    const id = named(next, 'entity', 'Job');
+
+    expect(overlay.fields.get(id)).toEqual(
+      new Map([
+        ['title', 'changed'],
+        ['priority', 'added'],
+        ['notes', 'removed'],
+      ]),
+    );
+    const names = (doc: typeof next.doc) => {
+      const node = doc.nodes.find((n) => n.id === id);
+      return node?.kind === 'entity' ? node.data.fields.map((f) => f.name) : [];
+    };
+    // Put back after the field it followed on the published card; the candidate's own drawing keeps
+    // only its fields.
+    expect(names(overlay.doc)).toEqual([
+      'id',
+      'title',
+      'siteId',
+      'assigneeId',
+      'region',
+      'status',
+      'scheduledAt',
+      'completedAt',
+      'notes',
+      'minutesWorked',
+      'partsUsed',
+      'priority',
+    ]);
+    expect(names(next.doc)).not.toContain('notes');
+    // The field's own rule, gone with it, is a ghost docked on the ghosted field's row.
+    const ghostRule = overlay.doc.edges.find(
+      (e) => e.id.startsWith(GHOST) && e.kind === 'rule' && e.data.field === 'notes',
+    );
+    expect(ghostRule?.target).toBe(id);
+    expect(overlay.nodes.get(ghostRule!.source)).toBe('removed');
+  });
+
+  it('marks no field of an entity whose fields are the same', () => {
+    const before = fieldService();
+    const after = fieldService();
+    after.entities.find((e) => e.name === 'Job')!.conflict = { strategy: 'last-writer-wins' };
+    expect(overlayOf(before, after).overlay.fields.size).toBe(0);
   });
 
   it('draws a removed grant as a ghost edge between the role and the entity that remain', () => {

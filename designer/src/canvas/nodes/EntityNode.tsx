@@ -8,12 +8,15 @@ import { IssueBadge } from './IssueBadge';
 
 /**
  * An entity card: title, summary, and one row per field. Each field row has its own target handle
- * (`field:<name>`) where a conflict rule attaches to override that field.
+ * (`field:<name>`) where a conflict rule attaches to override that field. On a review drawing a row
+ * may carry a mark (`data.fieldMarks`): added and changed rows are highlighted, a removed one is
+ * struck through and ghosted; the row has `data-field-mark`.
  */
 export const EntityNode = memo(function EntityNode(props: NodeProps<FlowNode>) {
   const graph = props.data.graph;
   if (graph.kind !== 'entity') return null;
   const d = graph.data;
+  const marks = props.data.fieldMarks;
   return (
     <div
       className={`sc-node sc-node--entity${props.selected ? ' sc-node--selected' : ''}`}
@@ -29,26 +32,38 @@ export const EntityNode = memo(function EntityNode(props: NodeProps<FlowNode>) {
         <span className="sc-node__title">{d.name}</span>
         <IssueBadge id={graph.id} />
       </div>
-      <div className="sc-node__summary">{entityKind.summary(d)}</div>
+      {/* The summary counts what the entity has: a removed field drawn ghosted is not one of them. */}
+      <div className="sc-node__summary">
+        {entityKind.summary(
+          marks ? { ...d, fields: d.fields.filter((f) => marks.get(f.name) !== 'removed') } : d,
+        )}
+      </div>
       <ul className="sc-node__fields">
-        {d.fields.map((field) => (
-          <li key={field.name} className="sc-node__field">
-            <Handle
-              type="target"
-              position={Position.Left}
-              id={fieldHandle(field.name)}
-              className="sc-handle sc-handle--field"
-            />
-            <span className="sc-node__field-name">
-              {field.name}
-              {field.name === d.key ? <span className="sc-node__key"> key</span> : null}
-            </span>
-            <span className="sc-node__field-type">
-              {field.type}
-              {field.required ? '' : '?'}
-            </span>
-          </li>
-        ))}
+        {d.fields.map((field) => {
+          const mark = marks?.get(field.name);
+          return (
+            <li
+              key={field.name}
+              className={mark ? `sc-node__field sc-node__field--${mark}` : 'sc-node__field'}
+              {...(mark ? { 'data-field-mark': mark } : {})}
+            >
+              <Handle
+                type="target"
+                position={Position.Left}
+                id={fieldHandle(field.name)}
+                className="sc-handle sc-handle--field"
+              />
+              <span className="sc-node__field-name">
+                {field.name}
+                {field.name === d.key ? <span className="sc-node__key"> key</span> : null}
+              </span>
+              <span className="sc-node__field-type">
+                {field.type}
+                {field.required ? '' : '?'}
+              </span>
+            </li>
+          );
+        })}
       </ul>
       <Handle type="source" position={Position.Right} id="out" className="sc-handle sc-handle--head" />
     </div>

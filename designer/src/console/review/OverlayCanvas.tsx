@@ -7,7 +7,9 @@ import type { Overlay } from './overlay';
  * The candidate drawn with the published version's removed cards and connections ghosted beside or
  * under it (`overlay.ts`): one drawing to read the whole change on. The overlay gets a read-only store
  * of its own, disposed when the overlay changes or the view closes.
- * Test id: `canvas-overlay`; a ghost's wrapper has `data-mark="removed"`.
+ * An entity still there shows its removed fields struck through in its card, added and changed ones
+ * highlighted. Test id: `canvas-overlay`; a ghost's wrapper has `data-mark="removed"`, a marked
+ * field row `data-field-mark`.
  */
 export function OverlayCanvas(props: {
   overlay: Overlay;
@@ -31,6 +33,7 @@ export function OverlayCanvas(props: {
         testId="canvas-overlay"
         nodeMarks={overlay.nodes}
         edgeMarks={overlay.edges}
+        fieldMarks={overlay.fields}
         focus={focus}
       />
     </DesignerStoreProvider>

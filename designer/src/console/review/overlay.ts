@@ -1,6 +1,7 @@
 import { estimateSize } from '../../compiler/size';
 import type { DesignerDocument, GraphEdge, GraphNode } from '../../graph/types';
 import { type CanvasDiff, type ChangePlace, counterpartNodes, type Drawing, type Mark } from './canvas-diff';
+import { type FieldMarks, overlayFields } from './overlay-fields';
 
 /** Prefix of a removed node's or edge's id on the overlaid drawing (ids of both versions may clash). */
 export const GHOST = 'removed:';
@@ -16,6 +17,8 @@ export interface Overlay {
   readonly doc: DesignerDocument;
   readonly nodes: ReadonlyMap<string, Mark>;
   readonly edges: ReadonlyMap<string, Mark>;
+  /** Entity node id → its fields that differ: added, changed, or removed (drawn ghosted in the card). */
+  readonly fields: ReadonlyMap<string, FieldMarks>;
   /** Published node id → where it is on the overlay: its ghost when removed, else its candidate counterpart. */
   readonly fromPublished: ReadonlyMap<string, string>;
 }
@@ -42,9 +45,11 @@ export function overlayModel(published: Drawing | undefined, candidate: Drawing,
   const nodes = new Map(diff.candidate.nodes);
   const edges = new Map(diff.candidate.edges);
   const fromPublished = new Map<string, string>();
-  if (!published) return { doc: candidate.doc, nodes, edges, fromPublished };
+  const fields = new Map<string, FieldMarks>();
+  if (!published) return { doc: candidate.doc, nodes, edges, fields, fromPublished };
 
   const became = counterpartNodes(published, candidate);
+  const candidateNodes = entityFields(published, candidate, became, fields);
   const removedNodes = published.doc.nodes.filter(
     (n) => diff.published.nodes.get(n.id) === 'removed' || !became.has(n.id),
   );
@@ -75,13 +80,41 @@ export function overlayModel(published: Drawing | undefined, candidate: Drawing,
   return {
     doc: {
       ...candidate.doc,
-      nodes: [...candidate.doc.nodes, ...ghostNodes],
+      nodes: [...candidateNodes, ...ghostNodes],
       edges: [...candidate.doc.edges, ...ghostEdges],
     },
     nodes,
     edges,
+    fields,
     fromPublished,
   };
+}
+
+/**
+ * The candidate's nodes with each entity still there given back its removed fields, and `marks`
+ * filled with every such entity's field marks (by its candidate node id).
+ */
+function entityFields(
+  published: Drawing,
+  candidate: Drawing,
+  became: ReadonlyMap<string, string>,
+  marks: Map<string, FieldMarks>,
+): GraphNode[] {
+  const before = new Map<string, GraphNode>();
+  for (const n of published.doc.nodes) {
+    const to = became.get(n.id);
+    if (to !== undefined) before.set(to, n);
+  }
+  return candidate.doc.nodes.map((node): GraphNode => {
+    const old = before.get(node.id);
+    if (node.kind !== 'entity' || old?.kind !== 'entity') return node;
+    const drawn = overlayFields(old.data, node.data);
+    if (drawn.marks.size === 0) return node;
+    marks.set(node.id, drawn.marks);
+    return drawn.fields.length === node.data.fields.length
+      ? node
+      : { ...node, data: { ...node.data, fields: drawn.fields } };
+  });
 }
 
 /**
