@@ -7,7 +7,6 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { CONFIG_DEFAULTS, type DatabaseConfig, type ServerConfig } from '../config';
-import { runMarkedStatementsPrepared } from './pg-prepared';
 import type { Database } from './schema';
 
 /** Which SQL engine is behind a {@link OpenedDatabase}. */
@@ -166,7 +165,6 @@ export async function openDatabase(
       : (error: Error) =>
           options.logger?.warn({ err: error }, 'idle PostgreSQL connection failed; the pool replaces it');
   pool.on('error', warn);
-  runMarkedStatementsPrepared(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { dialect: 'postgres', db, reader: db, pool, close: () => db.destroy() };
 }

@@ -1,6 +1,5 @@
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Dialect } from '../db/database';
-import { preparedStatement } from '../db/pg-prepared';
 import type { Database } from '../db/schema';
 import type { RecordRow } from './record-rows';
 
@@ -11,24 +10,24 @@ export const READ_CHUNK = 500;
 
 /** PostgreSQL's record read ($1 keys, $2 app, $3 entity), see {@link readRecordRows}. */
 const pgRecords = (lock: boolean) =>
-  preparedStatement(`select r.record_key, r.version, r.deleted, r.data, r.meta, r.hlc
+  `select r.record_key, r.version, r.deleted, r.data, r.meta, r.hlc
     from unnest($1::text[]) as k(record_key)
     cross join lateral (
       select record_key, version, deleted, data, meta, hlc from sync_records
       where app_id = $2 and entity = $3 and record_key = k.record_key
       limit 1${lock ? ' for update' : ''}
-    ) as r`);
+    ) as r`;
 const PG_RECORDS = pgRecords(false);
 const PG_RECORDS_LOCKED = pgRecords(true);
 
 /** PostgreSQL's stored-result read ($1 operation ids, $2 app), see {@link readOpResultRows}. */
-const PG_OP_RESULTS = preparedStatement(`select o.op_id, o.result, o.user_id, o.client_id
+const PG_OP_RESULTS = `select o.op_id, o.result, o.user_id, o.client_id
     from unnest($1::text[]) as k(op_id)
     cross join lateral (
       select op_id, result, user_id, client_id from sync_applied_ops
       where app_id = $2 and op_id = k.op_id
       limit 1
-    ) as o`);
+    ) as o`;
 
 /**
  * The rows of `keys` (one entity of one app), in the order of `keys`; in a push on PostgreSQL
@@ -39,8 +38,7 @@ const PG_OP_RESULTS = preparedStatement(`select o.op_id, o.result, o.user_id, o.
  * planned as a scan of the app's whole entity with a filter while the table has no statistics yet
  * (a new table, a new app), which costs milliseconds per thousand rows and grows with the table.
  * `limit 1` (a primary key matches at most one row) keeps the planner from flattening the lateral
- * subquery into a hash join over the app's rows. The text is fixed, so it runs as a named prepared
- * statement (db/pg-prepared.ts).
+ * subquery into a hash join over the app's rows. The text is the same for any number of keys.
  */
 export async function readRecordRows(
   db: Db,

@@ -1,6 +1,5 @@
 import { CompiledQuery, type Kysely, sql, type Transaction } from 'kysely';
 import type { Dialect } from '../db/database';
-import { preparedStatement } from '../db/pg-prepared';
 import type { Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -116,7 +115,7 @@ export interface BatchRows {
  * again (see `runPushTransaction`).
  *
  * PostgreSQL does all of it in one statement (one round trip, data-modifying `WITH` parts fed by
- * `unnest` arrays, a named prepared statement: its text never changes); SQLite, in process, in one statement per table.
+ * `unnest` arrays, its text the same for any batch); SQLite, in process, in one statement per table.
  */
 export async function writeBatch(
   db: Db,
@@ -208,5 +207,5 @@ function postgresBatchText(): string {
     ), results as (${insertResults}
     )
     select last_seq from s`;
-  return preparedStatement(batchText);
+  return batchText;
 }

@@ -1,11 +1,8 @@
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Dialect } from '../db/database';
-import { preparedStatement } from '../db/pg-prepared';
 import type { Database } from '../db/schema';
 
-const PG_TAKE_VERSIONS = preparedStatement(
-  "select nextval('sync_version_seq') as v from generate_series(1, $1::integer)",
-);
+const PG_TAKE_VERSIONS = "select nextval('sync_version_seq') as v from generate_series(1, $1::integer)";
 
 /**
  * Takes `count` new record versions, in increasing order, from the database-wide sequence: the
