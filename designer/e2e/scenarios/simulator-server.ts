@@ -137,8 +137,9 @@ export const simulatorRunsOnServer: Scenario = {
       const third = await sandboxShown(page);
       await page.getByTestId('view-canvas').click();
       await eventually(() => gone(third), `the sandbox ${third} is still there after leaving Simulate`);
+      // Reopened, Simulate still runs on the server: the choice is remembered for the session.
       await page.getByTestId('view-simulate').click();
-      await page.getByTestId('run-on-server').check();
+      assert.equal(await page.getByTestId('run-on-server').isChecked(), true, 'Run on was reset');
       const fourth = await sandboxShown(page);
       // Into the browser's page cache and back (the events it sends): the sandbox goes as the page
       // hides, and a new one runs when it shows again.
@@ -157,6 +158,10 @@ export const simulatorRunsOnServer: Scenario = {
       const sixth = await sandboxShown(page, fifth);
       await page.reload();
       await eventually(() => gone(sixth), `the sandbox ${sixth} is still there after a reload`);
+      // The reloaded tab keeps the choice (and the sign-in): it runs on the server again.
+      await page.getByTestId('run-on-server').waitFor();
+      assert.equal(await page.getByTestId('run-on-server').isChecked(), true, 'Run on was reset by a reload');
+      await sandboxShown(page, sixth);
     });
   },
 };

@@ -8,9 +8,11 @@ export interface TokenStore {
   clear(): void;
 }
 
-type SessionLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** The part of `sessionStorage` the session stores use. */
+export type SessionLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-function sessionStorageOrUndefined(): SessionLike | undefined {
+/** This tab's `sessionStorage`, or undefined where there is none or it is disabled. */
+export function sessionStorageOrUndefined(): SessionLike | undefined {
   try {
     return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
   } catch {

@@ -67,7 +67,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
 function Running({ spec }: { spec: SyncSpec }) {
   const [devices, setDevices] = useState<DeviceConfig[]>(() => defaultDevices(spec));
   const [generation, setGeneration] = useState(0);
-  const choice = useServerChoice(location.origin);
+  const choice = useServerChoice(location.origin, spec.app.id);
   const state = useSimulation(spec, devices, generation, choice.server);
   const busy = useBusy(state.kind === 'running' ? state.simulation : undefined);
   return (

@@ -5,6 +5,7 @@ import { peekClaims, type TokenClaims } from '../../sign-in/claims';
 import { useRegistrySignIn } from '../../sign-in/useRegistrySignIn';
 import { inBrowserServer } from './in-browser';
 import { onSyncraftServer } from './on-syncraft-server';
+import { type RunOnMemory, sessionRunOnMemory } from './run-on-memory';
 import type { ServerFactory } from './server-side';
 
 /** Where a simulation runs: in this browser, or in a sandbox on the Syncraft server. */
@@ -34,19 +35,28 @@ export interface ServerChoice {
 
 /**
  * The "Run on" choice of the simulator, with the sign-in the server needs (the designer's shared
- * sign-in, as the publish dialog's). `origin` is the server's (the designer's own).
+ * sign-in, as the publish dialog's). `origin` is the server's (the designer's own); the choice is
+ * remembered per `app` for the tab's session (`run-on-memory.ts`), so it survives leaving Simulate.
  */
 export function useServerChoice(
   origin: string,
-  deps: { tokens?: TokenStore; registry?: RegistryClient } = {},
+  app: string,
+  deps: { tokens?: TokenStore; registry?: RegistryClient; memory?: RunOnMemory } = {},
 ): ServerChoice {
   const signIn = useRegistrySignIn({
     ...(deps.tokens ? { tokens: deps.tokens } : {}),
     ...(deps.registry ? { client: deps.registry } : {}),
     fetch: deletionsOutliveThePage,
   });
-  const [runOn, setRunOn] = useState<RunOn>('browser');
-  const choose = useCallback((next: RunOn) => setRunOn(next), []);
+  const [memory] = useState(() => deps.memory ?? sessionRunOnMemory());
+  const [runOn, setRunOn] = useState<RunOn>(() => memory.recall(app));
+  const choose = useCallback(
+    (next: RunOn) => {
+      memory.remember(app, next);
+      setRunOn(next);
+    },
+    [memory, app],
+  );
   const { client: registry } = signIn;
   const claims = peekClaims(signIn.token);
   const signedInAs = claims ? signIn.token.trim() : undefined;
