@@ -10,6 +10,7 @@ import * as sync0005 from './migrations/sync-0005-record-previous';
 import * as sync0006 from './migrations/sync-0006-device-views';
 import * as sync0007 from './migrations/sync-0007-applied-op-subject';
 import * as sync0008 from './migrations/sync-0008-applied-ops-prune-by-app';
+import * as sync0009 from './migrations/sync-0009-version-bigint';
 
 /**
  * Every set of migrations the server runs at start, by owner. Names are prefixed by their set so
@@ -25,6 +26,7 @@ export const migrationSets: Readonly<Record<string, Readonly<Record<string, Migr
     'sync-0006-device-views': sync0006,
     'sync-0007-applied-op-subject': sync0007,
     'sync-0008-applied-ops-prune-by-app': sync0008,
+    'sync-0009-version-bigint': sync0009,
   },
   registry: registryMigrations,
   http: {

@@ -18,7 +18,7 @@ export const RECORD_ROWS = {
     app_id: 'text',
     entity: 'text',
     record_key: 'text',
-    version: 'integer',
+    version: 'bigint',
     hlc: 'text',
     deleted: 'integer',
     data: 'text',
