@@ -10,9 +10,8 @@
  * Prints one JSON line per figure: {"bench", ...figures, "target", "baseline", "ratio", "withinTarget"}.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../e2e/harness/browser';
-import { distDir, ensureBuild } from '../e2e/harness/build';
-import { serveStatic } from '../e2e/harness/server';
+import { distDir } from '../e2e/harness/build';
+import { benchInChromium } from './in-chromium';
 import { largeDocument } from './large-document';
 import { gzipSize, initialScripts, percentile, round1 } from './measure';
 
@@ -131,116 +130,102 @@ async function frameDeltas(page: Page, frames: number, step: (i: number) => Prom
   return deltas;
 }
 
-async function main() {
-  await ensureBuild(() => {});
-  const server = await serveStatic(distDir, { '/__baseline.html': BASELINE_PAGE });
-  const browser = await launchChromium();
-  try {
-    // 1. Initial JavaScript before Monaco.
-    const files = initialScripts(distDir);
-    const initialGzip = files.reduce((sum, f) => sum + gzipSize(distDir, f), 0);
-    const reactFile = files.find((f) => /\/react-[^/]+\.js$/.test(f));
-    const reactGzip = reactFile ? gzipSize(distDir, reactFile) : 0;
+async function bench(browser: Browser, url: string) {
+  // 1. Initial JavaScript before Monaco.
+  const files = initialScripts(distDir);
+  const initialGzip = files.reduce((sum, f) => sum + gzipSize(distDir, f), 0);
+  const reactFile = files.find((f) => /\/react-[^/]+\.js$/.test(f));
+  const reactGzip = reactFile ? gzipSize(distDir, reactFile) : 0;
 
-    // 2. Time to interactive, Monaco not loaded; baseline: an empty page on the same server.
-    const tti: number[] = [];
-    const baselineTti: number[] = [];
-    let loadedScripts: string[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const run = await timeToReady(browser, server.url, CANVAS_READY);
-      tti.push(run.ms);
-      loadedScripts = run.scripts;
-      baselineTti.push(
-        (await timeToReady(browser, `${server.url}/__baseline.html`, `document.querySelector('main')`)).ms,
-      );
-    }
-    const monacoLoaded = loadedScripts.some((s) => /monaco|JsonView/.test(s));
-    line({
-      bench: 'designer.initial-js',
-      gzipBytes: initialGzip,
-      gzipKB: round1(initialGzip / 1024),
-      files: files.length,
-      loadedByBrowser: loadedScripts.length,
-      monacoLoaded,
-      target: 400 * 1024,
-      baseline: reactGzip,
-      ratio: reactGzip ? round1(initialGzip / reactGzip) : null,
-      withinTarget: initialGzip < 400 * 1024 && !monacoLoaded,
-    });
-    const ttiP50 = percentile(tti, 50);
-    const baseP50 = percentile(baselineTti, 50);
-    line({
-      bench: 'designer.time-to-interactive',
-      p50Ms: round1(ttiP50),
-      maxMs: round1(Math.max(...tti)),
-      runs: RUNS,
-      baseline: round1(baseP50),
-      ratio: round1(ttiP50 / baseP50),
-    });
-
-    // 3. A 500-node document restored and rendered; baseline: the blank document.
-    const document = largeDocument(LARGE_NODES);
-    const loads: number[] = [];
-    const blankLoads: number[] = [];
-    let rendered = 0;
-    for (let i = 0; i < 3; i++) {
-      const blank = await loadAndRender(browser, server.url, undefined);
-      blankLoads.push(blank.ms);
-      await blank.close();
-      const large = await loadAndRender(browser, server.url, document);
-      loads.push(large.ms);
-      rendered = large.nodes;
-      if (i < 2) await large.close();
-      else {
-        // 4. Frame times while dragging one node across the canvas; baseline: idle frames.
-        const { page } = large;
-        const box = await page.locator('.react-flow__node').first().boundingBox();
-        if (!box) throw new Error('no node to drag');
-        const x = box.x + box.width / 2;
-        const y = box.y + Math.min(16, box.height / 2);
-        const idle = await frameDeltas(page, DRAG_FRAMES, async () => {});
-        await page.mouse.move(x, y);
-        await page.mouse.down();
-        const drag = await frameDeltas(page, DRAG_FRAMES, (i) => page.mouse.move(x + i * 3, y + i * 2));
-        await page.mouse.up();
-        const dragP95 = percentile(drag, 95);
-        line({
-          bench: 'designer.drag-frames',
-          nodes: LARGE_NODES,
-          frames: drag.length,
-          p50Ms: round1(percentile(drag, 50)),
-          p95Ms: round1(dragP95),
-          target: 17,
-          baseline: round1(percentile(idle, 95)),
-          ratio: round1(dragP95 / Math.max(percentile(idle, 95), 0.1)),
-          withinTarget: dragP95 < 17,
-        });
-        await large.close();
-      }
-    }
-    const loadP50 = percentile(loads, 50);
-    const blankP50 = percentile(blankLoads, 50);
-    line({
-      bench: 'designer.load-500-nodes',
-      nodes: LARGE_NODES,
-      renderedNodes: rendered,
-      p50Ms: round1(loadP50),
-      runs: loads.length,
-      target: 1500,
-      baseline: round1(blankP50),
-      ratio: round1(loadP50 / blankP50),
-      withinTarget: loadP50 < 1500,
-    });
-  } finally {
-    await browser.close();
-    await server.close();
+  // 2. Time to interactive, Monaco not loaded; baseline: an empty page on the same server.
+  const tti: number[] = [];
+  const baselineTti: number[] = [];
+  let loadedScripts: string[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run = await timeToReady(browser, url, CANVAS_READY);
+    tti.push(run.ms);
+    loadedScripts = run.scripts;
+    baselineTti.push(
+      (await timeToReady(browser, `${url}/__baseline.html`, `document.querySelector('main')`)).ms,
+    );
   }
+  const monacoLoaded = loadedScripts.some((s) => /monaco|JsonView/.test(s));
+  line({
+    bench: 'designer.initial-js',
+    gzipBytes: initialGzip,
+    gzipKB: round1(initialGzip / 1024),
+    files: files.length,
+    loadedByBrowser: loadedScripts.length,
+    monacoLoaded,
+    target: 400 * 1024,
+    baseline: reactGzip,
+    ratio: reactGzip ? round1(initialGzip / reactGzip) : null,
+    withinTarget: initialGzip < 400 * 1024 && !monacoLoaded,
+  });
+  const ttiP50 = percentile(tti, 50);
+  const baseP50 = percentile(baselineTti, 50);
+  line({
+    bench: 'designer.time-to-interactive',
+    p50Ms: round1(ttiP50),
+    maxMs: round1(Math.max(...tti)),
+    runs: RUNS,
+    baseline: round1(baseP50),
+    ratio: round1(ttiP50 / baseP50),
+  });
+
+  // 3. A 500-node document restored and rendered; baseline: the blank document.
+  const document = largeDocument(LARGE_NODES);
+  const loads: number[] = [];
+  const blankLoads: number[] = [];
+  let rendered = 0;
+  for (let i = 0; i < 3; i++) {
+    const blank = await loadAndRender(browser, url, undefined);
+    blankLoads.push(blank.ms);
+    await blank.close();
+    const large = await loadAndRender(browser, url, document);
+    loads.push(large.ms);
+    rendered = large.nodes;
+    if (i < 2) await large.close();
+    else {
+      // 4. Frame times while dragging one node across the canvas; baseline: idle frames.
+      const { page } = large;
+      const box = await page.locator('.react-flow__node').first().boundingBox();
+      if (!box) throw new Error('no node to drag');
+      const x = box.x + box.width / 2;
+      const y = box.y + Math.min(16, box.height / 2);
+      const idle = await frameDeltas(page, DRAG_FRAMES, async () => {});
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      const drag = await frameDeltas(page, DRAG_FRAMES, (i) => page.mouse.move(x + i * 3, y + i * 2));
+      await page.mouse.up();
+      const dragP95 = percentile(drag, 95);
+      line({
+        bench: 'designer.drag-frames',
+        nodes: LARGE_NODES,
+        frames: drag.length,
+        p50Ms: round1(percentile(drag, 50)),
+        p95Ms: round1(dragP95),
+        target: 17,
+        baseline: round1(percentile(idle, 95)),
+        ratio: round1(dragP95 / Math.max(percentile(idle, 95), 0.1)),
+        withinTarget: dragP95 < 17,
+      });
+      await large.close();
+    }
+  }
+  const loadP50 = percentile(loads, 50);
+  const blankP50 = percentile(blankLoads, 50);
+  line({
+    bench: 'designer.load-500-nodes',
+    nodes: LARGE_NODES,
+    renderedNodes: rendered,
+    p50Ms: round1(loadP50),
+    runs: loads.length,
+    target: 1500,
+    baseline: round1(blankP50),
+    ratio: round1(loadP50 / blankP50),
+    withinTarget: loadP50 < 1500,
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+benchInChromium(bench, { '/__baseline.html': BASELINE_PAGE });

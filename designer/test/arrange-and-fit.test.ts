@@ -63,4 +63,32 @@ describe('arrange', { timeout: 30_000 }, () => {
       arranged.nodes.map((n) => n.position),
     );
   });
+
+  it('a template opened while Arrange is still laying out wins: the stale arrangement is dropped', async () => {
+    const store = createDesignerStore(undefined, { compileDelayMs: 0 });
+    await store.getState().loadSpec(template);
+    const job = store.getState().document.nodes.find((n) => n.kind === 'entity' && n.data.name === 'Job')!;
+    store.getState().moveNodes({ [job.id]: { x: 5000, y: 5000 } }, false);
+    const arranging = store.getState().arrange();
+    const other = { ...template, app: { ...template.app, name: 'Second opening' } };
+    const opening = store.getState().loadSpec(other);
+    await Promise.all([arranging, opening]);
+    expect(store.getState().undoLabel).toBe('load Second opening');
+    store.getState().undo();
+    expect(store.getState().undoLabel).toBe('move');
+  });
+
+  it('an edit made while Arrange lays out is kept, not overwritten by the stale arrangement', async () => {
+    const store = createDesignerStore(undefined, { compileDelayMs: 0 });
+    await store.getState().loadSpec(template);
+    const job = store.getState().document.nodes.find((n) => n.kind === 'entity' && n.data.name === 'Job')!;
+    const arranging = store.getState().arrange();
+    store.getState().moveNodes({ [job.id]: { x: 7000, y: 7000 } }, false);
+    await arranging;
+    expect(store.getState().undoLabel).toBe('move');
+    expect(store.getState().document.nodes.find((n) => n.id === job.id)?.position).toEqual({
+      x: 7000,
+      y: 7000,
+    });
+  });
 });

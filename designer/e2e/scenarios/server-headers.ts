@@ -46,8 +46,9 @@ function violationsOf(page: Page): Promise<string[]> {
 
 /**
  * The designer served by the Syncraft server itself runs under the server's content security policy
- * (`script-src 'self'`, no `'unsafe-eval'`): the canvas draws a template, the spec validator accepts
- * it in the browser, the JSON editor starts its workers, and nothing is refused. A probe script then
+ * (`script-src 'self'`, no `'unsafe-eval'`): the canvas draws a template laid out in the ELK worker
+ * (a same-origin file), the spec validator accepts it in the browser, the JSON editor starts its
+ * workers, and nothing is refused. A probe script then
  * shows the policy is in force and that a violation would be seen.
  */
 export const designerRunsUnderServerHeaders: Scenario = {
@@ -66,7 +67,11 @@ export const designerRunsUnderServerHeaders: Scenario = {
     };
     page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
     page.on('console', onConsole);
-    page.on('worker', (worker) => worker.on('console', onConsole));
+    const workers: string[] = [];
+    page.on('worker', (worker) => {
+      workers.push(worker.url());
+      worker.on('console', onConsole);
+    });
     try {
       await watchViolations(page);
       const response = await page.goto(server.url);
@@ -84,6 +89,11 @@ export const designerRunsUnderServerHeaders: Scenario = {
         undefined,
         { timeout: 30_000 },
       );
+      // The template was laid out by ELK in its worker: elkjs's worker build, a file of this server.
+      await page.getByTestId('node-entity-Job').waitFor();
+      const elkWorker = workers.find((url) => /\/assets\/elk-worker\.min-[\w-]+\.js$/.test(url));
+      assert.ok(elkWorker, `no ELK worker started; workers: ${workers.join(', ')}`);
+      assert.equal(new URL(elkWorker).origin, new URL(server.url).origin);
       await page.getByTestId('view-json').click();
       await page.locator('.monaco-editor .view-line').first().waitFor({ timeout: 45_000 });
       await page.waitForLoadState('networkidle');

@@ -108,10 +108,11 @@ export function TopBar(props: TopBarProps) {
           className="sc-button"
           data-testid="arrange"
           disabled={props.arranging}
+          aria-busy={props.arranging}
           title="Lay the drawing out again: rules and scopes with their entities, lanes and states in rows (undo puts it back)"
           onClick={props.onArrange}
         >
-          Arrange
+          {props.arranging ? 'Arranging…' : 'Arrange'}
         </button>
         <PublishButton spec={props.spec} errorCount={props.errorCount} />
       </fieldset>

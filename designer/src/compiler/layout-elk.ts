@@ -1,11 +1,11 @@
-import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ELK, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { DesignerDocument, EdgeRoute, GraphNode, XY } from '../graph/types';
 import { edgeHandles, handleAnchor } from './edge-path';
 import { blockSize, type DockPlan } from './layout-dock';
 import { estimateSize } from './size';
 
-/** An ELK instance (the bundled build, loaded on first use by `layout`). */
-export type Elk = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
+/** An ELK instance, running in a worker or in the page (`elk-host.ts`). */
+export type Elk = ELK;
 
 /** Where ELK put each node, and the orthogonal path it chose for each edge. */
 export interface ElkPlacement {

@@ -1,5 +1,6 @@
 import type { DesignerDocument, GraphNode, XY } from '../graph/types';
 import { clusterLayout } from './cluster-layout';
+import { defaultElkHost, type ElkHost, loadElk } from './elk-host';
 import { type DockPlan, dockPlan, dockPosition } from './layout-dock';
 import { type Elk, runElk } from './layout-elk';
 import { placeLabels } from './layout-labels';
@@ -26,16 +27,18 @@ const isStateKind = (n: GraphNode) =>
  * the one that measures best kept (`legibility.ts`). The same document always gets the same
  * positions (fixed seed, model order kept, fixed tries). Apps with more than
  * {@link ELK_NODE_LIMIT} nodes get {@link clusterLayout} instead, which takes milliseconds and draws
- * plain curves. Returns a new document; only positions and routes change.
+ * plain curves. Returns a new document; only positions and routes change. ELK runs where `host`
+ * says (a worker in the browser, see `elk-host.ts`); everything else here runs in the caller's thread.
  */
-export async function layout(doc: DesignerDocument): Promise<DesignerDocument> {
+export async function layout(
+  doc: DesignerDocument,
+  host: ElkHost = defaultElkHost(),
+): Promise<DesignerDocument> {
   if (doc.nodes.length > ELK_NODE_LIMIT) {
     const { routes: _stale, ...rest } = clusterLayout(doc);
     return rest;
   }
-  // ELK is large: load it only when a spec is actually laid out.
-  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-  const elk = new ELK();
+  const elk = await loadElk(host);
   const plan = dockPlan(doc);
   // Docked cards follow their entity; the state machine is laid out on its own.
   const main = doc.nodes.filter((n) => !plan.docks.has(n.id) && !isStateKind(n));

@@ -35,6 +35,7 @@ export interface DocumentSlice {
   document: DesignerDocument;
   /** Applies a command through the registry; `mergeKey` folds repeated edits (typing, dragging) into one undo step. */
   dispatch(command: Command, options?: { mergeKey?: string }): void;
+  /** Lays a spec out and opens it as one undo step; dropped if a later layout request started meanwhile. */
   loadSpec(spec: SyncSpec): Promise<LoadResult>;
   /** Draws new entities (from "Start from data") beside what is there, laid out, as one undo step. */
   addEntities(entities: readonly Entity[]): Promise<void>;
@@ -50,7 +51,8 @@ export interface DocumentSlice {
   moveNodes(positions: Readonly<Record<string, XY>>, dragging: boolean): void;
   /**
    * Lays the whole drawing out again (see `compiler/layout.ts`) as one undo step, then fits it into
-   * view. Only positions change, so the spec is not recompiled.
+   * view. Only positions change, so the spec is not recompiled. The last layout request wins: the
+   * result is dropped if another Arrange or a template started meanwhile, or the drawing was edited.
    */
   arrange(): Promise<void>;
   /** Deletes the selected nodes and edges. */

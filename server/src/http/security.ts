@@ -5,8 +5,9 @@ import type { RateLimitConfig } from '../config';
 import { ApiError } from './api-error';
 
 /**
- * Security headers (helmet). The content security policy allows the designer's own bundle plus
- * the blob workers monaco-editor starts; nothing is loaded from another origin, and no script may
+ * Security headers (helmet). The content security policy allows the designer's own bundle, its
+ * same-origin layout worker (elkjs's worker build, under `'self'`) and the blob workers
+ * monaco-editor starts; nothing is loaded from another origin, and no script may
  * evaluate text as code (no `'unsafe-eval'`): the spec validator ships precompiled
  * (`@syncraft/runtime/spec`, ajv standalone code), so the designer needs no run-time compilation.
  * The designer's e2e run opens the built designer under exactly these headers.

@@ -40,13 +40,20 @@ export function createDocumentSlice(
     return { ok: true, spec: checked.spec };
   };
 
+  // Layouts take a moment and the page stays live meanwhile (ELK runs in a worker): each request
+  // takes a number, and a result is dropped once a later request (another template, another
+  // Arrange) has started, so the last request wins whatever order the layouts finish in.
+  let layoutRequests = 0;
+
   return {
     document: initial,
     dispatch,
     loadSpec: async (input) => {
       const checked = checkSpec(input);
       if (!checked.ok || !checked.spec) return checked.ok ? { ok: true } : checked;
+      const request = ++layoutRequests;
       const doc = await layout(decompile(checked.spec));
+      if (request !== layoutRequests) return { ok: true };
       dispatch({ type: 'replaceDocument', document: doc, label: `load ${checked.spec.app.name}` });
       set({ selection: { nodes: [], edges: [] }, focusEntity: undefined, fitRequest: get().fitRequest + 1 });
       return { ok: true };
@@ -141,7 +148,10 @@ export function createDocumentSlice(
     },
     arrange: async () => {
       const before = get().document;
+      const request = ++layoutRequests;
       const laid = await layout(before);
+      // Superseded, or the drawing was edited while it was laid out: its positions are stale.
+      if (request !== layoutRequests || get().document !== before) return;
       const positions: Record<string, XY> = {};
       for (const node of laid.nodes) positions[node.id] = node.position;
       // Its own undo step, even right after a drag (whose step would otherwise absorb it).
