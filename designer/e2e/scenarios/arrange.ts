@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { distDir } from '../harness/build';
 import { measureCanvas } from '../harness/canvas-geometry';
 import { openTemplate, startBlank } from '../harness/designer';
 import type { Scenario } from '../harness/scenario';
@@ -74,5 +77,49 @@ export const arrangeLaysOutInOneStep: Scenario = {
     await page.getByTestId('undo').click();
     assert.equal(await cardAt(page, site), opened.site);
     assert.equal(await cardAt(page, job), messed.job);
+  },
+};
+
+/** The file name of elkjs's worker build in `dist/assets` (the large one; a tiny chunk shares its name). */
+function elkWorkerFile(): string {
+  const files = readdirSync(join(distDir, 'assets')).filter((f) => /^elk-worker\.min-[\w-]+\.js$/.test(f));
+  const file = files.sort(
+    (a, b) => statSync(join(distDir, 'assets', b)).size - statSync(join(distDir, 'assets', a)).size,
+  )[0];
+  assert.ok(file, 'the build has no ELK worker file');
+  return file;
+}
+
+/**
+ * A browser that cannot start the layout worker (its script refused on the way) still opens
+ * templates and arranges: ELK runs on the page instead, and the button comes back from busy.
+ */
+export const arrangeWithoutWorker: Scenario = {
+  name: 'Arrange lays out on the page when the layout worker cannot start',
+  async run({ page, url }) {
+    const worker = elkWorkerFile();
+    let refused = 0;
+    await page.route(`**/assets/${worker}`, (route) => {
+      refused++;
+      return route.abort('blockedbyclient');
+    });
+    await startBlank(page, url);
+    await openTemplate(page, 'field-service');
+    assert.ok(refused > 0, 'the worker script was never requested');
+    const job = 'node-entity-Job';
+    const opened = await cardAt(page, job);
+    const box = await page.getByTestId(job).locator('.sc-node__head').boundingBox();
+    assert.ok(box, 'Job is not visible');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 160, box.y + box.height / 2 + 140, { steps: 8 });
+    await page.mouse.up();
+    assert.notEqual(await cardAt(page, job), opened);
+    await page.getByTestId('arrange').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="arrange"]')?.getAttribute('aria-busy') === 'false',
+    );
+    assert.equal(await cardAt(page, job), opened);
+    assert.equal(await page.getByTestId('arrange').textContent(), 'Arrange');
   },
 };

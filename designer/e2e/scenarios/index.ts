@@ -1,6 +1,6 @@
 import type { Scenario } from '../harness/scenario';
 import { inspectorIsKeyboardReachable, screensAreAccessible } from './a11y';
-import { arrangeLaysOutInOneStep } from './arrange';
+import { arrangeLaysOutInOneStep, arrangeWithoutWorker } from './arrange';
 import { reloadKeepsWork, reloadRightAfterEdit } from './autosave';
 import { blankToPublished } from './blank-to-published';
 import { buildFromBlank } from './build';
@@ -64,6 +64,7 @@ export const scenarios: readonly Scenario[] = [
   consoleReviewsAndPublishes,
   topBarFitsNarrowWindows,
   arrangeLaysOutInOneStep,
+  arrangeWithoutWorker,
   rulesDockUnderEntities,
   focusModeShowsOneEntity,
 ];

@@ -20,12 +20,14 @@ const loaded = new Map<ElkHost, Promise<Elk>>();
 
 /**
  * The ELK instance for `host`, started on first use and kept for the page's lifetime: the worker
- * initialises ELK once (a few hundred milliseconds), later layouts reuse it and queue in it.
+ * initialises ELK once (a few hundred milliseconds), later layouts reuse it and queue in it. A
+ * worker that fails to start is replaced by ELK on the page.
  */
 export function loadElk(host: ElkHost): Promise<Elk> {
   let elk = loaded.get(host);
   if (!elk) {
-    elk = host === 'worker' ? startWorker() : inPage();
+    // A worker the browser refuses outright (constructing it throws) is replaced the same way.
+    elk = host === 'worker' ? startWorker().catch(() => inPage()) : inPage();
     loaded.set(host, elk);
   }
   return elk;
@@ -44,5 +46,32 @@ async function startWorker(): Promise<Elk> {
     import('elkjs/lib/elk-api.js'),
     import('elkjs/lib/elk-worker.min.js?url'),
   ]);
-  return new ELK({ workerFactory: () => new Worker(workerUrl, { name: 'elk-layout' }) });
+  // elkjs does not listen for the worker's `error` event: a worker that cannot start (its script
+  // refused by a stricter policy on the way, or missing) would leave every layout waiting forever.
+  // Such a failure ends the worker's use and lays out on the page instead, with the same result.
+  let fail: (event: Event) => void = () => {};
+  const failed = new Promise<Event>((resolve) => {
+    fail = resolve;
+  });
+  const elk = new ELK({
+    workerFactory: () => {
+      const worker = new Worker(workerUrl, { name: 'elk-layout' });
+      worker.addEventListener('error', fail);
+      return worker;
+    },
+  });
+  let broken = false;
+  void failed.then(() => {
+    broken = true;
+    elk.terminateWorker();
+    loaded.set('worker', inPage());
+  });
+  return {
+    async layout(graph, args) {
+      const onPage = async () => (await loadElk('worker')).layout(graph, args);
+      if (broken) return onPage();
+      const done = await Promise.race([elk.layout(graph, args), failed.then(() => undefined)]);
+      return done ?? onPage();
+    },
+  };
 }

@@ -4,8 +4,8 @@ import { edgeHandles, handleAnchor } from './edge-path';
 import { blockSize, type DockPlan } from './layout-dock';
 import { estimateSize } from './size';
 
-/** An ELK instance, running in a worker or in the page (`elk-host.ts`). */
-export type Elk = ELK;
+/** What the layout needs of an ELK instance, running in a worker or on the page (`elk-host.ts`). */
+export type Elk = Pick<ELK, 'layout'>;
 
 /** Where ELK put each node, and the orthogonal path it chose for each edge. */
 export interface ElkPlacement {
